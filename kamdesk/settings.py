@@ -1,0 +1,180 @@
+"""The rep's settings: one typed, versioned object in ``settings.json``.
+
+The file is written atomically (a temporary file, then a rename), so a crash
+never leaves half a file. A file that cannot be read is reported with its
+path and the reason, and is never overwritten by the defaults.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kamdesk.errors import InvalidInput
+from kamdesk.i18n import LANGUAGES, translate
+
+SETTINGS_VERSION = 1
+
+_HHMM_LEN = 5
+
+
+def parse_hhmm(text: str) -> tuple[int, int]:
+    """``"09:30"`` -> ``(9, 30)``; raises ValueError for anything else."""
+    if len(text) != _HHMM_LEN or text[2] != ":":
+        raise ValueError(text)
+    hours, minutes = int(text[:2]), int(text[3:])
+    if not (0 <= hours <= 23 and 0 <= minutes <= 59):
+        raise ValueError(text)
+    return hours, minutes
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the rep sets once: who they are, their working day, their language.
+
+    ``language`` is ``"system"`` (follow the system locale), ``"zh_CN"`` or ``"en"``.
+    ``ui_state`` holds opaque window state (geometry) that the UI saves.
+    """
+
+    version: int = SETTINGS_VERSION
+    rep_name: str = ""
+    company: str = ""
+    offer: str = ""
+    work_start: str = "09:00"
+    work_end: str = "18:00"
+    lunch_start: str = "12:00"
+    lunch_end: str = "13:30"
+    timezone: str = "Asia/Shanghai"
+    language: str = "system"
+    ui_state: dict[str, str] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        """Raises :class:`InvalidInput` naming the first field that is wrong."""
+        for name in ("work_start", "work_end", "lunch_start", "lunch_end"):
+            value = getattr(self, name)
+            try:
+                parse_hhmm(value)
+            except (ValueError, TypeError):
+                raise InvalidInput(
+                    name,
+                    translate("settings", "not a time of day (HH:MM): %1").replace(
+                        "%1", str(value)
+                    ),
+                ) from None
+        if parse_hhmm(self.work_start) >= parse_hhmm(self.work_end):
+            raise InvalidInput(
+                "work_end", translate("settings", "the working day must end after it starts")
+            )
+        if parse_hhmm(self.lunch_start) >= parse_hhmm(self.lunch_end):
+            raise InvalidInput(
+                "lunch_end", translate("settings", "the lunch break must end after it starts")
+            )
+        if self.language != "system" and self.language not in LANGUAGES:
+            raise InvalidInput(
+                "language",
+                translate("settings", "unknown language %1 (use system, zh_CN or en)").replace(
+                    "%1", self.language
+                ),
+            )
+        try:
+            from zoneinfo import ZoneInfo
+
+            ZoneInfo(self.timezone)
+        except (ValueError, KeyError, OSError):
+            raise InvalidInput(
+                "timezone",
+                translate("settings", "unknown time zone %1").replace("%1", self.timezone),
+            ) from None
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes``, validated."""
+        updated = dataclasses.replace(self, **changes)
+        updated.validate()
+        return updated
+
+
+EDITABLE_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(Settings) if f.name not in ("version", "ui_state")
+)
+
+
+def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """Brings an older settings file to :data:`SETTINGS_VERSION` (version 1 is the first)."""
+    return data
+
+
+def load_settings(path: Path) -> Settings:
+    """Reads the settings; a missing file gives the defaults.
+
+    Raises:
+        InvalidInput: the file is unreadable, not JSON, from a newer kamdesk,
+            or holds an invalid value. The file is left as it is.
+    """
+    if not path.exists():
+        return Settings()
+    where = str(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InvalidInput(where, exc.strerror or str(exc)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(
+            where, translate("settings", "not a valid settings file (%1)").replace("%1", str(exc))
+        ) from None
+    if not isinstance(data, dict):
+        raise InvalidInput(
+            where,
+            translate("settings", "not a valid settings file (%1)").replace("%1", "not an object"),
+        )
+    version = data.get("version", 1)
+    if not isinstance(version, int) or version > SETTINGS_VERSION:
+        raise InvalidInput(
+            where,
+            translate("settings", "written by a newer kamdesk (settings version %1)").replace(
+                "%1", str(version)
+            ),
+        )
+    data = _upgrade(data)
+    known = {f.name: f for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            continue  # a setting an older kamdesk wrote and this one dropped
+        expected = dict if key == "ui_state" else (int if key == "version" else str)
+        if not isinstance(value, expected):
+            raise InvalidInput(
+                f"{where}: {key}",
+                translate("settings", "has the wrong type (%1)").replace(
+                    "%1", type(value).__name__
+                ),
+            )
+        values[key] = value
+    values["version"] = SETTINGS_VERSION
+    settings = Settings(**values)
+    try:
+        settings.validate()
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc.where}", exc.reason) from None
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Validates and writes the settings atomically."""
+    settings.validate()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(dataclasses.asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
