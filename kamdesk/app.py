@@ -1,0 +1,271 @@
+"""Start-up: the command line and, for the window, the hand-over to ``kamdesk.ui``.
+
+``kamdesk`` with no command (or ``kamdesk gui``) opens the window; every
+other command runs the same services without a window (DESIGN.md, "Command
+line"). Messages are translated by Qt's translators in both cases: the
+window's QApplication, or a QCoreApplication for the commands.
+
+Errors are one line on stderr with exit status 1 (2 for usage), never a
+traceback; an unexpected error is logged with its traceback to the data
+directory's ``logs/`` and named in that one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from kamdesk import __version__
+from kamdesk.errors import KamdeskError, UsageError
+from kamdesk.i18n import LANGUAGES, translate
+
+GUI_COMMANDS = frozenset({"gui"})
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            translate("cli", "%1 (see %2 --help)").replace("%1", message).replace("%2", self.prog)
+        )
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("cli", "DIR"),
+        default=default,
+        help=translate(
+            "cli", "the data directory (default: $KAMDESK_DATA_DIR, else the platform's)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=translate("cli", "the language of messages (default: the setting, else the system's)"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; help texts in the language installed now."""
+    parser = _Parser(
+        prog="kamdesk",
+        description=translate(
+            "cli", "kamdesk: key-account management for field sales reps, offline-first."
+        ),
+        epilog=translate("cli", "Without a command, kamdesk opens its window."),
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("cli", "open the window on a fresh data directory filled with demo data"),
+    )
+    _common(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
+
+    def command(name: str, help_text: str, *, json: bool = False) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, suppress=True)
+        if json:
+            sub.add_argument(
+                "--json",
+                action="store_true",
+                help=translate("cli", "print JSON (the shape is documented in docs/cli.md)"),
+            )
+        return sub
+
+    command("gui", translate("cli", "open the window (the default)"))
+
+    demo = command("demo", translate("cli", "fill the data directory with demo data"), json=True)
+    demo.add_argument(
+        "--accounts",
+        type=_positive_int,
+        default=200,
+        metavar="N",
+        help=translate("cli", "how many accounts (default 200)"),
+    )
+    demo.add_argument("--seed", type=int, default=None, help=translate("cli", "random seed"))
+    demo.add_argument(
+        "--add",
+        action="store_true",
+        help=translate("cli", "add to a data directory that already holds accounts"),
+    )
+
+    search = command(
+        "search",
+        translate("cli", "search accounts and contacts, as the search box does"),
+        json=True,
+    )
+    search.add_argument("query", metavar=translate("cli", "QUERY"))
+    search.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+
+    backup = command(
+        "backup", translate("cli", "write a consistent copy of the database"), json=True
+    )
+    backup.add_argument(
+        "file",
+        nargs="?",
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "where to write it (default: a new file in the backups folder)"),
+    )
+    backup.add_argument(
+        "--list", action="store_true", help=translate("cli", "list the backups instead")
+    )
+
+    restore = command("restore", translate("cli", "replace the database with a backup"))
+    restore.add_argument("file", nargs="?", metavar=translate("cli", "FILE"))
+    restore.add_argument(
+        "--latest", action="store_true", help=translate("cli", "restore the newest backup")
+    )
+
+    command(
+        "info", translate("cli", "where the data lives, its schema, counts and backups"), json=True
+    )
+
+    settings = command("settings", translate("cli", "show or change a setting"), json=True)
+    settings.add_argument("key", nargs="?", metavar=translate("cli", "KEY"))
+    settings.add_argument("value", nargs="?", metavar=translate("cli", "VALUE"))
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a whole number: %1").replace("%1", text)
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "must be at least 1: %1").replace("%1", text)
+        )
+    return value
+
+
+def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None, str | None]:
+    """The command, --lang and --data-dir, read before translations exist."""
+    scout = argparse.ArgumentParser(add_help=False)
+    scout.add_argument("--lang")
+    scout.add_argument("--data-dir")
+    known, rest = scout.parse_known_args(list(argv))
+    command = next((a for a in rest if not a.startswith("-")), None)
+    return command, known.lang, known.data_dir
+
+
+def _setting_language(data_dir: str | None) -> str | None:
+    from kamdesk.paths import resolve_data_dir
+    from kamdesk.settings import load_settings
+
+    try:
+        return load_settings(resolve_data_dir(data_dir).settings).language
+    except (KamdeskError, OSError):
+        return None  # a broken settings file is reported by the command that reads it
+
+
+def _install_cli_translations(language: str | None, data_dir: str | None) -> object:
+    from PySide6.QtCore import QCoreApplication
+
+    from kamdesk.ui.translations import install_translations, system_language
+
+    app = QCoreApplication.instance() or QCoreApplication(["kamdesk"])
+    if language not in LANGUAGES:
+        setting = _setting_language(data_dir)
+        language = setting if setting in LANGUAGES else system_language()
+    install_translations(app, language)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs ``kamdesk``; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        command, lang, data_dir = _prescan(argv)
+        if lang is not None and lang not in LANGUAGES:
+            lang = None  # argparse reports it below
+        if command is None or command in GUI_COMMANDS:
+            args = build_parser().parse_args(argv)
+            return _run_gui(args)
+        _app = _install_cli_translations(lang, data_dir)
+        args = build_parser().parse_args(argv)
+        from kamdesk import cli
+
+        return cli.run(args, sys.stdout)
+    except KamdeskError as exc:
+        _print_error(exc.message())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _print_error(translate("cli", "interrupted"))
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # the last line of defence: never a traceback
+        log = _log_internal_error(argv)
+        _print_error(
+            translate("cli", "internal error (%1: %2); details in %3")
+            .replace("%1", type(exc).__name__)
+            .replace("%2", str(exc))
+            .replace("%3", log)
+        )
+        return 1
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from kamdesk.paths import resolve_data_dir
+
+    demo_accounts = None
+    if args.demo:
+        import tempfile
+        from pathlib import Path
+
+        demo_accounts = 200
+        if args.data_dir and (
+            not Path(args.data_dir).exists() or not any(Path(args.data_dir).iterdir())
+        ):
+            paths = resolve_data_dir(args.data_dir)
+        else:
+            paths = resolve_data_dir(tempfile.mkdtemp(prefix="kamdesk-demo-"))
+        print(
+            translate("cli", "Demo data directory: %1").replace("%1", str(paths.root)),
+            file=sys.stderr,
+        )
+    else:
+        paths = resolve_data_dir(args.data_dir)
+    from kamdesk.ui.application import run_gui
+
+    return run_gui(paths, args.lang, demo_accounts=demo_accounts)
+
+
+def _print_error(message: str) -> None:
+    one_line = " ".join(message.split())
+    with contextlib.suppress(BrokenPipeError, OSError):
+        print(f"kamdesk: {one_line}", file=sys.stderr)
+
+
+def _log_internal_error(argv: Sequence[str]) -> str:
+    """Writes the traceback to the log; returns where (or "stderr log" if it cannot)."""
+    try:
+        from kamdesk.paths import resolve_data_dir
+
+        _, _, data_dir = _prescan(argv)
+        logs = resolve_data_dir(data_dir).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        target = logs / "kamdesk.log"
+        handler = logging.FileHandler(target, encoding="utf-8")
+        logger = logging.getLogger("kamdesk.crash")
+        logger.addHandler(handler)
+        try:
+            logger.error("internal error running kamdesk %s", " ".join(argv), exc_info=True)
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
+        return str(target)
+    except Exception:
+        return "?"

@@ -1,0 +1,62 @@
+"""Fixtures for every test: each test gets its own data and config directories.
+
+No test can touch the developer's real kamdesk data, settings or keyring.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Points KAMDESK_DATA_DIR, HOME and the XDG directories at fresh temporary folders."""
+    home = tmp_path_factory.mktemp("home")
+    data = home / "kamdesk-data"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    (home / "run").mkdir(mode=0o700)
+    monkeypatch.setenv("KAMDESK_DATA_DIR", str(data))
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    return data
+
+
+@pytest.fixture(autouse=True)
+def _reset_translator() -> Iterator[None]:
+    """Each test starts and ends with source-language (English) messages."""
+    from kamdesk import i18n
+
+    i18n.install(None)
+    yield
+    i18n.install(None)
+
+
+@pytest.fixture
+def data_paths(isolated_user_dirs: Path):  # type: ignore[no-untyped-def]
+    """The test's data directory (created)."""
+    from kamdesk.paths import DataPaths
+
+    return DataPaths(isolated_user_dirs).ensure()
+
+
+@pytest.fixture
+def store(data_paths):  # type: ignore[no-untyped-def]
+    """An open, migrated store in the test's data directory."""
+    from kamdesk.store import open_store
+
+    opened = open_store(data_paths)
+    yield opened
+    opened.close()
