@@ -122,12 +122,12 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (rolled back at the end)."""
+        """A session for reading; closing it ends its transaction without a commit.
+
+        Objects read stay usable (detached, not expired) after the block.
+        """
         with self._reader() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def close(self) -> None:
         """Disposes the engine (checkpointing the WAL) and releases the lock."""

@@ -60,10 +60,15 @@ def to_json_value(value: Any) -> Any:
 
 @contextmanager
 def applying_remote(session: Session) -> Iterator[Session]:
-    """Within this block, writes on ``session`` are the hub's and are not captured."""
+    """Within this block, writes on ``session`` are the hub's and are not captured.
+
+    The block flushes before it ends, so writes made inside it are never
+    captured by a later flush.
+    """
     session.info[_APPLYING_REMOTE] = True
     try:
         yield session
+        session.flush()
     finally:
         session.info.pop(_APPLYING_REMOTE, None)
 
