@@ -1,0 +1,1 @@
+"""Use cases in plain Python (no Qt): they take a Session and return plain data."""
