@@ -1,0 +1,1 @@
+"""Shipped content: scripts, rules, tips, checklists, translations, icons (installed as kamdesk.resources)."""
