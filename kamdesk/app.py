@@ -206,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except SystemExit as exc:  # --help and --version end through argparse's exit
+        return exc.code if isinstance(exc.code, int) else 0
     except Exception as exc:  # the last line of defence: never a traceback
         log = _log_internal_error(argv)
         _print_error(
