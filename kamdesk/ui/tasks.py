@@ -29,11 +29,9 @@ Example::
 
 from __future__ import annotations
 
-import ctypes
 import enum
 import functools
 import logging
-import sys
 import threading
 import time
 import weakref
@@ -47,7 +45,6 @@ from PySide6.QtCore import (
     QThread,
     QThreadPool,
     Signal,
-    SignalInstance,
 )
 
 from kamdesk.cancel import Cancelled, CancelToken
@@ -118,42 +115,9 @@ class _Relay(QObject):
     job_changed = Signal(object)
 
 
-def _emit_returns_borrowed_bool() -> bool:
-    """Whether ``SignalInstance.emit`` hands back its bool without a reference.
-
-    PySide6 6.12.0 does (6.11 did not): every emit from Python then takes one
-    reference from ``True``, and on Python < 3.12, where ``True`` is not
-    immortal, the process aborts with "bool_dealloc: deallocating True or
-    False" after a few hundred emits. Measured rather than assumed from the
-    version, so a fixed PySide6 needs no change here.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    probe = _Relay()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.job_changed.emit(None)
-    dropped = before - sys.getrefcount(True)
-    if dropped < 8:
-        return False
-    for _ in range(dropped):  # give back what the probe took
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return True
-
-
-_EMIT_RETURNS_BORROWED_BOOL = _emit_returns_borrowed_bool()
-
-
-def _emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, minus the PySide6 6.12.0 reference-count bug."""
-    result = signal.emit(*args)
-    if _EMIT_RETURNS_BORROWED_BOOL:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
 def _post(relay: _Relay, job: _Job) -> None:
     try:
-        _emit(relay.job_changed, job)
+        relay.job_changed.emit(job)
     except RuntimeError:
         # The runner (and its relay) was destroyed: nobody is left to tell.
         _log.debug("Task %r has news but its runner is gone", job.label)
@@ -475,20 +439,20 @@ class TaskRunner(QObject):
             del self._active[job]
         if ran and not job.start_announced:
             job.start_announced = True
-            _emit(self.task_started, handle)
+            self.task_started.emit(handle)
         if progress is not None:
-            _emit(handle.progress, *progress)
+            handle.progress.emit(*progress)
         if outcome is None:
             return
         handle._done = True
         kind, value = outcome
         if kind is _Outcome.FINISHED:
-            _emit(handle.finished, value)
+            handle.finished.emit(value)
         elif kind is _Outcome.FAILED:
-            _emit(handle.failed, value)
+            handle.failed.emit(value)
         else:
-            _emit(handle.cancelled)
-        _emit(self.task_ended, handle)
+            handle.cancelled.emit()
+        self.task_ended.emit(handle)
 
     def _deliver_ended(self) -> None:
         for job, handle in list(self._active.items()):

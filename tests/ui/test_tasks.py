@@ -484,7 +484,7 @@ def test_a_runner_deleted_with_its_parent_cancels_and_joins_its_workers(qtbot: Q
 def test_signals_do_not_wear_down_the_reference_count_of_true(
     qtbot: QtBot, task_runner: TaskRunner
 ) -> None:
-    """PySide6 6.12.0's emit() returns True without a reference (see tasks._emit).
+    """PySide6 6.12.0's emit() returns True without a reference (it is excluded in pyproject.toml).
 
     On Python 3.11 each unguarded emit takes one reference from True and the
     process aborts after a few hundred; a few thousand here would do it.
