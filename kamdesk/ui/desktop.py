@@ -1,0 +1,13 @@
+"""Hand-overs to the desktop (file manager). Tests patch :func:`open_folder`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+
+def open_folder(path: Path) -> bool:
+    """Shows ``path`` in the system's file manager; False if none could be started."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

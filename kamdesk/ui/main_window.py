@@ -1,0 +1,597 @@
+"""The main window: navigation on the left, the pages, menus and the status bar.
+
+The window is thin: it builds the pages, connects signals and starts tasks
+on the :class:`~kamdesk.ui.data_context.DataContext`. All database and file
+work (backup, restore, demo data, every read) runs on the task runner.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.backup import BackupInfo, list_backups, manual_backup
+from kamdesk.services.overview import ClientBookSummary
+from kamdesk.settings import Settings, save_settings
+from kamdesk.ui import desktop
+from kamdesk.ui.about_dialog import AboutDialog
+from kamdesk.ui.accounts_page import AccountsPage
+from kamdesk.ui.activity_pages import CallsPage, VisitsPage
+from kamdesk.ui.data_context import DataContext
+from kamdesk.ui.icons import app_icon, tinted_icon
+from kamdesk.ui.messages import MessageBoxes, describe_error
+from kamdesk.ui.restore_dialog import RestoreDialog
+from kamdesk.ui.settings_dialog import SettingsDialog
+from kamdesk.ui.style import main_window_stylesheet
+from kamdesk.ui.tasks import TaskContext, TaskHandle
+from kamdesk.ui.today_page import TodayPage
+from kamdesk.ui.translations import install_translations, language_for
+
+#: The pages, in navigation order; their icons are ``resources/icons/<name>.svg``.
+PAGES = ("today", "accounts", "calls", "visits")
+#: How many demo accounts Help ▸ Load demo data makes.
+DEMO_ACCOUNTS = 200
+DEFAULT_SIZE = QSize(1200, 760)
+_GEOMETRY_KEY = "main_window/geometry"
+_STATE_KEY = "main_window/state"
+_PAGE_KEY = "main_window/page"
+_STATUS_MS = 12_000
+
+
+class MainWindow(QMainWindow):
+    """kamdesk's window on one data directory.
+
+    Args:
+        data: the open data directory and its task runner.
+        settings: the settings in force.
+        settings_writable: False when the settings file could not be read; the
+            window then never overwrites it on its own (only an explicit save
+            in the Settings dialog does).
+
+    Signals:
+        settings_saved(object): new :class:`Settings` were saved and applied.
+        demo_loaded(object): demo data was added (the service's result).
+        backup_made(object): File ▸ Back up now wrote this :class:`Path`.
+        restored(object): a backup was restored; where the old database was kept (or None).
+    """
+
+    settings_saved = Signal(object)
+    demo_loaded = Signal(object)
+    backup_made = Signal(object)
+    restored = Signal(object)
+
+    def __init__(
+        self,
+        data: DataContext,
+        settings: Settings,
+        *,
+        settings_writable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._settings = settings
+        self._settings_writable = settings_writable
+        self._summary: ClientBookSummary | None = None
+        self.demo_progress: QProgressDialog | None = None
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+
+        self.today_page = TodayPage(data, self)
+        self.accounts_page = AccountsPage(data, self)
+        self.calls_page = CallsPage(self)
+        self.visits_page = VisitsPage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        for page in (self.today_page, self.accounts_page, self.calls_page, self.visits_page):
+            self.pages.addWidget(page)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _name in PAGES:
+            self.navigation.addItem(QListWidgetItem())
+        self._paint_navigation_icons()
+        self.brand_icon = QLabel(self)
+        self.brand_icon.setPixmap(app_icon().pixmap(28, 28))
+        self.brand_name = QLabel("kamdesk", self)
+        self.brand_name.setObjectName("brandName")
+        font = self.brand_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(font.Weight.DemiBold)
+        self.brand_name.setFont(font)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(10, 0, 0, 0)
+        brand.setSpacing(10)
+        brand.addWidget(self.brand_icon)
+        brand.addWidget(self.brand_name)
+        brand.addStretch(1)
+        nav_panel = QWidget(self)
+        nav_panel.setObjectName("navPanel")
+        nav_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        nav_panel.setFixedWidth(216)
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(12, 20, 12, 12)
+        nav_layout.setSpacing(18)
+        nav_layout.addLayout(brand)
+        nav_layout.addWidget(self.navigation, 1)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(nav_panel)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.sync_status_label = QLabel(self)
+        self.sync_status_label.setObjectName("syncStatus")
+        self.sync_status_label.setVisible(False)  # the sync state goes here once there is sync
+        self.data_location_label = QLabel(self)
+        self.data_location_label.setObjectName("dataLocation")
+        self.data_location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.data_location_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        status.addPermanentWidget(self.sync_status_label)
+        status.addPermanentWidget(self.data_location_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.setStyleSheet(main_window_stylesheet(self.palette()))
+
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.today_page.demo_requested.connect(lambda: self.load_demo_data())
+        self.accounts_page.demo_requested.connect(lambda: self.load_demo_data())
+        self.today_page.summary_loaded.connect(self._on_today_summary_loaded)
+        data.data_changed.connect(self.today_page.refresh)
+        data.read_failed.connect(self._on_data_read_failed)
+
+        self.retranslate()
+        self._restore_window_state()
+        self.today_page.refresh()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.open_folder_action = QAction(self)
+        self.open_folder_action.triggered.connect(self.open_data_folder)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.settings_action = QAction(self)
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for index, _name in enumerate(PAGES):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            group.addAction(action)
+            self.page_actions.append(action)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(lambda: self.load_demo_data())
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_folder_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.settings_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.demo_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    def _paint_navigation_icons(self) -> None:
+        palette = self.palette()
+        normal = palette.color(QPalette.ColorRole.WindowText)
+        normal.setAlpha(190)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        selected = (
+            accent.lighter(150)
+            if palette.color(QPalette.ColorRole.Window).lightness() < 128
+            else accent.darker(135)
+        )
+        for row, name in enumerate(PAGES):
+            item = self.navigation.item(row)
+            assert item is not None
+            item.setIcon(tinted_icon(name, normal, selected))
+
+    # -- navigation ---------------------------------------------------------------------
+
+    @property
+    def current_page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    def show_page(self, page: int | str) -> None:
+        """Shows a page by its index or its name in :data:`PAGES`."""
+        index = PAGES.index(page) if isinstance(page, str) else page
+        self.navigation.setCurrentRow(index)
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.page_actions[row].setChecked(True)
+
+    def bring_to_front(self) -> None:
+        """Raises and activates the window (another start asked for it)."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- data ---------------------------------------------------------------------------
+
+    def _on_today_summary_loaded(self, summary: ClientBookSummary) -> None:
+        self._summary = summary
+        self.visits_page.show_summary(summary)
+
+    def _on_data_read_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Your data could not be read: %1").replace("%1", message), _STATUS_MS
+        )
+
+    def load_demo_data(
+        self, accounts: int = DEMO_ACCOUNTS, *, confirm: bool = True
+    ) -> TaskHandle | None:
+        """Help ▸ Load demo data: adds demo accounts, with progress and Cancel.
+
+        Args:
+            accounts: how many demo accounts to make.
+            confirm: ask first (``kamdesk --demo`` fills a fresh folder without asking).
+
+        Returns:
+            The task, or None when the rep declined or demo data is already loading.
+        """
+        if self.demo_progress is not None:
+            return None
+        if confirm and not self._confirm_demo(accounts):
+            return None
+        from kamdesk.services.demo import generate_demo
+
+        progress = QProgressDialog(self)
+        progress.setWindowTitle(self.tr("Demo data"))
+        progress.setLabelText(self.tr("Creating demo accounts and contacts…"))
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setRange(0, 0)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumWidth(420)
+        self.demo_progress = progress
+
+        def work(session, ctx: TaskContext):  # type: ignore[no-untyped-def]
+            return generate_demo(session, accounts, progress=ctx.progress, cancel=ctx.cancel)
+
+        handle = self._data.write(
+            work,
+            label=self.tr("Creating demo data"),
+            on_done=self._on_demo_done,
+            on_error=self._on_demo_failed,
+            on_progress=self._on_demo_progress,
+        )
+        handle.cancelled.connect(self._on_demo_cancelled)
+        progress.canceled.connect(handle.cancel)
+        progress.show()
+        self.statusBar().showMessage(self.tr("Creating demo data…"))
+        return handle
+
+    def _confirm_demo(self, accounts: int) -> bool:
+        existing = self._summary.accounts if self._summary is not None else 0
+        text = self.tr(
+            "This adds %n demo accounts, with contacts, visits and follow-ups, to your data "
+            "folder. Use it to look around; you can restore a backup afterwards to remove "
+            "them.",
+            "",
+            accounts,
+        )
+        if existing:
+            text += "\n\n" + self.tr(
+                "Your data folder already holds %n accounts: the demo accounts will be mixed "
+                "in with them.",
+                "",
+                existing,
+            )
+        return MessageBoxes.confirm(
+            self, self.tr("Load demo data"), text, self.tr("Load demo data")
+        )
+
+    def _on_demo_progress(self, done: int, total: int, _message: str) -> None:
+        if self.demo_progress is not None:
+            self.demo_progress.setRange(0, max(total, 0))
+            self.demo_progress.setValue(min(done, total) if total else 0)
+
+    def _close_demo_progress(self) -> None:
+        if self.demo_progress is not None:
+            self.demo_progress.close()
+            self.demo_progress.deleteLater()
+            self.demo_progress = None
+
+    def _on_demo_done(self, result: object) -> None:
+        self._close_demo_progress()
+        accounts = getattr(result, "accounts", 0)
+        contacts = getattr(result, "contacts", 0)
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded: %1 accounts and %2 contacts.")
+            .replace("%1", str(accounts))
+            .replace("%2", str(contacts)),
+            _STATUS_MS,
+        )
+        self._data.data_changed.emit()
+        self.demo_loaded.emit(result)
+
+    def _on_demo_cancelled(self) -> None:
+        self._close_demo_progress()
+        self.statusBar().showMessage(
+            self.tr("Demo data was not loaded; nothing was changed."), _STATUS_MS
+        )
+
+    def _on_demo_failed(self, error: BaseException) -> None:
+        self._close_demo_progress()
+        self.statusBar().clearMessage()
+        MessageBoxes.warning(
+            self,
+            self.tr("Demo data"),
+            self.tr("The demo data could not be created: %1\n\nNothing was changed.").replace(
+                "%1", describe_error(error)
+            ),
+        )
+
+    # -- files --------------------------------------------------------------------------
+
+    def back_up_now(self) -> TaskHandle:
+        """File ▸ Back up now: a consistent copy into the backups folder."""
+        paths = self._data.paths
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        return self._data.run(
+            lambda ctx: manual_backup(paths),
+            label=self.tr("Backing up"),
+            on_done=self._on_backup_done,
+            on_error=self._on_backup_failed,
+        )
+
+    def _on_backup_done(self, path: Path) -> None:
+        self.statusBar().showMessage(
+            self.tr("Backup made: %1").replace("%1", path.name), _STATUS_MS
+        )
+        self.backup_made.emit(path)
+        MessageBoxes.information(
+            self,
+            self.tr("Backup made"),
+            self.tr("Your data was backed up to\n%1").replace("%1", str(path)),
+        )
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        MessageBoxes.warning(
+            self,
+            self.tr("Backup failed"),
+            self.tr("The backup could not be made: %1\n\nYour data itself is unchanged.").replace(
+                "%1", describe_error(error)
+            ),
+        )
+
+    def restore_from_backup(self) -> TaskHandle:
+        """File ▸ Restore from backup: choose a backup, confirm, restore, reopen."""
+        paths = self._data.paths
+        return self._data.run(
+            lambda ctx: list_backups(paths),
+            label=self.tr("Listing backups"),
+            on_done=self._on_backups_listed,
+            on_error=self._on_restore_failed,
+        )
+
+    def _on_backups_listed(self, backups: list[BackupInfo]) -> None:
+        chosen = RestoreDialog.choose(backups, self._data.paths.backups, self)
+        if chosen is None:
+            return
+        confirmed = MessageBoxes.confirm(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace your data with the backup %1?\n\nYour current database is kept "
+                "first, as a before-restore backup in the backups folder, so you can go back "
+                "to it. kamdesk then reopens your data."
+            ).replace("%1", chosen.name),
+            self.tr("Restore"),
+        )
+        if not confirmed:
+            return
+        self.statusBar().showMessage(self.tr("Restoring…"))
+        self._data.run(
+            lambda ctx: self._data.restore_on_worker(chosen),
+            label=self.tr("Restoring a backup"),
+            on_done=self._on_restore_done,
+            on_error=self._on_restore_failed,
+        )
+
+    def _on_restore_done(self, kept: Path | None) -> None:
+        self.statusBar().showMessage(self.tr("Backup restored."), _STATUS_MS)
+        self._data.data_changed.emit()
+        self.restored.emit(kept)
+        text = self.tr("The backup was restored and your data reopened.")
+        if kept is not None:
+            text += "\n\n" + self.tr("Your previous database was kept as\n%1").replace(
+                "%1", str(kept)
+            )
+        MessageBoxes.information(self, self.tr("Backup restored"), text)
+
+    def _on_restore_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        MessageBoxes.warning(
+            self,
+            self.tr("Restore failed"),
+            self.tr("The backup could not be restored: %1\n\nYour data is as it was.").replace(
+                "%1", describe_error(error)
+            ),
+        )
+
+    def open_data_folder(self) -> None:
+        folder = self._data.paths.root
+        if not desktop.open_folder(folder):
+            MessageBoxes.warning(
+                self,
+                self.tr("Open data folder"),
+                self.tr("No file manager could be started. Your data folder is\n%1").replace(
+                    "%1", str(folder)
+                ),
+            )
+
+    # -- settings and about -------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def edit_settings(self) -> None:
+        SettingsDialog.edit(self._settings, self.apply_settings, self)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Saves ``settings`` (keeping the window's own state) and applies the language.
+
+        Raises:
+            InvalidInput, OSError: they could not be saved; nothing changed.
+        """
+        merged = dataclasses.replace(settings, ui_state=dict(self._settings.ui_state))
+        save_settings(self._data.paths.settings, merged)
+        previous = self._settings
+        self._settings = merged
+        self._settings_writable = True
+        if merged.language != previous.language:
+            app = QCoreApplication.instance()
+            assert app is not None
+            install_translations(app, language_for(merged.language))
+        self.settings_saved.emit(merged)
+
+    def show_about(self) -> None:
+        AboutDialog.show_about(self._data.paths.root, self)
+
+    # -- window state -------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        state = self._settings.ui_state
+        geometry = state.get(_GEOMETRY_KEY)
+        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))):
+            size = DEFAULT_SIZE
+            screen = self.screen()
+            if screen is not None:
+                available = screen.availableGeometry().size()
+                size = size.boundedTo(
+                    QSize(available.width() * 95 // 100, available.height() * 95 // 100)
+                )
+            self.resize(size)
+        window_state = state.get(_STATE_KEY)
+        if window_state:
+            self.restoreState(QByteArray.fromBase64(window_state.encode()))
+        page = state.get(_PAGE_KEY, PAGES[0])
+        self.show_page(page if page in PAGES else PAGES[0])
+
+    def window_state(self) -> dict[str, str]:
+        """The window's geometry, state and page, as saved in ``Settings.ui_state``."""
+        return {
+            _GEOMETRY_KEY: bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            _STATE_KEY: bytes(self.saveState().toBase64().data()).decode("ascii"),
+            _PAGE_KEY: self.current_page,
+        }
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings_writable:
+            updated = dataclasses.replace(
+                self._settings, ui_state={**self._settings.ui_state, **self.window_state()}
+            )
+            try:
+                save_settings(self._data.paths.settings, updated)
+                self._settings = updated
+            except (OSError, ValueError) as exc:
+                # Losing the window's size is not worth keeping the rep from quitting.
+                self.statusBar().showMessage(describe_error(exc))
+        self._close_demo_progress()
+        super().closeEvent(event)
+
+    # -- language -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.setStyleSheet(main_window_stylesheet(self.palette()))
+            self._paint_navigation_icons()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("kamdesk")
+        titles = (self.tr("Today"), self.tr("Accounts"), self.tr("Calls"), self.tr("Visits"))
+        for row, title in enumerate(titles):
+            item = self.navigation.item(row)
+            assert item is not None
+            item.setText(title)
+        menu_titles = (
+            self.tr("&Today"),
+            self.tr("&Accounts"),
+            self.tr("&Calls"),
+            self.tr("&Visits"),
+        )
+        for action, title in zip(self.page_actions, menu_titles, strict=True):
+            action.setText(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.backup_action.setStatusTip(self.tr("Make a copy of your data in the backups folder"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.open_folder_action.setText(self.tr("&Open data folder"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.demo_action.setText(self.tr("Load &demo data…"))
+        self.about_action.setText(self.tr("&About kamdesk"))
+        root = self._data.paths.root
+        self.data_location_label.setText(self.tr("Data: %1").replace("%1", str(root)))
+        self.data_location_label.setToolTip(
+            self.tr("Your data lives in %1").replace("%1", html.escape(str(root)))
+        )

@@ -1,0 +1,135 @@
+"""The Today page: the day's date and the client book at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kamdesk.services.overview import ClientBookSummary, client_book_summary
+from kamdesk.ui.data_context import DataContext
+from kamdesk.ui.empty_state import EmptyState
+from kamdesk.ui.labels import category_label, lifecycle_class_label
+from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
+
+
+class TodayPage(QWidget):
+    """Counts of accounts, contacts, planned visits and open follow-ups.
+
+    With no accounts at all it shows an empty state that says how to fill
+    the client book.
+
+    Signals:
+        demo_requested: the empty state's "Load demo data…" was clicked.
+        summary_loaded(object): a :class:`ClientBookSummary` arrived and is shown.
+    """
+
+    demo_requested = Signal()
+    summary_loaded = Signal(object)
+
+    def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self.summary: ClientBookSummary | None = None
+
+        self.header = PageHeader(self)
+        self.empty_state = EmptyState("today", self)
+        self.empty_state.action_triggered.connect(self.demo_requested)
+
+        self.overview = QWidget(self)
+        self.accounts_card = SummaryCard(self.overview)
+        self.contacts_card = SummaryCard(self.overview)
+        self.visits_card = SummaryCard(self.overview)
+        self.tasks_card = SummaryCard(self.overview)
+        self.class_panel = BreakdownPanel(self.overview)
+        self.category_panel = BreakdownPanel(self.overview)
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(16)
+        cards.setVerticalSpacing(16)
+        for column, card in enumerate(
+            (self.accounts_card, self.contacts_card, self.visits_card, self.tasks_card)
+        ):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+        overview_layout = QVBoxLayout(self.overview)
+        overview_layout.setContentsMargins(0, 8, 0, 0)
+        overview_layout.setSpacing(20)
+        overview_layout.addLayout(cards)
+        panels = QHBoxLayout()
+        panels.setSpacing(16)
+        panels.addWidget(self.class_panel, 1)
+        panels.addWidget(self.category_panel, 1)
+        overview_layout.addLayout(panels)
+        overview_layout.addStretch(1)
+
+        self.stack = QStackedWidget(self)
+        self.loading = QWidget(self.stack)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.overview)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(20)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        data.data_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Reloads the counts in the background."""
+        self._data.read(
+            client_book_summary, label=self.tr("Counting the client book"), on_done=self._show
+        )
+
+    def _show(self, summary: ClientBookSummary) -> None:
+        self.summary = summary
+        self.accounts_card.set_value(summary.accounts)
+        self.contacts_card.set_value(summary.contacts)
+        self.visits_card.set_value(summary.visits_planned)
+        self.tasks_card.set_value(summary.open_tasks)
+        self._show_breakdowns()
+        self.stack.setCurrentWidget(self.empty_state if summary.is_empty else self.overview)
+        self.summary_loaded.emit(summary)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        self.header.set_texts(self.tr("Today"), today)
+        self.empty_state.set_texts(
+            self.tr("Your client book is empty"),
+            self.tr(
+                "Today sums up your key accounts, contacts, planned visits and follow-ups once "
+                "you have some. Import your list of accounts and contacts in a terminal with "
+                "<b>kamdesk import FILE</b> (CSV, Excel or vCard), or try kamdesk with demo "
+                "data first."
+            ),
+            self.tr("Load demo data…"),
+        )
+        self.accounts_card.set_caption(self.tr("Key accounts"))
+        self.contacts_card.set_caption(self.tr("Contacts"))
+        self.visits_card.set_caption(self.tr("Planned visits"))
+        self.tasks_card.set_caption(self.tr("Open follow-ups"))
+        self.class_panel.set_title(self.tr("Accounts by class"))
+        self.category_panel.set_title(self.tr("Accounts by category"))
+        self._show_breakdowns()
+
+    def _show_breakdowns(self) -> None:
+        if self.summary is None:
+            return
+        unset = self.tr("Not set")
+        self.class_panel.set_rows(
+            [
+                (lifecycle_class_label(code) if code else unset, count)
+                for code, count in self.summary.accounts_by_class
+            ]
+        )
+        self.category_panel.set_rows(
+            [
+                (category_label(code) if code else unset, count)
+                for code, count in self.summary.accounts_by_category
+            ]
+        )

@@ -1,0 +1,1273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="101"/>
+        <source>About kamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="102"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="105"/>
+        <source>Key-account management for field sales reps. Your accounts, contacts, calls and visits live on this computer, and everything works without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="109"/>
+        <source>Your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="110"/>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="88"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="133"/>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="208"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="209"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="210"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="212"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="213"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="214"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/accounts_page.py" line="90"/>
+        <source>%n key accounts</source>
+        <translation>
+            <numerusform>%n key account</numerusform>
+            <numerusform>%n key accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="93"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="103"/>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="105"/>
+        <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="109"/>
+        <source>Load demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <source>Phone invitations to make today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="41"/>
+        <source>No calls planned for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="275"/>
+        <source>Your data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="379"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="298"/>
+        <source>Creating demo accounts and contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <source>Creating demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <source>Creating demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
+        <translation>
+            <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
+            <numerusform>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/main_window.py" line="335"/>
+        <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
+        <translation>
+            <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
+            <numerusform>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="341"/>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="360"/>
+        <source>Demo data loaded: %1 accounts and %2 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="371"/>
+        <source>Demo data was not loaded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="380"/>
+        <source>The demo data could not be created: %1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="390"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="400"/>
+        <source>Backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="405"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
+        <source>Your data was backed up to
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="413"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="414"/>
+        <source>The backup could not be made: %1
+
+Your data itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="424"/>
+        <source>Listing backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="435"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="437"/>
+        <source>Replace your data with the backup %1?
+
+Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="445"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="448"/>
+        <source>Restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="457"/>
+        <source>The backup was restored and your data reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="459"/>
+        <source>Your previous database was kept as
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="462"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="469"/>
+        <source>The backup could not be restored: %1
+
+Your data is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="480"/>
+        <source>No file manager could be started. Your data folder is
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="575"/>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="576"/>
+        <source>&amp;Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="577"/>
+        <source>&amp;Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="585"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <source>Make a copy of your data in the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="587"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="588"/>
+        <source>&amp;Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="589"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="590"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="592"/>
+        <source>&amp;About kamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="594"/>
+        <source>Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
+        <source>Your data lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="119"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="121"/>
+        <source>kamdesk backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="133"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="136"/>
+        <source>Choose the backup to go back to. Your current data is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="140"/>
+        <source>There are no backups in the backups folder yet. You can restore a backup file from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="146"/>
+        <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="311"/>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="338"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="339"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="340"/>
+        <source>Your working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="341"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="343"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="344"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="345"/>
+        <source>What you offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="346"/>
+        <source>Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="347"/>
+        <source>Lunch break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="348"/>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="349"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="353"/>
+        <source>As you introduce yourself on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="354"/>
+        <source>The company you represent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="355"/>
+        <source>One sentence, as it goes into the call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="357"/>
+        <source>Default start of a contact&apos;s working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="358"/>
+        <source>Default end of a contact&apos;s working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="360"/>
+        <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="149"/>
+        <source>kamdesk is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
+        <source>Your data is in use by another kamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="152"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="153"/>
+        <source>kamdesk cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="159"/>
+        <source>Restore latest backup puts back your data as it was on %1. The file that cannot be opened is not deleted: it stays in the data folder under a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="163"/>
+        <source>Restore latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="81"/>
+        <source>Counting the client book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="101"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="103"/>
+        <source>Your client book is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="105"/>
+        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="110"/>
+        <source>Load demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="112"/>
+        <source>Key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="113"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="114"/>
+        <source>Planned visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="116"/>
+        <source>Accounts by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
+        <source>Accounts by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="123"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <source>Meetings with your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="79"/>
+        <source>No visits planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="81"/>
+        <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/activity_pages.py" line="88"/>
+        <source>%n visits planned</source>
+        <translation>
+            <numerusform>%n visit planned</numerusform>
+            <numerusform>%n visits planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="90"/>
+        <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="99"/>
+        <source>kamdesk is already open on %1; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="113"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="114"/>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="119"/>
+        <source>The latest backup (%1) was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="123"/>
+        <source>The file that could not be opened was kept as
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="178"/>
+        <source>Settings not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="187"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../kamdesk/backup.py" line="148"/>
+        <source>already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="288"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="291"/>
+        <location filename="../../kamdesk/store.py" line="307"/>
+        <source>not a kamdesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="302"/>
+        <location filename="../../kamdesk/store.py" line="305"/>
+        <source>damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="311"/>
+        <source>written by a newer version of kamdesk (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../kamdesk/app.py" line="34"/>
+        <source>%1 (see %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="42"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="44"/>
+        <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="52"/>
+        <source>the language of messages (default: the setting, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="60"/>
+        <source>kamdesk: key-account management for field sales reps, offline-first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="63"/>
+        <source>Without a command, kamdesk opens its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="69"/>
+        <source>open the window on a fresh data directory filled with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="72"/>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="81"/>
+        <source>print JSON (the shape is documented in docs/cli.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="85"/>
+        <source>open the window (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="87"/>
+        <source>fill the data directory with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="93"/>
+        <source>how many accounts (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="95"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="99"/>
+        <source>add to a data directory that already holds accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="104"/>
+        <source>search accounts and contacts, as the search box does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="107"/>
+        <source>QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="111"/>
+        <source>write a consistent copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="116"/>
+        <location filename="../../kamdesk/app.py" line="124"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="117"/>
+        <source>where to write it (default: a new file in the backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="120"/>
+        <source>list the backups instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="123"/>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="126"/>
+        <source>restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="130"/>
+        <source>where the data lives, its schema, counts and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="133"/>
+        <source>show or change a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="134"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="135"/>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="144"/>
+        <source>not a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="148"/>
+        <source>must be at least 1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="205"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="214"/>
+        <source>internal error (%1: %2); details in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="238"/>
+        <source>Demo data directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="31"/>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="77"/>
+        <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="87"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="96"/>
+        <source>Added %1 demo accounts with %2 contacts to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="123"/>
+        <source>No account or contact matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="128"/>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="134"/>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="160"/>
+        <source>No backups yet in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="172"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="182"/>
+        <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="189"/>
+        <source>a backup in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="193"/>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="196"/>
+        <source>The previous database was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="225"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="226"/>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="227"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="228"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="229"/>
+        <source>Newest schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="230"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="231"/>
+        <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="232"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="250"/>
+        <source>unknown setting; one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="51"/>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="91"/>
+        <source>The database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="92"/>
+        <source>The file %1 is not a kamdesk database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="93"/>
+        <source>The database %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="94"/>
+        <source>The data folder of %1 is in use by another kamdesk (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="97"/>
+        <source>The database %1 was written by a newer version of kamdesk (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="100"/>
+        <source>The database %1 is an empty file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="107"/>
+        <source>Close the other kamdesk window or command, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="109"/>
+        <source>Check that the file exists and that you may read and write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="113"/>
+        <source>Install the newer version of kamdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="115"/>
+        <source>The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="117"/>
+        <source>You can restore the latest backup: kamdesk restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="121"/>
+        <source>There is no backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/locking.py" line="48"/>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="167"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="172"/>
+        <source>0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="175"/>
+        <source>no SQLite header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="199"/>
+        <source>an SQLite file of another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="205"/>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="245"/>
+        <source>no kamdesk data here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="248"/>
+        <source>needs an upgrade; open kamdesk once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="13"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="14"/>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="15"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="25"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="26"/>
+        <source>Fast-growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="27"/>
+        <source>Sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="28"/>
+        <source>Worth cultivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="36"/>
+        <source>Daily, automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="37"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="38"/>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="39"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="65"/>
+        <source>not a time of day (HH:MM): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="71"/>
+        <source>the working day must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="75"/>
+        <source>the lunch break must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="80"/>
+        <source>unknown language %1 (use system, zh_CN or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="91"/>
+        <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="127"/>
+        <location filename="../../kamdesk/settings.py" line="132"/>
+        <source>not a valid settings file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="138"/>
+        <source>written by a newer kamdesk (settings version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="152"/>
+        <source>has the wrong type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="101"/>
+        <source>About kamdesk</source>
+        <translation>关于 kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="102"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="105"/>
+        <source>Key-account management for field sales reps. Your accounts, contacts, calls and visits live on this computer, and everything works without a network.</source>
+        <translation>为外勤销售代表打造的大客户管理工具。客户、联系人、电话邀约和拜访记录都保存在这台电脑上，没有网络也能照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="109"/>
+        <source>Your data:</source>
+        <translation>数据位置：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/about_dialog.py" line="110"/>
+        <source>Built with:</source>
+        <translation>技术基础：</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="88"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="133"/>
+        <source>Loading accounts</source>
+        <translation>正在载入客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="208"/>
+        <source>Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="209"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="210"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="212"/>
+        <source>Category</source>
+        <translation>大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="213"/>
+        <source>Class</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="214"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/accounts_page.py" line="90"/>
+        <source>%n key accounts</source>
+        <translation>
+            <numerusform>共 %n 个大客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="93"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="103"/>
+        <source>No accounts yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="105"/>
+        <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
+        <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="109"/>
+        <source>Load demo data…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <source>Calls</source>
+        <translation>电话邀约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <source>Phone invitations to make today</source>
+        <translation>今天要打的邀约电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="41"/>
+        <source>No calls planned for today</source>
+        <translation>今天没有安排电话邀约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
+        <translation>联系人填好工作时间后，该打的电话会显示在这里：今天打给谁、每个人什么时候方便接听——还不认识的人在工作时间内联系，已经熟悉的人在上班前或下班后联系。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="275"/>
+        <source>Your data could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="297"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="379"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="298"/>
+        <source>Creating demo accounts and contacts…</source>
+        <translation>正在生成演示客户和联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <source>Creating demo data</source>
+        <translation>正在生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <source>Creating demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
+        <translation>
+            <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/main_window.py" line="335"/>
+        <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
+        <translation>
+            <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="341"/>
+        <source>Load demo data</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="360"/>
+        <source>Demo data loaded: %1 accounts and %2 contacts.</source>
+        <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="371"/>
+        <source>Demo data was not loaded; nothing was changed.</source>
+        <translation>没有载入演示数据，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="380"/>
+        <source>The demo data could not be created: %1
+
+Nothing was changed.</source>
+        <translation>无法生成演示数据：%1
+
+数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="390"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="400"/>
+        <source>Backup made: %1</source>
+        <translation>已完成备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="405"/>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
+        <source>Your data was backed up to
+%1</source>
+        <translation>数据已备份到
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="413"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="414"/>
+        <source>The backup could not be made: %1
+
+Your data itself is unchanged.</source>
+        <translation>无法完成备份：%1
+
+你的数据本身没有任何变化。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="424"/>
+        <source>Listing backups</source>
+        <translation>正在列出备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="435"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="437"/>
+        <source>Replace your data with the backup %1?
+
+Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
+        <translation>要用备份 %1 替换当前数据吗？
+
+当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="445"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="448"/>
+        <source>Restoring a backup</source>
+        <translation>正在恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <source>Backup restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="457"/>
+        <source>The backup was restored and your data reopened.</source>
+        <translation>备份已恢复，数据已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="459"/>
+        <source>Your previous database was kept as
+%1</source>
+        <translation>原来的数据库已保存为
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="462"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="469"/>
+        <source>The backup could not be restored: %1
+
+Your data is as it was.</source>
+        <translation>无法恢复备份：%1
+
+你的数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="480"/>
+        <source>No file manager could be started. Your data folder is
+%1</source>
+        <translation>无法启动文件管理器。你的数据文件夹位于
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Calls</source>
+        <translation>电话邀约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="575"/>
+        <source>&amp;Accounts</source>
+        <translation>客户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="576"/>
+        <source>&amp;Calls</source>
+        <translation>电话邀约(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="577"/>
+        <source>&amp;Visits</source>
+        <translation>拜访(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="585"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <source>Make a copy of your data in the backups folder</source>
+        <translation>在备份文件夹中保存一份数据副本</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="587"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="588"/>
+        <source>&amp;Open data folder</source>
+        <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="589"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="590"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <source>Load &amp;demo data…</source>
+        <translation>载入演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="592"/>
+        <source>&amp;About kamdesk</source>
+        <translation>关于 kamdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="594"/>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
+        <source>Your data lives in %1</source>
+        <translation>你的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="119"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="121"/>
+        <source>kamdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>kamdesk 备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="133"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="136"/>
+        <source>Choose the backup to go back to. Your current data is kept as a backup first.</source>
+        <translation>请选择要恢复到的备份。当前数据会先另存为一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="140"/>
+        <source>There are no backups in the backups folder yet. You can restore a backup file from elsewhere.</source>
+        <translation>备份文件夹里还没有备份。你可以从其他位置选择一个备份文件来恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="146"/>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="311"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="338"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="339"/>
+        <source>You</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="340"/>
+        <source>Your working day</source>
+        <translation>工作日安排</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="341"/>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="343"/>
+        <source>Your name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="344"/>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="345"/>
+        <source>What you offer:</source>
+        <translation>产品与服务：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="346"/>
+        <source>Working hours:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="347"/>
+        <source>Lunch break:</source>
+        <translation>午休时间：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="348"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="349"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="353"/>
+        <source>As you introduce yourself on the phone</source>
+        <translation>电话里自我介绍时用的称呼</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="354"/>
+        <source>The company you represent</source>
+        <translation>你所代表的公司</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="355"/>
+        <source>One sentence, as it goes into the call script</source>
+        <translation>一句话说明，会写进电话邀约话术</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="357"/>
+        <source>Default start of a contact&apos;s working day</source>
+        <translation>联系人工作日的默认开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="358"/>
+        <source>Default end of a contact&apos;s working day</source>
+        <translation>联系人工作日的默认结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="360"/>
+        <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
+        <translation>输入城市英文名的一部分，例如 Shanghai 或 Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="149"/>
+        <source>kamdesk is already open</source>
+        <translation>kamdesk 已在运行</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
+        <source>Your data is in use by another kamdesk</source>
+        <translation>数据正被另一个 kamdesk 使用</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="152"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="153"/>
+        <source>kamdesk cannot open your data</source>
+        <translation>kamdesk 无法打开你的数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="159"/>
+        <source>Restore latest backup puts back your data as it was on %1. The file that cannot be opened is not deleted: it stays in the data folder under a new name.</source>
+        <translation>“恢复最近的备份”会把数据恢复到 %1 时的状态。无法打开的文件不会被删除，而是改名后留在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="163"/>
+        <source>Restore latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="81"/>
+        <source>Counting the client book</source>
+        <translation>正在统计客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="101"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="103"/>
+        <source>Your client book is empty</source>
+        <translation>客户资料还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="105"/>
+        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
+        <translation>有了客户之后，“今日”会汇总你的大客户、联系人、计划中的拜访和待跟进事项。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户和联系人名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="110"/>
+        <source>Load demo data…</source>
+        <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="112"/>
+        <source>Key accounts</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="113"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="114"/>
+        <source>Planned visits</source>
+        <translation>计划中的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
+        <source>Open follow-ups</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="116"/>
+        <source>Accounts by class</source>
+        <translation>按客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
+        <source>Accounts by category</source>
+        <translation>按大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="123"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <source>Meetings with your accounts</source>
+        <translation>与客户的会面</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="79"/>
+        <source>No visits planned</source>
+        <translation>还没有计划中的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="81"/>
+        <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
+        <translation>计划中的拜访会按日期显示在这里，包括客户、要见的人和需要准备的事项。电话邀约约定见面后，就会生成一次计划中的拜访。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/activity_pages.py" line="88"/>
+        <source>%n visits planned</source>
+        <translation>
+            <numerusform>已计划 %n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="90"/>
+        <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
+        <translation>这些拜访已保存在你的数据中，并计入“今日”的统计。当前版本的 kamdesk 还不能逐条列出它们；带有拜访简报的列表将显示在这一页。</translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="99"/>
+        <source>kamdesk is already open on %1; its window was brought to the front.</source>
+        <translation>kamdesk 已在 %1 上运行，已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="113"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="114"/>
+        <source>The backup could not be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="119"/>
+        <source>The latest backup (%1) was restored.</source>
+        <translation>已恢复最近的备份（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="123"/>
+        <source>The file that could not be opened was kept as
+%1</source>
+        <translation>无法打开的文件已保留为
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="178"/>
+        <source>Settings not read</source>
+        <translation>未能读取设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
+        <translation>无法读取你的设置，kamdesk 暂时使用默认设置，并且不会改动该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="187"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../kamdesk/backup.py" line="148"/>
+        <source>already exists; choose a new file name</source>
+        <translation>已存在，请换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="288"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="291"/>
+        <location filename="../../kamdesk/store.py" line="307"/>
+        <source>not a kamdesk database</source>
+        <translation>不是 kamdesk 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="302"/>
+        <location filename="../../kamdesk/store.py" line="305"/>
+        <source>damaged (%1)</source>
+        <translation>已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="311"/>
+        <source>written by a newer version of kamdesk (schema %1)</source>
+        <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../kamdesk/app.py" line="34"/>
+        <source>%1 (see %2 --help)</source>
+        <translation>%1（参见 %2 --help）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="42"/>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="44"/>
+        <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
+        <translation>数据目录（默认为 $KAMDESK_DATA_DIR，未设置时使用系统的应用数据目录）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="52"/>
+        <source>the language of messages (default: the setting, else the system&apos;s)</source>
+        <translation>提示信息的语言（默认按设置，未设置时跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="60"/>
+        <source>kamdesk: key-account management for field sales reps, offline-first.</source>
+        <translation>kamdesk：面向外勤销售代表的大客户管理工具，离线优先。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="63"/>
+        <source>Without a command, kamdesk opens its window.</source>
+        <translation>不带命令运行时，kamdesk 会打开主窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="69"/>
+        <source>open the window on a fresh data directory filled with demo data</source>
+        <translation>在一个装有演示数据的新数据目录上打开窗口</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="72"/>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="81"/>
+        <source>print JSON (the shape is documented in docs/cli.md)</source>
+        <translation>输出 JSON（格式见 docs/cli.md）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="85"/>
+        <source>open the window (the default)</source>
+        <translation>打开窗口（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="87"/>
+        <source>fill the data directory with demo data</source>
+        <translation>向数据目录填入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="93"/>
+        <source>how many accounts (default 200)</source>
+        <translation>客户数量（默认 200）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="95"/>
+        <source>random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="99"/>
+        <source>add to a data directory that already holds accounts</source>
+        <translation>添加到已有客户的数据目录中</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="104"/>
+        <source>search accounts and contacts, as the search box does</source>
+        <translation>搜索客户和联系人，与搜索框相同</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="107"/>
+        <source>QUERY</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="111"/>
+        <source>write a consistent copy of the database</source>
+        <translation>写出一份一致的数据库副本</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="116"/>
+        <location filename="../../kamdesk/app.py" line="124"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="117"/>
+        <source>where to write it (default: a new file in the backups folder)</source>
+        <translation>写到哪里（默认：备份文件夹中的新文件）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="120"/>
+        <source>list the backups instead</source>
+        <translation>改为列出已有备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="123"/>
+        <source>replace the database with a backup</source>
+        <translation>用一份备份替换数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="126"/>
+        <source>restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="130"/>
+        <source>where the data lives, its schema, counts and backups</source>
+        <translation>显示数据位置、数据结构、数量统计和备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="133"/>
+        <source>show or change a setting</source>
+        <translation>查看或修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="134"/>
+        <source>KEY</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="135"/>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="144"/>
+        <source>not a whole number: %1</source>
+        <translation>不是整数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="148"/>
+        <source>must be at least 1: %1</source>
+        <translation>至少为 1：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="205"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="214"/>
+        <source>internal error (%1: %2); details in %3</source>
+        <translation>内部错误（%1：%2），详情见 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="238"/>
+        <source>Demo data directory: %1</source>
+        <translation>演示数据目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="31"/>
+        <source>unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="77"/>
+        <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
+        <translation>已有 %1 个客户；请使用空的数据目录（--data-dir）或加上 --add</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="87"/>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="96"/>
+        <source>Added %1 demo accounts with %2 contacts to %3</source>
+        <translation>已向 %3 添加 %1 个演示客户和 %2 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="123"/>
+        <source>No account or contact matches %1.</source>
+        <translation>没有与 %1 匹配的客户或联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="128"/>
+        <source>Accounts (%1)</source>
+        <translation>客户（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="134"/>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="160"/>
+        <source>No backups yet in %1</source>
+        <translation>%1 中还没有备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="172"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="182"/>
+        <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
+        <translation>请指定备份文件，或使用 --latest（参见 kamdesk restore --help）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="189"/>
+        <source>a backup in %1</source>
+        <translation>%1 中的备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="193"/>
+        <source>Restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="196"/>
+        <source>The previous database was kept as %1</source>
+        <translation>原来的数据库已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="225"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="226"/>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="227"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="228"/>
+        <source>Schema</source>
+        <translation>数据结构</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="229"/>
+        <source>Newest schema</source>
+        <translation>最新数据结构</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="230"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="231"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="232"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="250"/>
+        <source>unknown setting; one of: %1</source>
+        <translation>未知的设置项；可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="51"/>
+        <source>Not found: %1</source>
+        <translation>找不到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="91"/>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>数据库 %1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="92"/>
+        <source>The file %1 is not a kamdesk database (%2).</source>
+        <translation>文件 %1 不是 kamdesk 数据库（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="93"/>
+        <source>The database %1 cannot be read (%2).</source>
+        <translation>无法读取数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="94"/>
+        <source>The data folder of %1 is in use by another kamdesk (%2).</source>
+        <translation>%1 所在的数据文件夹正被另一个 kamdesk 使用（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="97"/>
+        <source>The database %1 was written by a newer version of kamdesk (%2).</source>
+        <translation>数据库 %1 由更新版本的 kamdesk 写入（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="100"/>
+        <source>The database %1 is an empty file (%2).</source>
+        <translation>数据库 %1 是一个空文件（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="107"/>
+        <source>Close the other kamdesk window or command, then try again.</source>
+        <translation>请关闭另一个 kamdesk 窗口或命令，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="109"/>
+        <source>Check that the file exists and that you may read and write it.</source>
+        <translation>请确认该文件存在，并且你有读写权限。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="113"/>
+        <source>Install the newer version of kamdesk to open it.</source>
+        <translation>请安装更新版本的 kamdesk 来打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="115"/>
+        <source>The file was left as it is.</source>
+        <translation>该文件保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="117"/>
+        <source>You can restore the latest backup: kamdesk restore %1</source>
+        <translation>可以恢复最近的备份：kamdesk restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/errors.py" line="121"/>
+        <source>There is no backup to restore.</source>
+        <translation>没有可恢复的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/locking.py" line="48"/>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="167"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="172"/>
+        <source>0 bytes</source>
+        <translation>0 字节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="175"/>
+        <source>no SQLite header</source>
+        <translation>缺少 SQLite 文件头</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="199"/>
+        <source>an SQLite file of another program</source>
+        <translation>属于其他程序的 SQLite 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="205"/>
+        <source>schema %1</source>
+        <translation>数据结构 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="245"/>
+        <source>no kamdesk data here yet</source>
+        <translation>这里还没有 kamdesk 数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/store.py" line="248"/>
+        <source>needs an upgrade; open kamdesk once to upgrade it</source>
+        <translation>需要升级，请先打开一次 kamdesk 完成升级</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="13"/>
+        <source>Industry</source>
+        <translation>行业大客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="14"/>
+        <source>Regional</source>
+        <translation>区域大客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="15"/>
+        <source>Potential</source>
+        <translation>潜力大客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="25"/>
+        <source>Loyal</source>
+        <translation>忠诚型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="26"/>
+        <source>Fast-growing</source>
+        <translation>快速增长型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="27"/>
+        <source>Sleeping</source>
+        <translation>睡眠型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="28"/>
+        <source>Worth cultivating</source>
+        <translation>值得培养</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="36"/>
+        <source>Daily, automatic</source>
+        <translation>每日自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="37"/>
+        <source>Before an upgrade</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="38"/>
+        <source>Made by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="39"/>
+        <source>Before a restore</source>
+        <translation>恢复前备份</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="65"/>
+        <source>not a time of day (HH:MM): %1</source>
+        <translation>不是有效的时间（时:分）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="71"/>
+        <source>the working day must end after it starts</source>
+        <translation>下班时间必须晚于上班时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="75"/>
+        <source>the lunch break must end after it starts</source>
+        <translation>午休结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="80"/>
+        <source>unknown language %1 (use system, zh_CN or en)</source>
+        <translation>未知的语言 %1（可用 system、zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="91"/>
+        <source>unknown time zone %1</source>
+        <translation>未知的时区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="127"/>
+        <location filename="../../kamdesk/settings.py" line="132"/>
+        <source>not a valid settings file (%1)</source>
+        <translation>不是有效的设置文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="138"/>
+        <source>written by a newer kamdesk (settings version %1)</source>
+        <translation>由更新版本的 kamdesk 写入（设置版本 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="152"/>
+        <source>has the wrong type (%1)</source>
+        <translation>类型不正确（%1）</translation>
+    </message>
+</context>
+</TS>
