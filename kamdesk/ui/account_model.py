@@ -11,6 +11,8 @@ the size of the client book.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -20,16 +22,45 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from kamdesk.services.overview import ACCOUNT_SORT_KEYS, AccountRow, account_ids, account_rows
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.labels import category_label, lifecycle_class_label
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.overview import AccountRow
+
 BLOCK_SIZE = 100
+
+#: The columns, by the service's sort keys (``kamdesk.services.overview.ACCOUNT_SORT_KEYS``,
+#: repeated here so that the window shows before the store layer is imported).
+ACCOUNT_SORT_KEYS = (
+    "name",
+    "short_name",
+    "industry",
+    "region",
+    "category",
+    "lifecycle_class",
+    "tier",
+)
 
 #: The role that carries an account's id.
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _account_ids(session: Session, key: str, descending: bool) -> list[str]:
+    # Imported on the database worker: the window shows before SQLAlchemy loads.
+    from kamdesk.services.overview import account_ids
+
+    return account_ids(session, key, descending)
+
+
+def _account_rows(session: Session, ids: list[str]) -> list[AccountRow]:
+    from kamdesk.services.overview import account_rows
+
+    return account_rows(session, ids)
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -83,8 +114,10 @@ class AccountTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         key, descending = self._sort_key, self._descending
+        if not self._data.is_open:
+            return  # reload() follows the opening (data_changed)
         self._data.read(
-            lambda session: account_ids(session, key, descending),
+            lambda session: _account_ids(session, key, descending),
             label=self.tr("Loading accounts"),
             on_done=lambda ids: self._on_ids_loaded(generation, ids, reset),
         )
@@ -129,7 +162,7 @@ class AccountTableModel(QAbstractTableModel):
         if not wanted:
             return
         self._data.read(
-            lambda session: account_rows(session, wanted),
+            lambda session: _account_rows(session, wanted),
             label=self.tr("Loading accounts"),
             on_done=self._on_rows_fetched,
         )

@@ -8,12 +8,16 @@ planned so that it never claims there are none when there are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kamdesk.services.overview import ClientBookSummary
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.page_parts import PAGE_MARGINS, PageHeader
+
+if TYPE_CHECKING:
+    from kamdesk.services.overview import ClientBookSummary
 
 
 class CallsPage(QWidget):

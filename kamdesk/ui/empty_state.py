@@ -78,9 +78,13 @@ class EmptyState(QWidget):
         self._paint_colours()
 
     def set_texts(self, headline: str, body: str, action: str | None = None) -> None:
-        """Sets the headline, the sentence (rich text) and the action's label (None: no action)."""
+        """Sets the headline, the sentence (rich text) and the action's label (None: no action).
+
+        The sentence is shown as rich text, so it may emphasise a command
+        (``<b>kamdesk import FILE</b>``); escape any text that comes from data.
+        """
         self.headline_label.setText(headline)
-        self.body_label.setText(body)
+        self.body_label.setText(f'<div style="line-height: 145%;">{body}</div>')
         self.action_button.setVisible(action is not None)
         self.action_button.setText(action or "")
 

@@ -10,8 +10,13 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from kamdesk.paths import resources_dir
 
 
+@cache
+def _icons_dir() -> str:
+    return str(resources_dir() / "icons")
+
+
 def icon_path(name: str) -> str:
-    return str(resources_dir() / "icons" / f"{name}.svg")
+    return f"{_icons_dir()}/{name}.svg"
 
 
 @cache

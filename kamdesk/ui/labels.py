@@ -1,8 +1,8 @@
-"""Words for the stable codes the services return (STYLE.md: services return codes, the UI words)."""
+"""Words for the codes the services return (STYLE.md: services return codes, the UI words), and moments."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
 def category_label(code: str | None) -> str:
@@ -39,3 +39,14 @@ def backup_kind_label(kind: str) -> str:
         "before-restore": QCoreApplication.translate("labels", "Before a restore"),
     }
     return words.get(kind, kind)
+
+
+def moment_label(timestamp: float) -> str:
+    """A moment as the rep reads it: the long date and the short time, no zone name."""
+    moment = QDateTime.fromSecsSinceEpoch(round(timestamp))
+    locale = QLocale()
+    return (
+        locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+        + " "
+        + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
@@ -26,21 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.backup import BackupInfo, list_backups, manual_backup
-from kamdesk.services.overview import ClientBookSummary
 from kamdesk.settings import Settings, save_settings
 from kamdesk.ui import desktop
-from kamdesk.ui.about_dialog import AboutDialog
 from kamdesk.ui.accounts_page import AccountsPage
 from kamdesk.ui.activity_pages import CallsPage, VisitsPage
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.icons import app_icon, tinted_icon
 from kamdesk.ui.messages import MessageBoxes, describe_error
-from kamdesk.ui.restore_dialog import RestoreDialog
-from kamdesk.ui.settings_dialog import SettingsDialog
 from kamdesk.ui.style import main_window_stylesheet
 from kamdesk.ui.tasks import TaskContext, TaskHandle
 from kamdesk.ui.today_page import TodayPage
 from kamdesk.ui.translations import install_translations, language_for
+
+if TYPE_CHECKING:
+    from kamdesk.services.overview import ClientBookSummary
 
 #: The pages, in navigation order; their icons are ``resources/icons/<name>.svg``.
 PAGES = ("today", "accounts", "calls", "visits")
@@ -164,12 +164,12 @@ class MainWindow(QMainWindow):
         self.today_page.demo_requested.connect(lambda: self.load_demo_data())
         self.accounts_page.demo_requested.connect(lambda: self.load_demo_data())
         self.today_page.summary_loaded.connect(self._on_today_summary_loaded)
-        data.data_changed.connect(self.today_page.refresh)
+        data.data_changed.connect(self._on_data_changed)
         data.read_failed.connect(self._on_data_read_failed)
 
         self.retranslate()
         self._restore_window_state()
-        self.today_page.refresh()
+        self._on_data_changed()
 
     # -- building -----------------------------------------------------------------------
 
@@ -266,6 +266,20 @@ class MainWindow(QMainWindow):
 
     # -- data ---------------------------------------------------------------------------
 
+    def _on_data_changed(self) -> None:
+        """Enables what needs the open store; the pages reload themselves."""
+        is_open = self._data.is_open
+        for action in (self.backup_action, self.restore_action, self.demo_action):
+            action.setEnabled(is_open)
+        if is_open:
+            if self.statusBar().currentMessage() == self._opening_message():
+                self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(self._opening_message())
+
+    def _opening_message(self) -> str:
+        return self.tr("Opening your data…")
+
     def _on_today_summary_loaded(self, summary: ClientBookSummary) -> None:
         self._summary = summary
         self.visits_page.show_summary(summary)
@@ -315,6 +329,9 @@ class MainWindow(QMainWindow):
             on_error=self._on_demo_failed,
             on_progress=self._on_demo_progress,
         )
+        if handle is None:  # the window is closing
+            self._close_demo_progress()
+            return None
         handle.cancelled.connect(self._on_demo_cancelled)
         progress.canceled.connect(handle.cancel)
         progress.show()
@@ -384,7 +401,7 @@ class MainWindow(QMainWindow):
 
     # -- files --------------------------------------------------------------------------
 
-    def back_up_now(self) -> TaskHandle:
+    def back_up_now(self) -> TaskHandle | None:
         """File ▸ Back up now: a consistent copy into the backups folder."""
         paths = self._data.paths
         self.statusBar().showMessage(self.tr("Backing up…"))
@@ -416,7 +433,7 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def restore_from_backup(self) -> TaskHandle:
+    def restore_from_backup(self) -> TaskHandle | None:
         """File ▸ Restore from backup: choose a backup, confirm, restore, reopen."""
         paths = self._data.paths
         return self._data.run(
@@ -427,6 +444,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_backups_listed(self, backups: list[BackupInfo]) -> None:
+        from kamdesk.ui.restore_dialog import RestoreDialog  # loaded when first needed
+
         chosen = RestoreDialog.choose(backups, self._data.paths.backups, self)
         if chosen is None:
             return
@@ -489,6 +508,8 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def edit_settings(self) -> None:
+        from kamdesk.ui.settings_dialog import SettingsDialog  # loaded when first needed
+
         SettingsDialog.edit(self._settings, self.apply_settings, self)
 
     def apply_settings(self, settings: Settings) -> None:
@@ -509,6 +530,8 @@ class MainWindow(QMainWindow):
         self.settings_saved.emit(merged)
 
     def show_about(self) -> None:
+        from kamdesk.ui.about_dialog import AboutDialog  # loaded when first needed
+
         AboutDialog.show_about(self._data.paths.root, self)
 
     # -- window state -------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.backup import BackupInfo
-from kamdesk.ui.labels import backup_kind_label
+from kamdesk.ui.labels import backup_kind_label, moment_label
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,10 +52,9 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         locale = QLocale()
         for info in backups:
-            when = QDateTime.fromSecsSinceEpoch(round(info.created.timestamp()))
             item = QTreeWidgetItem(
                 [
-                    locale.toString(when, QLocale.FormatType.LongFormat),
+                    moment_label(info.created.timestamp()),
                     backup_kind_label(info.kind),
                     locale.formattedDataSize(info.size),
                 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kamdesk.errors import StoreProblem, StoreProblemKind
 from kamdesk.ui import desktop
 from kamdesk.ui.icons import app_icon
+from kamdesk.ui.labels import moment_label
 
 
 class StartupChoice(enum.Enum):
@@ -167,14 +168,8 @@ class StartupProblemDialog(QDialog):
 
 
 def _made_at(backup: Path) -> str:
-    """When ``backup`` was made, as the rep reads dates ("2026年11月26日 18:08")."""
+    """When ``backup`` was made, as the rep reads dates."""
     try:
-        made = QDateTime.fromSecsSinceEpoch(round(backup.stat().st_mtime))
+        return moment_label(backup.stat().st_mtime)
     except OSError:
         return backup.name
-    locale = QLocale()
-    return (
-        locale.toString(made.date(), QLocale.FormatType.LongFormat)
-        + " "
-        + locale.toString(made.time(), QLocale.FormatType.ShortFormat)
-    )

@@ -104,7 +104,7 @@ QTableView#accountsTable QHeaderView::section {{
     color: {_rgba(muted)};
     border: none;
     border-bottom: 1px solid {_rgba(border)};
-    padding: 6px 8px;
+    padding: 6px 8px 6px 11px;
     font-weight: 600;
 }}
 QPushButton#emptyStateAction {{

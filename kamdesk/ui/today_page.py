@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kamdesk.services.overview import ClientBookSummary, client_book_summary
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.labels import category_label, lifecycle_class_label
 from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.overview import ClientBookSummary
+
+
+def _summary(session: Session) -> ClientBookSummary:
+    # Imported on the database worker: the window shows before SQLAlchemy loads.
+    from kamdesk.services.overview import client_book_summary
+
+    return client_book_summary(session)
 
 
 class TodayPage(QWidget):
@@ -74,12 +87,13 @@ class TodayPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.retranslate()
         data.data_changed.connect(self.refresh)
+        self.refresh()
 
     def refresh(self) -> None:
-        """Reloads the counts in the background."""
-        self._data.read(
-            client_book_summary, label=self.tr("Counting the client book"), on_done=self._show
-        )
+        """Reloads the counts in the background (once the data is open)."""
+        if not self._data.is_open:
+            return  # data_changed follows the opening
+        self._data.read(_summary, label=self.tr("Counting the client book"), on_done=self._show)
 
     def _show(self, summary: ClientBookSummary) -> None:
         self.summary = summary

@@ -32,43 +32,43 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="88"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="133"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="121"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="166"/>
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="208"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="241"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="209"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="242"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="210"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="243"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="244"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="213"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="214"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,22 +107,22 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
         <source>Phone invitations to make today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="41"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="45"/>
         <source>No calls planned for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="47"/>
         <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,38 +130,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="275"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="281"/>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="289"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="297"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="379"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="396"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="312"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="338"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="344"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -169,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="335"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="352"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -177,248 +182,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="341"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="358"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="360"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="377"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="371"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="388"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="397"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="390"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="410"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="400"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="422"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="423"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="430"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="431"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="424"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="435"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="437"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="456"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="460"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="445"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="467"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="473"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="457"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="476"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="478"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="481"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="487"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="597"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="600"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="606"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="585"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="587"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="588"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="611"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="590"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="592"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="594"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,52 +431,52 @@ Your data is as it was.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="119"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="118"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="121"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="120"/>
         <source>kamdesk backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="133"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="132"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="136"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="135"/>
         <source>Choose the backup to go back to. Your current data is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="140"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="139"/>
         <source>There are no backups in the backups folder yet. You can restore a backup file from elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="146"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
         <source>Other file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,43 +582,43 @@ Your data is as it was.</source>
 <context>
     <name>StartupProblemDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="149"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
         <source>kamdesk is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="151"/>
         <source>Your data is in use by another kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="152"/>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="153"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="154"/>
         <source>kamdesk cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="159"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="160"/>
         <source>Restore latest backup puts back your data as it was on %1. The file that cannot be opened is not deleted: it stays in the data folder under a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="163"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
         <source>Restore latest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="167"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,62 +626,62 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="81"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="96"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="101"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="103"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="105"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="119"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="110"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="124"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="112"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="113"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="127"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="114"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="128"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="129"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="116"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="130"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="131"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="123"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="137"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,27 +689,27 @@ Your data is as it was.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
         <source>Meetings with your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="79"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="83"/>
         <source>No visits planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="81"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="85"/>
         <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/activity_pages.py" line="88"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="92"/>
         <source>%n visits planned</source>
         <translation>
             <numerusform>%n visit planned</numerusform>
@@ -712,7 +717,7 @@ Your data is as it was.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="90"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="94"/>
         <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,43 +725,63 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="99"/>
+        <location filename="../../kamdesk/ui/application.py" line="97"/>
         <source>kamdesk is already open on %1; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="113"/>
+        <location filename="../../kamdesk/ui/application.py" line="180"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="114"/>
+        <location filename="../../kamdesk/ui/application.py" line="181"/>
         <source>The backup could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="119"/>
+        <location filename="../../kamdesk/ui/application.py" line="167"/>
         <source>The latest backup (%1) was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="123"/>
+        <location filename="../../kamdesk/ui/application.py" line="131"/>
+        <source>Opening your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="143"/>
+        <source>kamdesk cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="144"/>
+        <source>Your data could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="171"/>
         <source>The file that could not be opened was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="178"/>
+        <location filename="../../kamdesk/ui/application.py" line="189"/>
+        <source>Restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="251"/>
         <source>Settings not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <location filename="../../kamdesk/ui/application.py" line="252"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="187"/>
+        <location filename="../../kamdesk/ui/application.py" line="231"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>

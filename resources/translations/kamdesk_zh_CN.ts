@@ -32,43 +32,43 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="88"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="133"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="121"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="166"/>
         <source>Loading accounts</source>
         <translation>正在载入客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="208"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="241"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="209"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="242"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="210"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="243"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="244"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="213"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="214"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -106,22 +106,22 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="39"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
         <source>Phone invitations to make today</source>
         <translation>今天要打的邀约电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="41"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="45"/>
         <source>No calls planned for today</source>
         <translation>今天没有安排电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="47"/>
         <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
         <translation>联系人填好工作时间后，该打的电话会显示在这里：今天打给谁、每个人什么时候方便接听——还不认识的人在工作时间内联系，已经熟悉的人在上班前或下班后联系。</translation>
     </message>
@@ -129,67 +129,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="275"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="281"/>
+        <source>Opening your data…</source>
+        <translation>正在打开数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="289"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="297"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="379"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="311"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="396"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="312"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="338"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="344"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="335"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="352"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="341"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="358"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="360"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="377"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="371"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="388"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="397"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -198,39 +203,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="390"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="393"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="410"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="400"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="422"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="423"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="430"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="431"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -239,17 +244,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="424"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="435"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="437"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="456"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -258,49 +263,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="460"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="445"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="467"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="473"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="457"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="476"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="478"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="481"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="487"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="469"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -309,124 +314,124 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="480"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="568"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="597"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="576"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="600"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="606"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="585"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="587"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="588"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="611"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="590"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="592"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="594"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>
@@ -434,52 +439,52 @@ Your data is as it was.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="119"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="118"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="121"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="120"/>
         <source>kamdesk backups (*.sqlite3);;All files (*)</source>
         <translation>kamdesk 备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="133"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="132"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="136"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="135"/>
         <source>Choose the backup to go back to. Your current data is kept as a backup first.</source>
         <translation>请选择要恢复到的备份。当前数据会先另存为一份备份。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="140"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="139"/>
         <source>There are no backups in the backups folder yet. You can restore a backup file from elsewhere.</source>
         <translation>备份文件夹里还没有备份。你可以从其他位置选择一个备份文件来恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Made</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="143"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="144"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/restore_dialog.py" line="146"/>
+        <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
     </message>
@@ -585,43 +590,43 @@ Your data is as it was.</source>
 <context>
     <name>StartupProblemDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="149"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
         <source>kamdesk is already open</source>
         <translation>kamdesk 已在运行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="151"/>
         <source>Your data is in use by another kamdesk</source>
         <translation>数据正被另一个 kamdesk 使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="152"/>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="153"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="154"/>
         <source>kamdesk cannot open your data</source>
         <translation>kamdesk 无法打开你的数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="159"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="160"/>
         <source>Restore latest backup puts back your data as it was on %1. The file that cannot be opened is not deleted: it stays in the data folder under a new name.</source>
         <translation>“恢复最近的备份”会把数据恢复到 %1 时的状态。无法打开的文件不会被删除，而是改名后留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="163"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
         <source>Restore latest backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="164"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="165"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/startup_dialog.py" line="166"/>
+        <location filename="../../kamdesk/ui/startup_dialog.py" line="167"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -629,62 +634,62 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="81"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="96"/>
         <source>Counting the client book</source>
         <translation>正在统计客户资料</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="101"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="103"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
         <source>Your client book is empty</source>
         <translation>客户资料还是空的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="105"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="119"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation>有了客户之后，“今日”会汇总你的大客户、联系人、计划中的拜访和待跟进事项。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户和联系人名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="110"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="124"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="112"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="113"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="127"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="114"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="128"/>
         <source>Planned visits</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="129"/>
         <source>Open follow-ups</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="116"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="130"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="131"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="123"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="137"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -692,34 +697,34 @@ Your data is as it was.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="76"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
         <source>Meetings with your accounts</source>
         <translation>与客户的会面</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="79"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="83"/>
         <source>No visits planned</source>
         <translation>还没有计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="81"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="85"/>
         <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
         <translation>计划中的拜访会按日期显示在这里，包括客户、要见的人和需要准备的事项。电话邀约约定见面后，就会生成一次计划中的拜访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/activity_pages.py" line="88"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="92"/>
         <source>%n visits planned</source>
         <translation>
             <numerusform>已计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="90"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="94"/>
         <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
         <translation>这些拜访已保存在你的数据中，并计入“今日”的统计。当前版本的 kamdesk 还不能逐条列出它们；带有拜访简报的列表将显示在这一页。</translation>
     </message>
@@ -727,44 +732,64 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="99"/>
+        <location filename="../../kamdesk/ui/application.py" line="97"/>
         <source>kamdesk is already open on %1; its window was brought to the front.</source>
         <translation>kamdesk 已在 %1 上运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="113"/>
+        <location filename="../../kamdesk/ui/application.py" line="180"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="114"/>
+        <location filename="../../kamdesk/ui/application.py" line="181"/>
         <source>The backup could not be restored: %1</source>
         <translation>无法恢复备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="119"/>
+        <location filename="../../kamdesk/ui/application.py" line="167"/>
         <source>The latest backup (%1) was restored.</source>
         <translation>已恢复最近的备份（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="123"/>
+        <location filename="../../kamdesk/ui/application.py" line="131"/>
+        <source>Opening your data</source>
+        <translation>正在打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="143"/>
+        <source>kamdesk cannot open your data</source>
+        <translation>kamdesk 无法打开你的数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="144"/>
+        <source>Your data could not be opened: %1</source>
+        <translation>无法打开你的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="171"/>
         <source>The file that could not be opened was kept as
 %1</source>
         <translation>无法打开的文件已保留为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="178"/>
+        <location filename="../../kamdesk/ui/application.py" line="189"/>
+        <source>Restoring a backup</source>
+        <translation>正在恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="251"/>
         <source>Settings not read</source>
         <translation>未能读取设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <location filename="../../kamdesk/ui/application.py" line="252"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation>无法读取你的设置，kamdesk 暂时使用默认设置，并且不会改动该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="187"/>
+        <location filename="../../kamdesk/ui/application.py" line="231"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>

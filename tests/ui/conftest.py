@@ -191,9 +191,9 @@ def data_context(store, task_runner):  # type: ignore[no-untyped-def]
     """A DataContext on the test's store; closes a store that a restore put in its place."""
     from kamdesk.ui.data_context import DataContext
 
-    data = DataContext(store, task_runner)
+    data = DataContext(task_runner, store.paths, store)
     yield data
-    task_runner.shutdown(5_000)
+    data.shutdown(5_000)
     if data.store is not store:
         data.store.close()
 
@@ -225,7 +225,7 @@ def main_window(qtbot: QtBot, data_context, task_runner, wait_idle):  # type: ig
     wait_idle()
     yield window
     window.close()
-    task_runner.shutdown(5_000)
+    data_context.shutdown(5_000)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kamdesk import backup
@@ -156,6 +157,33 @@ def test_a_second_start_brings_the_first_window_to_the_front(
     first.close()
 
 
+def test_a_second_run_gui_on_the_same_folder_activates_the_first_and_exits(
+    qtbot, data_paths, modals, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    results: dict[str, object] = {}
+
+    def after_show(window: MainWindow) -> None:
+        def second_start() -> None:
+            try:
+                elsewhere = QWidget()
+                elsewhere.show()
+                elsewhere.activateWindow()
+                qtbot.waitUntil(elsewhere.isActiveWindow)
+                results["status"] = run_gui(data_paths, "en")
+                qtbot.waitUntil(window.isActiveWindow)
+                results["activated"] = True
+                elsewhere.close()
+            finally:
+                QApplication.instance().quit()
+
+        QTimer.singleShot(0, second_start)  # once the first window listens
+
+    assert run_gui(data_paths, "en", after_show=after_show) == 0
+    assert results == {"status": 0, "activated": True}
+    assert not modals.startup_problems
+    assert "already open" in capsys.readouterr().err
+
+
 # -- the pieces ----------------------------------------------------------------------------
 
 
@@ -234,3 +262,26 @@ def test_the_language_setting_is_used_and_lang_overrides_it(qtbot, data_paths) -
     assert run_gui(data_paths, None, after_show=_quit_after(check, seen)) == 0
     assert run_gui(data_paths, "en", after_show=_quit_after(check, seen)) == 0
     assert titles == ["客户", "Accounts"]
+
+
+def test_the_window_can_show_before_the_store_layer_is_imported() -> None:
+    """The store opens on the worker, so nothing on the way to the window imports SQLAlchemy."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kamdesk.ui.application, kamdesk.app; "
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')); "
+        "print(heavy)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_account_columns_are_the_services_sort_keys() -> None:
+    from kamdesk.services.overview import ACCOUNT_SORT_KEYS as SERVICE_KEYS
+    from kamdesk.ui.account_model import ACCOUNT_SORT_KEYS
+
+    assert ACCOUNT_SORT_KEYS == SERVICE_KEYS
