@@ -86,7 +86,7 @@ class AccountsPage(QWidget):
         self._set_header()
 
     def _set_header(self) -> None:
-        if self.model.loaded:
+        if self.model.loaded and self.model.rowCount():
             subtitle = self.tr("%n key accounts", "", self.model.rowCount())
         else:
             subtitle = ""

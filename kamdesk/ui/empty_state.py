@@ -84,7 +84,7 @@ class EmptyState(QWidget):
         (``<b>kamdesk import FILE</b>``); escape any text that comes from data.
         """
         self.headline_label.setText(headline)
-        self.body_label.setText(f'<div style="line-height: 145%;">{body}</div>')
+        self.body_label.setText(f'<div style="line-height: 135%;">{body}</div>')
         self.action_button.setVisible(action is not None)
         self.action_button.setText(action or "")
 
