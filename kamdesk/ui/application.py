@@ -96,7 +96,7 @@ def claim_data_folder(paths: DataPaths) -> InstanceLock | int:
             if SingleInstance.activate_running(paths):
                 message = QCoreApplication.translate(
                     "application",
-                    "kamdesk is already open on %1; its window was brought to the front.",
+                    "already open on %1; its window was brought to the front.",
                 ).replace("%1", str(paths.root))
                 print(f"kamdesk: {message}", file=sys.stderr)
                 return 0

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
     """kamdesk's window on one data directory.
 
     Args:
-        data: the open data directory and its task runner.
+        data: the data directory (open, or being opened) and its task runner.
         settings: the settings in force.
         settings_writable: False when the settings file could not be read; the
             window then never overwrites it on its own (only an explicit save

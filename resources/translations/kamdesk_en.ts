@@ -725,11 +725,6 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="97"/>
-        <source>kamdesk is already open on %1; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/application.py" line="180"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
@@ -742,6 +737,11 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/ui/application.py" line="167"/>
         <source>The latest backup (%1) was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="97"/>
+        <source>already open on %1; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

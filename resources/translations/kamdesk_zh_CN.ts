@@ -732,11 +732,6 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="97"/>
-        <source>kamdesk is already open on %1; its window was brought to the front.</source>
-        <translation>kamdesk 已在 %1 上运行，已将其窗口切换到前台。</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/application.py" line="180"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
@@ -750,6 +745,11 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/ui/application.py" line="167"/>
         <source>The latest backup (%1) was restored.</source>
         <translation>已恢复最近的备份（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/application.py" line="97"/>
+        <source>already open on %1; its window was brought to the front.</source>
+        <translation>已在 %1 上运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/application.py" line="131"/>
