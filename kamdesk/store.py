@@ -25,7 +25,7 @@ from kamdesk import backup
 from kamdesk.errors import InvalidInput, StoreProblem, StoreProblemKind
 from kamdesk.i18n import translate
 from kamdesk.locking import InstanceLock
-from kamdesk.models import capture
+from kamdesk.models import capture, search_index
 from kamdesk.paths import DataPaths
 
 BUSY_TIMEOUT_MS = 5000
@@ -37,6 +37,7 @@ class KamdeskSession(Session):
 
 
 capture.install(KamdeskSession)
+search_index.install(KamdeskSession)
 
 
 def _migrations_config() -> Any:

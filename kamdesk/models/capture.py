@@ -20,10 +20,12 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm.attributes import instance_dict
 
 from kamdesk.models.base import SyncedMixin, new_id, utcnow
 from kamdesk.models.entities import SYNCED_MODELS
@@ -56,6 +58,29 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     return value
+
+
+@cache
+def _synced_column_names(model: type[SyncedMixin]) -> tuple[str, ...]:
+    """:func:`synced_columns`, computed once per model (it is read for every captured row)."""
+    return tuple(synced_columns(model))
+
+
+#: Values that :func:`to_json_value` returns unchanged; checking the exact type
+#: first spares the call for almost every value of a large flush.
+_JSON_NATIVE: frozenset[type] = frozenset({str, int, float, bool, type(None), list, dict})
+
+
+def _all_fields(obj: SyncedMixin) -> dict[str, Any]:
+    """Every synced field of a newly inserted row, as JSON values."""
+    loaded = instance_dict(obj)
+    fields: dict[str, Any] = {}
+    for name in _synced_column_names(type(obj)):
+        # Just flushed, so every column is in the instance dict; getattr covers
+        # anything that is not (it would load it).
+        value = loaded[name] if name in loaded else getattr(obj, name)
+        fields[name] = value if type(value) in _JSON_NATIVE else to_json_value(value)
+    return fields
 
 
 @contextmanager
@@ -111,15 +136,13 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     for obj in session.new:
         if not isinstance(obj, SyncedMixin):
             continue
-        columns = synced_columns(type(obj))
-        fields = {name: to_json_value(getattr(obj, name)) for name in columns}
         inserts.append(
             {
                 "local_txn": txn,
                 "entity": type(obj).entity,
                 "row_id": obj.id,
                 "op": OP_UPSERT,
-                "fields": fields,
+                "fields": _all_fields(obj),
                 "base": {},
                 "client_ts": now,
                 "state": STATE_PENDING,
@@ -131,7 +154,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             continue
         state = inspect(obj)
         changed: dict[str, Any] = {}
-        for name in synced_columns(type(obj)):
+        for name in _synced_column_names(type(obj)):
             history = state.attrs[name].history
             if history.has_changes():
                 changed[name] = to_json_value(getattr(obj, name))

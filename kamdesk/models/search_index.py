@@ -1,0 +1,693 @@
+"""The search index: derived, local data kept in step with accounts and contacts.
+
+Search must answer while the rep types, over 100,000 accounts and 300,000
+contacts, by name, short name, title, phone digits, e-mail, notes and pinyin.
+Everything it matches on is computed here, in Python, when a row is written,
+and stored in local tables that never sync (created by migration 0002):
+
+``search_docs``
+    One row per live (not tombstoned) account and contact: its id, its
+    account, and a sort key (the pinyin of the name, so ties sort the way
+    Chinese readers expect). A contact whose account is tombstoned has no
+    row either. ``doc_id`` is the rowid of the row's FTS entry.
+
+``search_keys``
+    What a B-tree answers best, as keys prefixed by the kind's initial: the
+    names and short names (``a=华达精密``, ``c=王伟``), their full pinyin and
+    initials (``a:huadajingmi``, ``c:ww``; pypinyin, with the surname
+    readings of polyphonic surnames: 曾 is zeng, 单 is shan), and the digits
+    of every phone number (``c#8613800138000``). A company name also has
+    pinyin keys from its second to fourth syllable on, so that ``huada``
+    finds 深圳市华达精密 past its place name (``pos`` tells which syllable a
+    key starts at). "Equals" and "starts with" queries are range scans that
+    read in key order, so even a one-letter query stops after the rows it
+    shows. Pinyin is here and not in FTS: written with 26 letters, its
+    trigrams are few and each is in a large share of the rows, so trigram
+    queries over it read megabytes.
+
+``search_accounts_fts`` and ``search_contacts_fts``
+    FTS5 tables with the trigram tokenizer, for "contains" (they store their
+    text, so a row is deleted by rowid alone): the searchable fields
+    normalised (NFKC, case-folded, whitespace collapsed); every phone as
+    bare digits in the forms people type (``8613800138000``, which contains
+    ``13800138000``; ``075588881234`` beside ``867558881234``); and
+    ``chars``, every distinct character of the names as its own trigram
+    (:data:`CHAR_MARK` + c + :data:`CHAR_MARK`), which answers
+    one-character queries with one index lookup. Text values end with
+    :data:`END`, so every two-character string in them starts some trigram;
+    the ``search_*_vocab`` (fts5vocab) tables list the trigrams in order,
+    and a two-character query expands to those that start with it.
+
+The search service (:mod:`kamdesk.services.search`) builds its queries on
+these facts.
+
+Why tables of their own and not columns on ``accounts`` and ``contacts``: the
+synced tables stay exactly what syncs; the index can be dropped and rebuilt
+at any time (:func:`rebuild`); and nothing (no trigger, no rowid) hangs on
+the synced tables, which Alembic's batch mode recreates whenever a later
+migration alters them. Why no triggers between the index tables either:
+FTS5 flushes its pending terms at every statement savepoint, and a trigger
+runs in one per row, which made indexing three times slower.
+
+:func:`install` keeps the index current: ``after_flush`` re-indexes every
+account and contact whose indexed fields changed in the flush (rows applied
+from the hub included: change capture skips those, the index must not), and
+ORM bulk statements on those tables (allowed only while applying the hub's
+rows) re-index the rows they touched. Search still checks every hit against
+the live rows, so a stale index can never show a tombstoned row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, Select, Table, event, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from kamdesk.models.entities import Account, Contact
+
+DOCS_TABLE = "search_docs"
+KEYS_TABLE = "search_keys"
+KIND_ACCOUNT = "account"
+KIND_CONTACT = "contact"
+#: kind → (FTS5 table, its fts5vocab table, its columns in table order)
+FTS_TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    KIND_ACCOUNT: (
+        "search_accounts_fts",
+        "search_accounts_vocab",
+        ("name", "short_name", "notes", "phones", "chars"),
+    ),
+    KIND_CONTACT: (
+        "search_contacts_fts",
+        "search_contacts_vocab",
+        ("name", "title", "email", "notes", "phones", "chars"),
+    ),
+}
+
+#: Ends every text value in the FTS tables, so that each two-character string
+#: of a value starts some trigram; :func:`normalise` removes it from queries.
+END = "\x03"
+#: Surrounds each character of the ``chars`` column.
+CHAR_MARK = "\x1f"
+
+#: Attributes whose change re-indexes the row.
+_ACCOUNT_ATTRS = ("name", "short_name", "phones", "notes", "deleted")
+_CONTACT_ATTRS = ("name", "title", "phones", "email", "notes", "deleted", "account_id")
+
+#: SQLite allows 32766 variables per statement; stay far below.
+_CHUNK = 500
+
+
+def is_index_table(name: str) -> bool:
+    """True for the search index's own tables (and FTS5's shadow tables).
+
+    They are not in the ORM metadata; Alembic's autogenerate leaves them alone.
+    """
+    return name in (DOCS_TABLE, KEYS_TABLE) or any(
+        name in (fts, vocab) or name.startswith(f"{fts}_")
+        for fts, vocab, _columns in FTS_TABLES.values()
+    )
+
+
+# --- normalising ---------------------------------------------------------------------
+
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_SPACES = re.compile(r"\s+")
+_NOT_DIGIT = re.compile(r"\D")
+_E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+
+
+def normalise(value: str) -> str:
+    """Text as both the index and the queries compare it.
+
+    NFKC folds full-width letters, digits and punctuation (``ＡＢＣ１２３``,
+    ``（深圳）``) to their usual forms; case is folded; control and invisible
+    characters (the index's own marks among them) are dropped; runs of
+    whitespace become one space.
+    """
+    folded = unicodedata.normalize("NFKC", value).casefold()
+    return _SPACES.sub(" ", _INVISIBLE.sub("", folded)).strip()
+
+
+def digits_of(value: str) -> str:
+    """The digits of ``value`` (full-width digits included)."""
+    return _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", value))
+
+
+def phone_forms(phone: str) -> list[str]:
+    """The digit strings a phone number is found by.
+
+    The international form without ``+`` (``8613800138000``) and, for Chinese
+    numbers, the national form (``13800138000``; landlines with the trunk 0,
+    ``075588881234``). Any run of digits a user types out of either is a
+    substring of one of them.
+    """
+    if _E164.fullmatch(phone):  # as kamdesk stores numbers: nothing to clean
+        raw, digits = phone, phone[1:]
+    else:
+        raw = normalise(phone)
+        digits = digits_of(raw)
+    if not digits:
+        return []
+    if raw.startswith("+"):
+        international = digits
+    elif digits.startswith("00"):
+        international = digits[2:]
+    elif len(digits) == 11 and digits.startswith("1"):
+        international = "86" + digits  # a Chinese mobile written nationally
+    elif digits.startswith("0") and len(digits) >= 10:
+        international = "86" + digits[1:]  # a Chinese landline with its trunk 0
+    else:
+        return [digits]
+    forms = [international]
+    if international.startswith("86") and len(international) > 4:
+        national = international[2:]
+        forms.append(national if national.startswith(("1", "400", "800")) else "0" + national)
+    if digits not in forms:
+        forms.append(digits)
+    return forms
+
+
+# --- pinyin --------------------------------------------------------------------------
+
+#: Runs of Han characters, or of Latin letters and digits.
+_WORDS = re.compile(
+    r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[a-z0-9]+"
+)
+
+#: Surnames whose reading differs from the character's everyday one
+#: (pypinyin reads 曾 as ceng, 单 as dan, 解 as jie...).
+_SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "曾": ("zeng",), "单": ("shan",), "解": ("xie",), "仇": ("qiu",), "区": ("ou",),
+    "朴": ("piao",), "查": ("zha",), "盖": ("ge",), "乐": ("yue",), "召": ("shao",),
+    "缪": ("miao",), "翟": ("zhai",), "覃": ("qin",), "种": ("chong",), "员": ("yun",),
+    "繁": ("po",), "秘": ("bi",), "冼": ("xian",), "洗": ("xian",), "句": ("gou",),
+    "折": ("she",), "黑": ("he",), "牟": ("mu",), "宓": ("fu",), "祭": ("zhai",),
+    "能": ("nai",), "阚": ("kan",), "尉迟": ("yu", "chi"), "万俟": ("mo", "qi"),
+    "长孙": ("zhang", "sun"), "令狐": ("ling", "hu"), "澹台": ("tan", "tai"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(syllable for syllable in lazy_pinyin(word) if syllable.isascii())
+
+
+@lru_cache(maxsize=1)
+def _phrase_lengths() -> tuple[Mapping[str, Any], dict[str, int]]:
+    """pypinyin's phrase dictionary and, per first character, its longest phrase."""
+    from pypinyin.constants import PHRASES_DICT
+
+    longest: dict[str, int] = {}
+    for phrase in PHRASES_DICT:
+        if len(phrase) > longest.get(phrase[0], 1):
+            longest[phrase[0]] = len(phrase)
+    return PHRASES_DICT, longest
+
+
+def _han_syllables(run: str) -> list[str]:
+    """Pinyin of a run of Han characters, phrase by phrase.
+
+    Forward maximum matching over pypinyin's phrase dictionary (the phrases
+    that settle polyphones: 银行 hang, 重庆 chong), each phrase and character
+    converted once and cached: an order of magnitude faster than calling
+    ``lazy_pinyin`` on every name, which matters for 400,000 rows.
+    """
+    phrases, longest = _phrase_lengths()
+    syllables: list[str] = []
+    at, end = 0, len(run)
+    while at < end:
+        for size in range(min(longest.get(run[at], 1), end - at), 1, -1):
+            word = run[at : at + size]
+            if word in phrases:
+                syllables.extend(_word_pinyin(word))
+                at += size
+                break
+        else:
+            syllables.extend(_word_pinyin(run[at]))
+            at += 1
+    return syllables
+
+
+def pinyin_syllables(value: str, *, person: bool = False) -> list[str]:
+    """The pinyin syllables of ``value``, without tones (ü as v, as people type it).
+
+    Latin words and digit runs are kept as they are (lower case); other
+    characters are dropped. ``person`` reads a leading surname as a surname.
+    """
+    syllables: list[str] = []
+    for match in _WORDS.finditer(normalise(value)):
+        run = match.group()
+        if run.isascii():
+            syllables.append(run)
+            continue
+        if person and match.start() == 0:
+            for surname in (run[:2], run[:1]):
+                reading = _SURNAME_READINGS.get(surname)
+                if reading is not None and len(run) > len(surname):
+                    syllables.extend(reading)
+                    run = run[len(surname) :]
+                    break
+        syllables.extend(_han_syllables(run))
+    return syllables
+
+
+@lru_cache(maxsize=131072)
+def _cached_syllables(value: str, person: bool) -> tuple[str, ...]:
+    # People's names and short names repeat a lot.
+    return tuple(pinyin_syllables(value, person=person))
+
+
+def pinyin_keys(value: str, *, person: bool = False) -> tuple[str, str]:
+    """(full pinyin, initials) of ``value``: 华为 → ("huawei", "hw")."""
+    syllables = _cached_syllables(value, person)
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+#: What a key holds, after the kind's initial: a name or short name
+#: (normalised), its pinyin or initials, a phone number's digits.
+KEY_NAME, KEY_PINYIN, KEY_PHONE = "=", ":", "#"
+
+
+def key_of(kind: str, what: str, value: str) -> str:
+    """The ``search_keys`` key of ``value`` for rows of ``kind``: ``a:huada``, ``c=王伟``."""
+    return f"{kind[0]}{what}{value}"
+
+
+# --- documents -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What the index holds for one account or contact."""
+
+    kind: str
+    entity_id: str
+    account_id: str
+    sort_key: str
+    #: the FTS columns, in the order of :data:`FTS_TABLES`
+    text: tuple[str, ...]
+    #: (``search_keys`` key, the syllable of the name it starts at: 0 is the start)
+    keys: tuple[tuple[str, int], ...]
+
+
+#: Legal forms say nothing about a company: left out of its pinyin.
+_LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?公司$|集团$")
+#: A company name is also found by its pinyin after a leading place name of
+#: up to this many syllables (深圳, 深圳市, 乌鲁木齐, 石家庄市).
+_PLACE_SYLLABLES = 4
+
+
+def _text(value: str) -> str:
+    return value + END if value else ""
+
+
+def _chars(*values: str) -> str:
+    distinct = sorted({ch for value in values for ch in value if not ch.isspace()})
+    return CHAR_MARK + CHAR_MARK.join(distinct) + CHAR_MARK if distinct else ""
+
+
+def _phone_forms(phones: Iterable[str] | None) -> list[str]:
+    return list(dict.fromkeys(form for phone in phones or () for form in phone_forms(phone)))
+
+
+def _pinyin_keys(kind: str, syllables: Sequence[str], starts: int) -> dict[str, int]:
+    """Full pinyin and initials of ``syllables`` from each of the first ``starts`` syllables."""
+    keys: dict[str, int] = {}
+    for at in range(min(starts, len(syllables))):
+        rest = syllables[at:]
+        for pinyin in ("".join(rest), "".join(s[0] for s in rest)):
+            keys.setdefault(key_of(kind, KEY_PINYIN, pinyin), at)
+    return keys
+
+
+def pinyin_match(name: str, pinyin: str, *, person: bool = False) -> str | None:
+    """How ``pinyin`` (letters only) finds ``name`` the way the index does, if it does.
+
+    "pinyin" if the name's full pinyin starts with it, "initials" if its
+    initials do; for a company, also from its second to fourth syllable on
+    (past a place name). ``None`` if neither.
+    """
+    normalised = normalise(name)
+    if not person:
+        normalised = _LEGAL_FORM.sub("", normalised) or normalised
+    syllables = _cached_syllables(normalised, person)
+    for at in range(min(1 if person else _PLACE_SYLLABLES, len(syllables))):
+        if "".join(syllables[at:]).startswith(pinyin):
+            return "pinyin"
+    for at in range(min(1 if person else _PLACE_SYLLABLES, len(syllables))):
+        if "".join(s[0] for s in syllables[at:]).startswith(pinyin):
+            return "initials"
+    return None
+
+
+def _keys(
+    kind: str, names: Iterable[str], phones: Iterable[str], pinyin: dict[str, int]
+) -> tuple[tuple[str, int], ...]:
+    keys = {key_of(kind, KEY_NAME, name): 0 for name in names if name}
+    keys.update((key_of(kind, KEY_PHONE, phone), 0) for phone in phones)
+    for key, at in pinyin.items():
+        keys[key] = min(at, keys.get(key, at))
+    return tuple(keys.items())
+
+
+def account_doc(
+    entity_id: str, name: str, short_name: str, phones: Iterable[str] | None, notes: str
+) -> Doc:
+    """The index entry of an account."""
+    name_n, short_n = normalise(name or ""), normalise(short_name or "")
+    name_syllables = _cached_syllables(_LEGAL_FORM.sub("", name_n) or name_n, False)
+    short_syllables = _cached_syllables(short_n, False)
+    pinyin = _pinyin_keys(KIND_ACCOUNT, short_syllables, 1)
+    for key, at in _pinyin_keys(KIND_ACCOUNT, name_syllables, _PLACE_SYLLABLES).items():
+        pinyin[key] = min(at, pinyin.get(key, at))
+    forms = _phone_forms(phones)
+    return Doc(
+        KIND_ACCOUNT,
+        entity_id,
+        entity_id,
+        f"{''.join(short_syllables or name_syllables)} {short_n or name_n}",
+        (
+            _text(name_n),
+            _text(short_n),
+            _text(normalise(notes or "")),
+            " ".join(forms),
+            _chars(name_n, short_n),
+        ),
+        _keys(KIND_ACCOUNT, (name_n, short_n), forms, pinyin),
+    )
+
+
+def contact_doc(
+    entity_id: str,
+    account_id: str,
+    name: str,
+    title: str,
+    phones: Iterable[str] | None,
+    email: str,
+    notes: str,
+) -> Doc:
+    """The index entry of a contact."""
+    name_n = normalise(name or "")
+    syllables = _cached_syllables(name_n, True)
+    forms = _phone_forms(phones)
+    return Doc(
+        KIND_CONTACT,
+        entity_id,
+        account_id,
+        f"{''.join(syllables)} {name_n}",
+        (
+            _text(name_n),
+            _text(normalise(title or "")),
+            _text(normalise(email or "")),
+            _text(normalise(notes or "")),
+            " ".join(forms),
+            _chars(name_n),
+        ),
+        _keys(KIND_CONTACT, (name_n,), forms, _pinyin_keys(KIND_CONTACT, syllables, 1)),
+    )
+
+
+def _account_doc_of(row: Any) -> Doc:
+    return account_doc(row.id, row.name, row.short_name, row.phones, row.notes)
+
+
+def _contact_doc_of(row: Any) -> Doc:
+    return contact_doc(
+        row.id, row.account_id, row.name, row.title, row.phones, row.email, row.notes
+    )
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _accounts_table() -> Table:
+    return Account.__table__  # type: ignore[return-value]
+
+
+def _contacts_table() -> Table:
+    return Contact.__table__  # type: ignore[return-value]
+
+
+# Only columns that exist since revision 0001: migration 0002 indexes through
+# these functions, on a database that has no later column yet.
+def _select_accounts() -> Select[Any]:
+    t = _accounts_table()
+    return select(t.c.id, t.c.deleted, t.c.name, t.c.short_name, t.c.phones, t.c.notes)
+
+
+def _select_contacts() -> Select[Any]:
+    t = _contacts_table()
+    return select(
+        t.c.id, t.c.account_id, t.c.deleted, t.c.name, t.c.title, t.c.phones, t.c.email, t.c.notes
+    )
+
+
+def _tombstoned_accounts(connection: Connection, account_ids: Iterable[str]) -> set[str]:
+    accounts = _accounts_table()
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(account_ids))):
+        found.update(
+            connection.scalars(
+                select(accounts.c.id).where(accounts.c.id.in_(chunk), accounts.c.deleted)
+            )
+        )
+    return found
+
+
+def _remove_docs(connection: Connection, where: str, values: Sequence[str]) -> None:
+    """Removes the docs (and their FTS rows) whose ``where`` column is in ``values``."""
+    for chunk in _chunks(values):
+        found = connection.exec_driver_sql(
+            f"SELECT doc_id, kind FROM {DOCS_TABLE} WHERE {where} IN ({_marks(len(chunk))})",
+            tuple(chunk),
+        ).all()
+        if not found:
+            continue
+        for kind, (fts, _vocab, _columns) in FTS_TABLES.items():
+            doc_ids = [(doc_id,) for doc_id, doc_kind in found if doc_kind == kind]
+            if doc_ids:
+                connection.exec_driver_sql(f"DELETE FROM {fts} WHERE rowid = ?", doc_ids)
+        doc_ids = [(doc_id,) for doc_id, _kind in found]
+        connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE} WHERE doc_id = ?", doc_ids)
+        connection.exec_driver_sql(f"DELETE FROM {DOCS_TABLE} WHERE doc_id = ?", doc_ids)
+
+
+def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] = ()) -> None:
+    """Replaces the index entries of ``docs`` and removes those of ``dropped`` ids."""
+    _remove_docs(connection, "entity_id", [*{d.entity_id for d in docs}, *dropped])
+    if not docs:
+        return
+    first = connection.exec_driver_sql(
+        f"SELECT coalesce(max(doc_id), 0) + 1 FROM {DOCS_TABLE}"
+    ).scalar_one()
+    unique = list({doc.entity_id: doc for doc in docs}.values())
+    connection.exec_driver_sql(
+        f"INSERT INTO {DOCS_TABLE} (doc_id, kind, entity_id, account_id, sort_key) "
+        f"VALUES (?, ?, ?, ?, ?)",
+        [
+            (first + n, doc.kind, doc.entity_id, doc.account_id, doc.sort_key)
+            for n, doc in enumerate(unique)
+        ],
+    )
+    keys = [(key, first + n, at) for n, doc in enumerate(unique) for key, at in doc.keys]
+    if keys:
+        connection.exec_driver_sql(
+            f"INSERT INTO {KEYS_TABLE} (key, doc_id, pos) VALUES (?, ?, ?)", keys
+        )
+    for kind, (fts, _vocab, columns) in FTS_TABLES.items():
+        rows = [(first + n, *doc.text) for n, doc in enumerate(unique) if doc.kind == kind]
+        if rows:
+            connection.exec_driver_sql(
+                f"INSERT INTO {fts} (rowid, {', '.join(columns)}) "
+                f"VALUES ({_marks(len(columns) + 1)})",
+                rows,
+            )
+
+
+def _contacts_of(connection: Connection, account_ids: Sequence[str]) -> list[Doc]:
+    """The docs of the live contacts of (live) ``account_ids``."""
+    contacts = _contacts_table()
+    docs: list[Doc] = []
+    for chunk in _chunks(list(account_ids)):
+        rows = connection.execute(
+            _select_contacts().where(contacts.c.account_id.in_(chunk), ~contacts.c.deleted)
+        )
+        docs.extend(_contact_doc_of(row) for row in rows)
+    return docs
+
+
+def reindex(connection: Connection, kind: str, ids: Iterable[str]) -> None:
+    """Brings the index of the given accounts or contacts up to date with their rows.
+
+    Rows that are gone or tombstoned leave the index; an account takes its
+    contacts with it (out when it is tombstoned, back in when it is live).
+    """
+    wanted = sorted(set(ids))
+    table = _accounts_table() if kind == KIND_ACCOUNT else _contacts_table()
+    query = _select_accounts() if kind == KIND_ACCOUNT else _select_contacts()
+    rows: list[Any] = []
+    for chunk in _chunks(wanted):
+        rows.extend(connection.execute(query.where(table.c.id.in_(chunk))))
+    live = [row for row in rows if not row.deleted]
+    if kind == KIND_ACCOUNT:
+        docs = [_account_doc_of(row) for row in live]
+        alive = {doc.entity_id for doc in docs}
+        _remove_docs(connection, "account_id", [i for i in wanted if i not in alive])
+        docs.extend(_contacts_of(connection, sorted(alive)))
+    else:
+        dead_accounts = _tombstoned_accounts(connection, (row.account_id for row in live))
+        docs = [_contact_doc_of(row) for row in live if row.account_id not in dead_accounts]
+    _write(connection, docs, wanted)
+
+
+def rebuild(connection: Connection, batch: int = 5000) -> int:
+    """Empties the index and indexes every live account and contact again.
+
+    Returns:
+        How many rows are indexed.
+    """
+    connection.exec_driver_sql(f"DELETE FROM {DOCS_TABLE}")
+    connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE}")
+    for fts, _vocab, _columns in FTS_TABLES.values():
+        connection.exec_driver_sql(f"DELETE FROM {fts}")
+    accounts, contacts = _accounts_table(), _contacts_table()
+    count = 0
+    live_accounts = _select_accounts().where(~accounts.c.deleted)
+    live_contacts = (
+        _select_contacts()
+        .join(accounts, accounts.c.id == contacts.c.account_id, isouter=True)
+        .where(~contacts.c.deleted, accounts.c.deleted.is_not(True))
+    )
+    for query, make in ((live_accounts, _account_doc_of), (live_contacts, _contact_doc_of)):
+        # Read everything first: writing while a SELECT on the same tables is
+        # open is not something to rely on.
+        rows = connection.execute(query).all()
+        for chunk in _chunks(rows, batch):
+            _write(connection, [make(row) for row in chunk])
+            count += len(chunk)
+    return count
+
+
+# --- session events ------------------------------------------------------------------
+
+
+def _indexed_change(obj: Any, attrs: Sequence[str]) -> bool:
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in attrs)
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    accounts: list[Account] = []
+    contacts: list[Contact] = []
+    for obj in session.new:
+        if isinstance(obj, Account):
+            accounts.append(obj)
+        elif isinstance(obj, Contact):
+            contacts.append(obj)
+    restored: list[str] = []
+    tombstoned: list[str] = []
+    for obj in session.dirty:
+        if isinstance(obj, Account) and _indexed_change(obj, _ACCOUNT_ATTRS):
+            accounts.append(obj)
+            if inspect(obj).attrs.deleted.history.has_changes():
+                (tombstoned if obj.deleted else restored).append(obj.id)
+        elif isinstance(obj, Contact) and _indexed_change(obj, _CONTACT_ATTRS):
+            contacts.append(obj)
+    if not accounts and not contacts:
+        return
+
+    connection = session.connection()
+    docs: list[Doc] = []
+    dropped: list[str] = []
+    for account in accounts:
+        if account.deleted:
+            dropped.append(account.id)
+        else:
+            docs.append(
+                account_doc(
+                    account.id, account.name, account.short_name, account.phones, account.notes
+                )
+            )
+    live = [contact for contact in contacts if not contact.deleted]
+    dropped.extend(contact.id for contact in contacts if contact.deleted)
+    dead_accounts = _tombstoned_accounts(connection, (c.account_id for c in live))
+    for contact in live:
+        if contact.account_id in dead_accounts:
+            dropped.append(contact.id)
+        else:
+            docs.append(
+                contact_doc(
+                    contact.id,
+                    contact.account_id,
+                    contact.name,
+                    contact.title,
+                    contact.phones,
+                    contact.email,
+                    contact.notes,
+                )
+            )
+    _remove_docs(connection, "account_id", tombstoned)
+    docs.extend(_contacts_of(connection, restored))
+    _write(connection, docs, dropped)
+
+
+_KIND_OF_TABLE = {"accounts": KIND_ACCOUNT, "contacts": KIND_CONTACT}
+
+
+def _do_orm_execute(state: ORMExecuteState) -> Any:
+    """Re-indexes the rows an ORM bulk statement on accounts or contacts touched.
+
+    Change capture refuses these statements except while rows from the hub
+    are applied; the index must follow those too.
+    """
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    table = getattr(state.statement, "table", None)
+    kind = _KIND_OF_TABLE.get(getattr(table, "name", ""))
+    if table is None or kind is None:
+        return None
+    connection = state.session.connection()
+    ids: set[str] = set()
+    parameters = state.parameters
+    rows = parameters if isinstance(parameters, list) else [parameters or {}]
+    ids.update(str(row["id"]) for row in rows if isinstance(row, Mapping) and "id" in row)
+    if not state.is_insert:
+        where = state.statement.whereclause  # type: ignore[attr-defined]
+        query = select(table.c.id) if where is None else select(table.c.id).where(where)
+        ids.update(connection.scalars(query))
+    result = state.invoke_statement()
+    if state.is_insert and not ids:
+        # Ids made by the column default: index whatever live row has no entry.
+        ids.update(
+            connection.exec_driver_sql(
+                f"SELECT id FROM {table.name} WHERE NOT deleted AND id NOT IN "
+                f"(SELECT entity_id FROM {DOCS_TABLE})"
+            ).scalars()
+        )
+    reindex(connection, kind, ids)
+    return result
+
+
+def install(session_class: type[Session]) -> None:
+    """Keeps the search index in step on every session of ``session_class``."""
+    if event.contains(session_class, "after_flush", _after_flush):
+        return
+    event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "do_orm_execute", _do_orm_execute)
