@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
+import itertools
 import logging
 import sys
 from collections.abc import Sequence
@@ -33,6 +35,38 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(
             translate("cli", "%1 (see %2 --help)").replace("%1", message).replace("%2", self.prog)
         )
+
+
+def _argparse_messages() -> tuple[str, ...]:
+    """argparse's own messages that users see, listed so that lupdate collects them.
+
+    :func:`_translate_argparse` routes argparse's ``_()`` through these.
+    """
+    return (
+        translate("argparse", "usage: "),
+        translate("argparse", "positional arguments"),
+        translate("argparse", "options"),
+        translate("argparse", "show this help message and exit"),
+        translate("argparse", "show program's version number and exit"),
+        translate("argparse", "expected one argument"),
+        translate("argparse", "expected at most one argument"),
+        translate("argparse", "expected at least one argument"),
+        translate("argparse", "the following arguments are required: %s"),
+        translate("argparse", "unrecognized arguments: %s"),
+        translate("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        translate("argparse", "invalid %(type)s value: %(value)r"),
+        translate("argparse", "argument %(argument_name)s: %(message)s"),
+        translate("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        translate("argparse", "not allowed with argument %s"),
+        translate("argparse", "one of the arguments %s is required"),
+    )
+
+
+def _translate_argparse() -> None:
+    """Makes argparse's messages (usage, errors) follow the user's language."""
+    # argparse looks its module-level ``_`` up at each call. A partial, not a
+    # call with a variable text, which lupdate could not read.
+    argparse._ = functools.partial(translate, "argparse")  # type: ignore[attr-defined]
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -62,7 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=translate("cli", "Without a command, kamdesk opens its window."),
     )
-    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kamdesk {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -152,10 +191,15 @@ def _positive_int(text: str) -> int:
 
 def _prescan(argv: Sequence[str]) -> tuple[str | None, str | None, str | None]:
     """The command, --lang and --data-dir, read before translations exist."""
-    scout = argparse.ArgumentParser(add_help=False)
+    scout = _Parser(prog="kamdesk", add_help=False)
     scout.add_argument("--lang")
     scout.add_argument("--data-dir")
-    known, rest = scout.parse_known_args(list(argv))
+    try:
+        known, rest = scout.parse_known_args(list(argv))
+    except UsageError:
+        # The full parser reports it, translated: find the language by hand.
+        lang = next((b for a, b in itertools.pairwise(argv) if a == "--lang"), None)
+        return None, lang, None
     command = next((a for a in rest if not a.startswith("-")), None)
     return command, known.lang, known.data_dir
 
@@ -187,11 +231,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``kamdesk``; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        _translate_argparse()
         command, lang, data_dir = _prescan(argv)
         if lang is not None and lang not in LANGUAGES:
             lang = None  # argparse reports it below
-        if command is None or command in GUI_COMMANDS:
-            args = build_parser().parse_args(argv)
+        asks_for_text = any(a in ("-h", "--help", "--version") for a in argv)
+        if (command is None or command in GUI_COMMANDS) and not asks_for_text:
+            try:
+                args = build_parser().parse_args(argv)
+            except UsageError:
+                _install_cli_translations(lang, data_dir)  # to say what is wrong in words
+                build_parser().parse_args(argv)
+                raise
             return _run_gui(args)
         _app = _install_cli_translations(lang, data_dir)
         args = build_parser().parse_args(argv)
@@ -234,10 +285,6 @@ def _run_gui(args: argparse.Namespace) -> int:
             paths = resolve_data_dir(args.data_dir)
         else:
             paths = resolve_data_dir(tempfile.mkdtemp(prefix="kamdesk-demo-"))
-        print(
-            translate("cli", "Demo data directory: %1").replace("%1", str(paths.root)),
-            file=sys.stderr,
-        )
     else:
         paths = resolve_data_dir(args.data_dir)
     from kamdesk.ui.application import run_gui

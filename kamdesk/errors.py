@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from kamdesk.i18n import translate
+from kamdesk.i18n import join_sentences, translate
 
 
 class KamdeskError(Exception):
@@ -114,12 +114,9 @@ class StoreProblem(KamdeskError):
         else:
             advice = translate("errors", "The file was left as it is.")
         if self.latest_backup is not None:
-            advice += " " + translate(
-                "errors", "You can restore the latest backup: kamdesk restore %1"
-            ).replace("%1", str(self.latest_backup))
-        else:
-            advice += " " + translate("errors", "There is no backup to restore.")
-        return advice
+            offer = translate("errors", "You can restore the latest backup: kamdesk restore %1")
+            return join_sentences(advice, offer.replace("%1", str(self.latest_backup)))
+        return join_sentences(advice, translate("errors", "There is no backup to restore."))
 
     def message(self) -> str:
-        return f"{self.what_happened()} {self.what_to_do()}"
+        return join_sentences(self.what_happened(), self.what_to_do())

@@ -52,3 +52,18 @@ def resolve_language(requested: str | None, system_locale: str) -> str:
     if requested and requested != "system":
         return requested
     return "zh_CN" if system_locale.lower().startswith("zh") else "en"
+
+
+def join_sentences(*sentences: str) -> str:
+    """Joins whole sentences as the language writes them.
+
+    English puts a space between sentences; Chinese puts none after 。, so the
+    separator itself is translated ("%1 %2" becomes "%1%2" in zh_CN).
+    """
+    parts = [s for s in sentences if s]
+    if not parts:
+        return ""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = translate("i18n", "%1 %2").replace("%1", joined, 1).replace("%2", part, 1)
+    return joined

@@ -234,3 +234,33 @@ def test_the_database_file_is_never_touched_by_a_failing_command(capsys, data_pa
     assert data_paths.database.read_bytes() == before
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(data_paths.database).execute("SELECT 1 FROM sqlite_master").fetchall()
+
+
+def test_messages_follow_lang_including_argparse_usage_errors(capsys):
+    code, _, err = run(capsys, "--lang", "zh_CN", "search")
+    assert code == 2
+    assert "缺少必需的参数" in err
+    code, _, err = run(capsys, "--lang", "zh_CN", "--data-dir")
+    assert code == 2
+    assert "需要一个参数值" in err
+    code, out, _ = run(capsys, "--lang", "zh_CN", "--help")
+    assert code == 0
+    assert "用法" in out and "显示此帮助信息并退出" in out
+
+
+def test_the_language_setting_chooses_when_lang_is_not_given(capsys):
+    assert run(capsys, "settings", "language", "zh_CN")[0] == 0
+    code, _, err = run(capsys, "search", "x")
+    assert code == 1
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in err), err
+    code, _, err = run(capsys, "--lang", "en", "search", "x")
+    assert code == 1
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in err), err
+
+
+def test_store_problems_read_naturally_in_chinese(capsys, data_paths):
+    data_paths.database.write_text("这不是数据库", encoding="utf-8")
+    code, _, err = run(capsys, "--lang", "zh_CN", "info")
+    assert code == 1
+    assert "不是 kamdesk 数据库" in err
+    assert "。 " not in err  # Chinese sentences join without a space

@@ -787,6 +787,90 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../kamdesk/app.py" line="45"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="46"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="47"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="48"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="49"/>
+        <location filename="../../kamdesk/app.py" line="102"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="50"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="51"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="52"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="53"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="54"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="55"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="56"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="57"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="58"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="59"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="60"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <location filename="../../kamdesk/backup.py" line="148"/>
@@ -819,159 +903,154 @@ Your data is as it was.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="34"/>
+        <location filename="../../kamdesk/app.py" line="35"/>
         <source>%1 (see %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="42"/>
+        <location filename="../../kamdesk/app.py" line="75"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="44"/>
+        <location filename="../../kamdesk/app.py" line="77"/>
         <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="52"/>
+        <location filename="../../kamdesk/app.py" line="85"/>
         <source>the language of messages (default: the setting, else the system&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="60"/>
+        <location filename="../../kamdesk/app.py" line="93"/>
         <source>kamdesk: key-account management for field sales reps, offline-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="63"/>
+        <location filename="../../kamdesk/app.py" line="96"/>
         <source>Without a command, kamdesk opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="69"/>
+        <location filename="../../kamdesk/app.py" line="107"/>
         <source>open the window on a fresh data directory filled with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="72"/>
+        <location filename="../../kamdesk/app.py" line="110"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="81"/>
+        <location filename="../../kamdesk/app.py" line="119"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="85"/>
+        <location filename="../../kamdesk/app.py" line="123"/>
         <source>open the window (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="87"/>
+        <location filename="../../kamdesk/app.py" line="125"/>
         <source>fill the data directory with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="93"/>
+        <location filename="../../kamdesk/app.py" line="131"/>
         <source>how many accounts (default 200)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="95"/>
+        <location filename="../../kamdesk/app.py" line="133"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="99"/>
+        <location filename="../../kamdesk/app.py" line="137"/>
         <source>add to a data directory that already holds accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="104"/>
+        <location filename="../../kamdesk/app.py" line="142"/>
         <source>search accounts and contacts, as the search box does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="107"/>
+        <location filename="../../kamdesk/app.py" line="145"/>
         <source>QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="111"/>
+        <location filename="../../kamdesk/app.py" line="149"/>
         <source>write a consistent copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="116"/>
-        <location filename="../../kamdesk/app.py" line="124"/>
+        <location filename="../../kamdesk/app.py" line="154"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="117"/>
+        <location filename="../../kamdesk/app.py" line="155"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="120"/>
+        <location filename="../../kamdesk/app.py" line="158"/>
         <source>list the backups instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="123"/>
+        <location filename="../../kamdesk/app.py" line="161"/>
         <source>replace the database with a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="126"/>
+        <location filename="../../kamdesk/app.py" line="164"/>
         <source>restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="130"/>
+        <location filename="../../kamdesk/app.py" line="168"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="133"/>
+        <location filename="../../kamdesk/app.py" line="171"/>
         <source>show or change a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="134"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="135"/>
+        <location filename="../../kamdesk/app.py" line="173"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="144"/>
+        <location filename="../../kamdesk/app.py" line="182"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="148"/>
+        <location filename="../../kamdesk/app.py" line="186"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="205"/>
+        <location filename="../../kamdesk/app.py" line="253"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="214"/>
+        <location filename="../../kamdesk/app.py" line="262"/>
         <source>internal error (%1: %2); details in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/app.py" line="238"/>
-        <source>Demo data directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,7 +1227,7 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/errors.py" line="121"/>
+        <location filename="../../kamdesk/errors.py" line="119"/>
         <source>There is no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,6 +1269,14 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/store.py" line="248"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../kamdesk/i18n.py" line="68"/>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -795,6 +795,90 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../kamdesk/app.py" line="45"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="46"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="47"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="48"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="49"/>
+        <location filename="../../kamdesk/app.py" line="102"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="50"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="51"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="52"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="53"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="54"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="55"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="56"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="57"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="58"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="59"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="60"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <location filename="../../kamdesk/backup.py" line="148"/>
@@ -827,160 +911,155 @@ Your data is as it was.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="34"/>
+        <location filename="../../kamdesk/app.py" line="35"/>
         <source>%1 (see %2 --help)</source>
         <translation>%1（参见 %2 --help）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="42"/>
+        <location filename="../../kamdesk/app.py" line="75"/>
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="44"/>
+        <location filename="../../kamdesk/app.py" line="77"/>
         <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
         <translation>数据目录（默认为 $KAMDESK_DATA_DIR，未设置时使用系统的应用数据目录）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="52"/>
+        <location filename="../../kamdesk/app.py" line="85"/>
         <source>the language of messages (default: the setting, else the system&apos;s)</source>
         <translation>提示信息的语言（默认按设置，未设置时跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="60"/>
+        <location filename="../../kamdesk/app.py" line="93"/>
         <source>kamdesk: key-account management for field sales reps, offline-first.</source>
         <translation>kamdesk：面向外勤销售代表的大客户管理工具，离线优先。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="63"/>
+        <location filename="../../kamdesk/app.py" line="96"/>
         <source>Without a command, kamdesk opens its window.</source>
         <translation>不带命令运行时，kamdesk 会打开主窗口。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="69"/>
+        <location filename="../../kamdesk/app.py" line="107"/>
         <source>open the window on a fresh data directory filled with demo data</source>
         <translation>在一个装有演示数据的新数据目录上打开窗口</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="72"/>
+        <location filename="../../kamdesk/app.py" line="110"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="81"/>
+        <location filename="../../kamdesk/app.py" line="119"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation>输出 JSON（格式见 docs/cli.md）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="85"/>
+        <location filename="../../kamdesk/app.py" line="123"/>
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="87"/>
+        <location filename="../../kamdesk/app.py" line="125"/>
         <source>fill the data directory with demo data</source>
         <translation>向数据目录填入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="93"/>
+        <location filename="../../kamdesk/app.py" line="131"/>
         <source>how many accounts (default 200)</source>
         <translation>客户数量（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="95"/>
+        <location filename="../../kamdesk/app.py" line="133"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="99"/>
+        <location filename="../../kamdesk/app.py" line="137"/>
         <source>add to a data directory that already holds accounts</source>
         <translation>添加到已有客户的数据目录中</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="104"/>
+        <location filename="../../kamdesk/app.py" line="142"/>
         <source>search accounts and contacts, as the search box does</source>
         <translation>搜索客户和联系人，与搜索框相同</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="107"/>
+        <location filename="../../kamdesk/app.py" line="145"/>
         <source>QUERY</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="111"/>
+        <location filename="../../kamdesk/app.py" line="149"/>
         <source>write a consistent copy of the database</source>
         <translation>写出一份一致的数据库副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="116"/>
-        <location filename="../../kamdesk/app.py" line="124"/>
+        <location filename="../../kamdesk/app.py" line="154"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="117"/>
+        <location filename="../../kamdesk/app.py" line="155"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation>写到哪里（默认：备份文件夹中的新文件）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="120"/>
+        <location filename="../../kamdesk/app.py" line="158"/>
         <source>list the backups instead</source>
         <translation>改为列出已有备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="123"/>
+        <location filename="../../kamdesk/app.py" line="161"/>
         <source>replace the database with a backup</source>
         <translation>用一份备份替换数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="126"/>
+        <location filename="../../kamdesk/app.py" line="164"/>
         <source>restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="130"/>
+        <location filename="../../kamdesk/app.py" line="168"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation>显示数据位置、数据结构、数量统计和备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="133"/>
+        <location filename="../../kamdesk/app.py" line="171"/>
         <source>show or change a setting</source>
         <translation>查看或修改设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="134"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>KEY</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="135"/>
+        <location filename="../../kamdesk/app.py" line="173"/>
         <source>VALUE</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="144"/>
+        <location filename="../../kamdesk/app.py" line="182"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="148"/>
+        <location filename="../../kamdesk/app.py" line="186"/>
         <source>must be at least 1: %1</source>
         <translation>至少为 1：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="205"/>
+        <location filename="../../kamdesk/app.py" line="253"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="214"/>
+        <location filename="../../kamdesk/app.py" line="262"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/app.py" line="238"/>
-        <source>Demo data directory: %1</source>
-        <translation>演示数据目录：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="31"/>
@@ -1156,7 +1235,7 @@ Your data is as it was.</source>
         <translation>可以恢复最近的备份：kamdesk restore %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/errors.py" line="121"/>
+        <location filename="../../kamdesk/errors.py" line="119"/>
         <source>There is no backup to restore.</source>
         <translation>没有可恢复的备份。</translation>
     </message>
@@ -1199,6 +1278,14 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/store.py" line="248"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation>需要升级，请先打开一次 kamdesk 完成升级</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../kamdesk/i18n.py" line="68"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
