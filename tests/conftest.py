@@ -6,6 +6,7 @@ No test can touch the developer's real kamdesk data, settings or keyring.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,6 +43,14 @@ def _reset_translator() -> Iterator[None]:
     i18n.install(None)
     yield
     i18n.install(None)
+    # Commands install Qt translators on the shared application: take them off.
+    translations = sys.modules.get("kamdesk.ui.translations")
+    if translations is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            translations.uninstall_translations(app)
 
 
 @pytest.fixture
