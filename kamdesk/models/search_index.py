@@ -6,24 +6,27 @@ Everything it matches on is computed here, in Python, when a row is written,
 and stored in local tables that never sync (created by migration 0002):
 
 ``search_docs``
-    One row per live (not tombstoned) account and contact: its id, its
-    account, and a sort key (the pinyin of the name, so ties sort the way
-    Chinese readers expect). A contact whose account is tombstoned has no
-    row either. ``doc_id`` is the rowid of the row's FTS entry.
+    One row per live (not tombstoned) account and contact: its id, a sort
+    key (the pinyin of the name, so ties sort the way Chinese readers
+    expect) and its ``search_keys``. A contact whose
+    account is tombstoned has no row either. ``doc_id`` is the rowid of the
+    row's FTS entry.
 
 ``search_keys``
     What a B-tree answers best, as keys prefixed by the kind's initial: the
     names and short names (``a=华达精密``, ``c=王伟``), their full pinyin and
     initials (``a:huadajingmi``, ``c:ww``; pypinyin, with the surname
-    readings of polyphonic surnames: 曾 is zeng, 单 is shan), and the digits
-    of every phone number (``c#8613800138000``). A company name also has
+    readings of polyphonic surnames: 曾 is zeng, 单 is shan), and e-mail
+    addresses (``c@wangwei@huawei.com``: they are here and not in FTS for
+    the reason pinyin is, below; people type an address from its start).
+    A company name also has
     pinyin keys from its second to fourth syllable on, so that ``huada``
     finds 深圳市华达精密 past its place name (``pos`` tells which syllable a
     key starts at). "Equals" and "starts with" queries are range scans that
     read in key order, so even a one-letter query stops after the rows it
     shows. Pinyin is here and not in FTS: written with 26 letters, its
     trigrams are few and each is in a large share of the rows, so trigram
-    queries over it read megabytes.
+    queries over it read megabytes (e-mails are mostly pinyin too).
 
 ``search_accounts_fts`` and ``search_contacts_fts``
     FTS5 tables with the trigram tokenizer, for "contains" (they store their
@@ -85,7 +88,7 @@ FTS_TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     KIND_CONTACT: (
         "search_contacts_fts",
         "search_contacts_vocab",
-        ("name", "title", "email", "notes", "phones", "chars"),
+        ("name", "title", "notes", "phones", "chars"),
     ),
 }
 
@@ -272,8 +275,10 @@ def pinyin_keys(value: str, *, person: bool = False) -> tuple[str, str]:
 
 
 #: What a key holds, after the kind's initial: a name or short name
-#: (normalised), its pinyin or initials, a phone number's digits.
-KEY_NAME, KEY_PINYIN, KEY_PHONE = "=", ":", "#"
+#: (normalised), its pinyin or initials, an e-mail address.
+KEY_NAME, KEY_PINYIN, KEY_EMAIL = "=", ":", "@"
+#: Separates the keys listed in ``search_docs.keys``.
+_KEY_SEPARATOR = "\n"
 
 
 def key_of(kind: str, what: str, value: str) -> str:
@@ -290,7 +295,6 @@ class Doc:
 
     kind: str
     entity_id: str
-    account_id: str
     sort_key: str
     #: the FTS columns, in the order of :data:`FTS_TABLES`
     text: tuple[str, ...]
@@ -349,10 +353,11 @@ def pinyin_match(name: str, pinyin: str, *, person: bool = False) -> str | None:
 
 
 def _keys(
-    kind: str, names: Iterable[str], phones: Iterable[str], pinyin: dict[str, int]
+    kind: str, names: Iterable[str], pinyin: dict[str, int], email: str = ""
 ) -> tuple[tuple[str, int], ...]:
     keys = {key_of(kind, KEY_NAME, name): 0 for name in names if name}
-    keys.update((key_of(kind, KEY_PHONE, phone), 0) for phone in phones)
+    if email:
+        keys[key_of(kind, KEY_EMAIL, email)] = 0
     for key, at in pinyin.items():
         keys[key] = min(at, keys.get(key, at))
     return tuple(keys.items())
@@ -372,7 +377,6 @@ def account_doc(
     return Doc(
         KIND_ACCOUNT,
         entity_id,
-        entity_id,
         f"{''.join(short_syllables or name_syllables)} {short_n or name_n}",
         (
             _text(name_n),
@@ -381,13 +385,12 @@ def account_doc(
             " ".join(forms),
             _chars(name_n, short_n),
         ),
-        _keys(KIND_ACCOUNT, (name_n, short_n), forms, pinyin),
+        _keys(KIND_ACCOUNT, (name_n, short_n), pinyin),
     )
 
 
 def contact_doc(
     entity_id: str,
-    account_id: str,
     name: str,
     title: str,
     phones: Iterable[str] | None,
@@ -401,17 +404,20 @@ def contact_doc(
     return Doc(
         KIND_CONTACT,
         entity_id,
-        account_id,
         f"{''.join(syllables)} {name_n}",
         (
             _text(name_n),
             _text(normalise(title or "")),
-            _text(normalise(email or "")),
             _text(normalise(notes or "")),
             " ".join(forms),
             _chars(name_n),
         ),
-        _keys(KIND_CONTACT, (name_n,), forms, _pinyin_keys(KIND_CONTACT, syllables, 1)),
+        _keys(
+            KIND_CONTACT,
+            (name_n,),
+            _pinyin_keys(KIND_CONTACT, syllables, 1),
+            normalise(email or ""),
+        ),
     )
 
 
@@ -420,9 +426,7 @@ def _account_doc_of(row: Any) -> Doc:
 
 
 def _contact_doc_of(row: Any) -> Doc:
-    return contact_doc(
-        row.id, row.account_id, row.name, row.title, row.phones, row.email, row.notes
-    )
+    return contact_doc(row.id, row.name, row.title, row.phones, row.email, row.notes)
 
 
 # --- writing -------------------------------------------------------------------------
@@ -475,18 +479,30 @@ def _remove_docs(connection: Connection, where: str, values: Sequence[str]) -> N
     """Removes the docs (and their FTS rows) whose ``where`` column is in ``values``."""
     for chunk in _chunks(values):
         found = connection.exec_driver_sql(
-            f"SELECT doc_id, kind FROM {DOCS_TABLE} WHERE {where} IN ({_marks(len(chunk))})",
+            f"SELECT doc_id, kind, keys FROM {DOCS_TABLE} WHERE {where} IN ({_marks(len(chunk))})",
             tuple(chunk),
         ).all()
         if not found:
             continue
         for kind, (fts, _vocab, _columns) in FTS_TABLES.items():
-            doc_ids = [(doc_id,) for doc_id, doc_kind in found if doc_kind == kind]
+            doc_ids = [(doc_id,) for doc_id, doc_kind, _keys in found if doc_kind == kind]
             if doc_ids:
                 connection.exec_driver_sql(f"DELETE FROM {fts} WHERE rowid = ?", doc_ids)
-        doc_ids = [(doc_id,) for doc_id, _kind in found]
-        connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE} WHERE doc_id = ?", doc_ids)
-        connection.exec_driver_sql(f"DELETE FROM {DOCS_TABLE} WHERE doc_id = ?", doc_ids)
+        # A doc lists its keys, so that they go by primary key: an index on
+        # doc_id would have cost a second B-tree insert for every key.
+        keys = [
+            (key, doc_id)
+            for doc_id, _kind, listed in found
+            for key in listed.split(_KEY_SEPARATOR)
+            if key
+        ]
+        if keys:
+            connection.exec_driver_sql(
+                f"DELETE FROM {KEYS_TABLE} WHERE key = ? AND doc_id = ?", keys
+            )
+        connection.exec_driver_sql(
+            f"DELETE FROM {DOCS_TABLE} WHERE doc_id = ?", [(doc_id,) for doc_id, *_ in found]
+        )
 
 
 def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] = ()) -> None:
@@ -499,10 +515,16 @@ def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] =
     ).scalar_one()
     unique = list({doc.entity_id: doc for doc in docs}.values())
     connection.exec_driver_sql(
-        f"INSERT INTO {DOCS_TABLE} (doc_id, kind, entity_id, account_id, sort_key) "
+        f"INSERT INTO {DOCS_TABLE} (doc_id, kind, entity_id, sort_key, keys) "
         f"VALUES (?, ?, ?, ?, ?)",
         [
-            (first + n, doc.kind, doc.entity_id, doc.account_id, doc.sort_key)
+            (
+                first + n,
+                doc.kind,
+                doc.entity_id,
+                doc.sort_key,
+                _KEY_SEPARATOR.join(key for key, _at in doc.keys),
+            )
             for n, doc in enumerate(unique)
         ],
     )
@@ -519,6 +541,15 @@ def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] =
                 f"VALUES ({_marks(len(columns) + 1)})",
                 rows,
             )
+
+
+def _remove_contacts_of(connection: Connection, account_ids: Sequence[str]) -> None:
+    contacts = _contacts_table()
+    for chunk in _chunks(list(account_ids)):
+        ids = list(
+            connection.scalars(select(contacts.c.id).where(contacts.c.account_id.in_(chunk)))
+        )
+        _remove_docs(connection, "entity_id", ids)
 
 
 def _contacts_of(connection: Connection, account_ids: Sequence[str]) -> list[Doc]:
@@ -549,7 +580,7 @@ def reindex(connection: Connection, kind: str, ids: Iterable[str]) -> None:
     if kind == KIND_ACCOUNT:
         docs = [_account_doc_of(row) for row in live]
         alive = {doc.entity_id for doc in docs}
-        _remove_docs(connection, "account_id", [i for i in wanted if i not in alive])
+        _remove_contacts_of(connection, [i for i in wanted if i not in alive])
         docs.extend(_contacts_of(connection, sorted(alive)))
     else:
         dead_accounts = _tombstoned_accounts(connection, (row.account_id for row in live))
@@ -635,7 +666,6 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
             docs.append(
                 contact_doc(
                     contact.id,
-                    contact.account_id,
                     contact.name,
                     contact.title,
                     contact.phones,
@@ -643,7 +673,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
                     contact.notes,
                 )
             )
-    _remove_docs(connection, "account_id", tombstoned)
+    _remove_contacts_of(connection, tombstoned)
     docs.extend(_contacts_of(connection, restored))
     _write(connection, docs, dropped)
 

@@ -2,8 +2,8 @@
 
 One query string is read three ways, and a row matches if any reading does:
 
-* as text (NFKC, case-folded): names, short names, titles, e-mails and
-  notes contain it;
+* as text (NFKC, case-folded): names, short names, titles and notes
+  contain it, or an e-mail address starts with it;
 * as a phone number, when it is made of digits (at least three) and phone
   punctuation: ``138 0013 8000``, ``+86 13800138000`` and ``0013800`` all
   find +86 138 0013 8000;
@@ -14,19 +14,18 @@ One query string is read three ways, and a row matches if any reading does:
 
 How it is answered (the index is kamdesk/models/search_index.py):
 
-* "equals" and "starts with" (names, pinyin, whole phone numbers): range
-  scans of the ``search_keys`` B-tree;
+* "equals" and "starts with" (names, pinyin, e-mails): range scans of the
+  ``search_keys`` B-tree;
 * "contains", three characters or more: FTS5 trigram phrase queries;
 * "contains", two characters: the trigrams that start with them, listed by
   the fts5vocab tables, OR-ed together; so a two-character Chinese query
-  finds every account and contact whose name, short name, title, e-mail or
-  notes contain it, exactly as a scan would;
+  finds every account and contact whose name, short name, title or notes
+  contain it, exactly as a scan would;
 * "contains", one character: the one-character index of names and short
   names.
 
 Ranking, within accounts and within contacts: an exact match of the name
-or short name (or of its pinyin or initials, or of a whole phone number)
-first, then names that start with the query, then names that contain it,
+or short name (or of its pinyin or initials) first, then names that start with the query, then names that contain it,
 then matches in other fields; ties in pinyin order of the name (a rank
 with thousands of rows is read in index order instead: name or pinyin
 order). Tombstoned rows never appear: they are not in the index, and every
@@ -48,8 +47,8 @@ from kamdesk.models.search_index import (
     CHAR_MARK,
     DOCS_TABLE,
     FTS_TABLES,
+    KEY_EMAIL,
     KEY_NAME,
-    KEY_PHONE,
     KEY_PINYIN,
     KEYS_TABLE,
     KIND_ACCOUNT,
@@ -226,7 +225,6 @@ class _Group:
         exact: list[_Part | _Range] = [
             *self._key(KEY_NAME, text, exact=True, at_start=True),
             *self._key(KEY_PINYIN, pinyin, exact=True, at_start=True),
-            *self._key(KEY_PHONE, digits, exact=True, at_start=True),
         ]
         prefix: list[_Part | _Range] = [
             *self._key(KEY_NAME, text, exact=False, at_start=True),
@@ -239,9 +237,11 @@ class _Group:
         ]
         texts = self.texts if len(text) > 1 else self.names
         phones = _in(("phones",), _phrase(digits)) if digits else None
+        emails = self._key(KEY_EMAIL, text, exact=False, at_start=False)
         anywhere: list[_Part | _Range] = [
             *self._fts(self._contains(text, texts), phones),
             *pinyin_anywhere,
+            *(emails if self.kind == KIND_CONTACT and len(text) > 1 else []),
         ]
         ranked = [
             (RANK_EXACT, exact),
@@ -284,10 +284,19 @@ class _Group:
         pinyin), anything else in the order of the sort-key index.
         """
         statement, params = self._union(parts)
-        few = self._sql(f"SELECT * FROM ({statement}) LIMIT ?", *params, _FETCH_ALL_UP_TO + 1)
-        if len(few) <= _FETCH_ALL_UP_TO:
-            rows = sorted(self._docs([doc_id for (doc_id,) in few]))
-            return [entity_id for _key, entity_id, _doc_id in rows[:wanted]]
+        (matches,) = self._sql(
+            f"SELECT count(*) FROM (SELECT * FROM ({statement}) LIMIT ?)",
+            *params,
+            _FETCH_ALL_UP_TO + 1,
+        )[0]
+        if matches <= _FETCH_ALL_UP_TO:
+            found = self._sql(
+                f"SELECT entity_id FROM {DOCS_TABLE} WHERE doc_id IN ({statement}) "
+                f"ORDER BY sort_key, entity_id LIMIT ?",
+                *params,
+                wanted,
+            )
+            return [entity_id for (entity_id,) in found]
         if all(isinstance(part, _Range) for part in parts):
             keyed: list[tuple[str, int]] = []
             for part in parts:

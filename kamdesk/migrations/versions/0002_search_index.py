@@ -33,7 +33,7 @@ _FTS = (
     (
         "search_contacts_fts",
         "search_contacts_vocab",
-        ("name", "title", "email", "notes", "phones", "chars"),
+        ("name", "title", "notes", "phones", "chars"),
     ),
 )
 
@@ -45,13 +45,12 @@ def upgrade() -> None:
             doc_id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             entity_id TEXT NOT NULL,
-            account_id TEXT NOT NULL,
-            sort_key TEXT NOT NULL
+            sort_key TEXT NOT NULL,
+            keys TEXT NOT NULL DEFAULT ''
         )
         """
     )
     op.execute("CREATE UNIQUE INDEX ux_search_docs_entity_id ON search_docs (entity_id)")
-    op.execute("CREATE INDEX ix_search_docs_account_id ON search_docs (account_id)")
     op.execute("CREATE INDEX ix_search_docs_kind_sort_key ON search_docs (kind, sort_key)")
     op.execute(
         """
@@ -63,7 +62,6 @@ def upgrade() -> None:
         ) WITHOUT ROWID
         """
     )
-    op.execute("CREATE INDEX ix_search_keys_doc_id ON search_keys (doc_id)")
     for fts, vocab, columns in _FTS:
         # columnsize=0: nothing here ranks by BM25, so no per-row sizes to write.
         op.execute(
