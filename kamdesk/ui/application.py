@@ -266,8 +266,11 @@ def run_gui(
         instance.activation_requested.connect(window.bring_to_front)
         listening.append(instance)
 
-    opener.start()
+    # The store opens once the window is on screen: opening imports
+    # SQLAlchemy on the worker, which would otherwise compete with the first
+    # paint for the interpreter.
     QTimer.singleShot(0, after_shown)
+    QTimer.singleShot(0, opener.start)
     try:
         status = app.exec()
     finally:
