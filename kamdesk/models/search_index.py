@@ -607,12 +607,10 @@ def rebuild(connection: Connection, batch: int = 5000) -> int:
         .where(~contacts.c.deleted, accounts.c.deleted.is_not(True))
     )
     for query, make in ((live_accounts, _account_doc_of), (live_contacts, _contact_doc_of)):
-        # Read everything first: writing while a SELECT on the same tables is
-        # open is not something to rely on.
-        rows = connection.execute(query).all()
-        for chunk in _chunks(rows, batch):
-            _write(connection, [make(row) for row in chunk])
-            count += len(chunk)
+        # Streamed: the index tables written meanwhile are not the ones read.
+        for partition in connection.execute(query).yield_per(batch).partitions():
+            _write(connection, [make(row) for row in partition])
+            count += len(partition)
     return count
 
 

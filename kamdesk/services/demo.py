@@ -408,7 +408,8 @@ class _DemoBook:
             second = self.pick(_BRAND_SECOND)
         return first + second
 
-    def account(self) -> tuple[Account, str, str, str]:
+    def account(self) -> tuple[Account, str, str]:
+        """An account, its e-mail domain and its city's area code."""
         rng = self.rng
         region, province, city, area, districts = _CITY.draw(rng)
         industry = _INDUSTRY.draw(rng)
@@ -466,7 +467,7 @@ class _DemoBook:
             contact_interval_days=_INTERVAL_BY_TIER[tier] if self.chance(0.7) else None,
             notes=self.pick(_ACCOUNT_NOTES) if self.chance(0.3) else "",
         )
-        return account, domain, area, city
+        return account, domain, area
 
     def domain(self, brand: str, trade_short: str) -> str:
         stem = _pinyin(brand) + _initials(trade_short)
@@ -596,8 +597,8 @@ def generate_demo(
     Args:
         session: the unit of work's session; never committed here.
         accounts: how many accounts to add.
-        seed: the same seed gives the same content (names, phones, classes...);
-            row ids are always fresh.
+        seed: the same seed gives the same content (names, phones, classes...)
+            in an empty client book; row ids are always fresh.
         progress: told after every batch.
         cancel: checked before every batch.
 
@@ -617,7 +618,7 @@ def generate_demo(
         batch = min(BATCH_ACCOUNTS, accounts - added_accounts)
         objects: list[Account | Contact] = []
         for _ in range(batch):
-            account, domain, area, _city = book.account()
+            account, domain, area = book.account()
             # The id is needed by the contacts before the flush that would assign it.
             account.id = new_id()
             objects.append(account)

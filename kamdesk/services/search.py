@@ -71,6 +71,8 @@ _FETCH_ALL_UP_TO = 2000
 #: The characters of a phone number besides digits.
 _PHONE_LIKE = re.compile(r"[0-9+\-(). ]+")
 _PINYIN_LIKE = re.compile(r"[a-z' ]+")
+#: "00" then a country code kamdesk's users call, or a whole international number.
+_INTERNATIONAL_PREFIX = re.compile(r"00(86|852|853|886|65)|00\d{10,}")
 _SNIPPET_CONTEXT = 12
 _ABOVE_ALL = "\U0010ffff"
 
@@ -121,8 +123,10 @@ def _readings(query: str) -> _Readings:
     digits = None
     if _PHONE_LIKE.fullmatch(text):
         found = re.sub(r"\D", "", text)
-        if found.startswith("00"):  # 0086 138...: the international prefix
+        if _INTERNATIONAL_PREFIX.match(found):  # 0086 138…, dialled from abroad
             found = found[2:]
+        if found.startswith("860"):  # +86 (0)755…: the trunk 0 written after the country code
+            found = "86" + found[3:]
         digits = found if len(found) >= 3 else None
     pinyin = None
     if _PINYIN_LIKE.fullmatch(text):

@@ -136,6 +136,20 @@ def test_a_mobile_is_found_by_any_run_of_its_digits_with_or_without_86_or_spaces
     assert contact_ids(book, query) == ["wangwei"]
 
 
+def test_a_run_of_digits_starting_with_00_is_a_run_not_an_international_prefix(store):
+    add(
+        store,
+        Contact(id="inner", account_id="a", name="甲", phones=["+8613800138000"]),
+        Contact(id="other", account_id="a", name="乙", phones=["+8613912345678"]),
+    )
+    assert contact_ids(store, "0013800") == ["inner"]  # not "13800", which 乙 lacks too
+    assert contact_ids(store, "0012345") == []
+
+
+def test_a_number_written_with_86_and_its_trunk_zero_is_found(book):
+    assert contact_ids(book, "+86 (0)755 8888 1234") == ["li"]
+
+
 def test_full_width_digits_find_a_phone(book):
     assert contact_ids(book, "１３８００１３８０００") == ["wangwei"]
 
