@@ -20,6 +20,12 @@ def _application(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _work_in_a_temporary_folder(monkeypatch, tmp_path):
+    """Relative paths on the command line (``backup FILE``) land in the test's folder."""
+    monkeypatch.chdir(tmp_path)
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     captured = capsys.readouterr()
