@@ -227,15 +227,11 @@ def _han_syllables(run: str) -> list[str]:
     syllables: list[str] = []
     at, end = 0, len(run)
     while at < end:
-        for size in range(min(longest.get(run[at], 1), end - at), 1, -1):
-            word = run[at : at + size]
-            if word in phrases:
-                syllables.extend(_word_pinyin(word))
-                at += size
-                break
-        else:
-            syllables.extend(_word_pinyin(run[at]))
-            at += 1
+        size = min(longest.get(run[at], 1), end - at)
+        while size > 1 and run[at : at + size] not in phrases:
+            size -= 1
+        syllables.extend(_word_pinyin(run[at : at + size]))
+        at += size
     return syllables
 
 
@@ -314,7 +310,7 @@ def _text(value: str) -> str:
 
 
 def _chars(*values: str) -> str:
-    distinct = sorted({ch for value in values for ch in value if not ch.isspace()})
+    distinct = sorted(set("".join(values)).difference(" "))
     return CHAR_MARK + CHAR_MARK.join(distinct) + CHAR_MARK if distinct else ""
 
 
@@ -325,10 +321,13 @@ def _phone_forms(phones: Iterable[str] | None) -> list[str]:
 def _pinyin_keys(kind: str, syllables: Sequence[str], starts: int) -> dict[str, int]:
     """Full pinyin and initials of ``syllables`` from each of the first ``starts`` syllables."""
     keys: dict[str, int] = {}
+    full = "".join(syllables)
+    initials = "".join(s[0] for s in syllables)
+    offset = 0
     for at in range(min(starts, len(syllables))):
-        rest = syllables[at:]
-        for pinyin in ("".join(rest), "".join(s[0] for s in rest)):
-            keys.setdefault(key_of(kind, KEY_PINYIN, pinyin), at)
+        keys.setdefault(key_of(kind, KEY_PINYIN, full[offset:]), at)
+        keys.setdefault(key_of(kind, KEY_PINYIN, initials[at:]), at)
+        offset += len(syllables[at])
     return keys
 
 
