@@ -88,6 +88,8 @@ class Contact(SyncedMixin, Base):
     birthday: Mapped[str | None] = mapped_column(String(10))
     #: solar | lunar
     birthday_calendar: Mapped[str] = mapped_column(String(8), default="solar")
+    #: a lunar birthday in a leap month (闰月)
+    birthday_leap_month: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
