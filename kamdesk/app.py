@@ -172,6 +172,46 @@ def build_parser() -> argparse.ArgumentParser:
     settings = command("settings", translate("cli", "show or change a setting"), json=True)
     settings.add_argument("key", nargs="?", metavar=translate("cli", "KEY"))
     settings.add_argument("value", nargs="?", metavar=translate("cli", "VALUE"))
+
+    importing = command(
+        "import",
+        translate(
+            "cli", "import accounts and contacts from CSV, XLSX, vCard or a kamdesk JSON export"
+        ),
+        json=True,
+    )
+    importing.add_argument("file", metavar=translate("cli", "FILE"))
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "check the file and say what would change; write nothing"),
+    )
+    importing.add_argument(
+        "--map",
+        action="append",
+        metavar=translate("cli", "COLUMN=FIELD"),
+        help=translate(
+            "cli",
+            "read the column COLUMN (its header or number) as FIELD, or leave it out with FIELD -; may be repeated",
+        ),
+    )
+
+    exporting = command(
+        "export",
+        translate(
+            "cli", "export everything to FILE.json (lossless) or the contact list to FILE.csv"
+        ),
+        json=True,
+    )
+    exporting.add_argument("file", metavar=translate("cli", "FILE"))
+    exporting.add_argument(
+        "--template",
+        action="store_true",
+        help=translate("cli", "write the import template (a CSV file with an example row) instead"),
+    )
+    exporting.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace FILE if it exists")
+    )
     return parser
 
 

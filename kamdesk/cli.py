@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kamdesk import backup
-from kamdesk.errors import InvalidInput, NotFound, UsageError
+from kamdesk.errors import InvalidInput, KamdeskError, NotFound, UsageError
 from kamdesk.i18n import translate
 from kamdesk.paths import DataPaths, resolve_data_dir
 from kamdesk.store import Store, head_revision, inspect_database, open_store
@@ -268,6 +268,237 @@ def cmd_settings(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int
     return 0
 
 
+def _content_language(args: argparse.Namespace, paths: DataPaths) -> str:
+    """The language of files written for people (CSV headers): --lang, the setting, the system's."""
+    import os
+
+    from kamdesk.i18n import LANGUAGES, resolve_language
+    from kamdesk.settings import load_settings
+
+    requested = getattr(args, "lang", None)
+    if requested in LANGUAGES:
+        return str(requested)
+    try:
+        setting = load_settings(paths.settings).language
+    except (OSError, KamdeskError):
+        setting = "system"  # a broken settings file is reported by `kamdesk settings`
+    system = next(
+        (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), ""
+    )
+    return resolve_language(setting, system)
+
+
+def _import_mapping(args: argparse.Namespace, headers: list[str]) -> dict[int, str]:
+    """The guessed mapping, changed by each ``--map COLUMN=FIELD`` (FIELD ``-`` leaves it out)."""
+    from kamdesk.services.importing import FIELDS, guess_mapping
+
+    mapping = guess_mapping(headers)
+    for option in args.map or ():
+        column, sep, field = option.rpartition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or not column:
+            raise UsageError(
+                translate("cli", "--map takes COLUMN=FIELD, not %1").replace("%1", option)
+            )
+        indexes = [i for i, h in enumerate(headers) if h.strip() == column]
+        if not indexes and column.isdigit() and 1 <= int(column) <= len(headers):
+            indexes = [int(column) - 1]
+        if not indexes:
+            raise UsageError(
+                translate("cli", "no column %1 in the file; its columns are: %2")
+                .replace("%1", column)
+                .replace("%2", ", ".join(h for h in headers if h.strip()))
+            )
+        if field != "-" and field not in FIELDS:
+            raise UsageError(
+                translate("cli", "unknown field %1; one of: %2")
+                .replace("%1", field)
+                .replace("%2", ", ".join(FIELDS))
+            )
+        for index, mapped in list(mapping.items()):
+            if index == indexes[0] or mapped == field:
+                del mapping[index]
+        if field != "-":
+            mapping[indexes[0]] = field
+    return mapping
+
+
+def _problem_line(row: int, column: str, reason: str) -> str:
+    if column:
+        return (
+            translate("cli", "row %1, column %2: %3")
+            .replace("%1", str(row))
+            .replace("%2", column)
+            .replace("%3", reason)
+        )
+    return translate("cli", "row %1: %2").replace("%1", str(row)).replace("%2", reason)
+
+
+def cmd_import(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    import contextlib
+
+    from kamdesk.services.importing import apply_import, check_mapping, plan_import, read_table
+
+    source = Path(args.file)
+    table = read_table(source)
+    mapping: dict[int, str] = {}
+    if table.source != "json":
+        mapping = check_mapping(table, _import_mapping(args, table.headers))
+    progress = _stderr_progress(translate("cli", "rows"))
+    if args.dry_run:
+        with contextlib.ExitStack() as stack:
+            if inspect_database(paths) is None:
+                session = stack.enter_context(_empty_book())
+            else:
+                store = stack.enter_context(_reader(paths))
+                session = stack.enter_context(store.reading())
+            plan = plan_import(session, table, mapping, progress=progress)
+        counts, kept = plan.counts, plan.kept
+    else:
+        with open_store(paths) as store, store.unit_of_work() as session:
+            plan = plan_import(session, table, mapping, progress=progress)
+            result = apply_import(session, plan, progress=progress)
+        counts, kept = result.counts, result.kept
+    if args.json:
+        _emit_json(
+            out,
+            {
+                "file": str(source),
+                "source": plan.source,
+                "encoding": plan.encoding,
+                "dry_run": bool(args.dry_run),
+                "rows": plan.rows,
+                "rows_imported": plan.rows_valid,
+                "rows_bad": plan.rows_bad,
+                "counts": {entity: dataclasses.asdict(c) for entity, c in counts.items()},
+                "problems": [dataclasses.asdict(p) for p in plan.problems],
+                "kept": [dataclasses.asdict(k) for k in kept],
+                "mapping": {table.headers[i]: f for i, f in sorted(plan.mapping.items())},
+                "unmapped": list(plan.unmapped),
+                "notes": list(plan.notes),
+            },
+        )
+        return 0
+    encoding = f", {plan.encoding}" if plan.encoding else ""
+    out.write(
+        translate("cli", "Read %1: %2 rows (%3).")
+        .replace("%1", str(source))
+        .replace("%2", str(plan.rows))
+        .replace("%3", plan.source.upper() + encoding)
+        + "\n"
+    )
+    names = {"account": translate("cli", "Accounts"), "contact": translate("cli", "Contacts")}
+    for entity, count in counts.items():
+        if entity not in names and not (count.created or count.unchanged or count.updated):
+            continue
+        out.write(
+            translate("cli", "%1: %2 new, %3 updated, %4 unchanged.")
+            .replace("%1", names.get(entity, entity))
+            .replace("%2", str(count.created))
+            .replace("%3", str(count.updated))
+            .replace("%4", str(count.unchanged))
+            + "\n"
+        )
+    if plan.unmapped:
+        out.write(
+            translate("cli", "Columns not imported: %1").replace("%1", ", ".join(plan.unmapped))
+            + "\n"
+        )
+    for note in plan.notes:
+        out.write(note + "\n")
+    if kept:
+        out.write(
+            translate(
+                "cli", "%1 values in the file differ from those stored; the stored ones were kept."
+            ).replace("%1", str(len(kept)))
+            + "\n"
+        )
+    if plan.rows_bad:
+        out.write(
+            translate(
+                "cli", "%1 rows were not imported; their problems are listed on stderr."
+            ).replace("%1", str(plan.rows_bad))
+            + "\n"
+        )
+        for problem in plan.problems:
+            sys.stderr.write(_problem_line(problem.row, problem.column, problem.reason) + "\n")
+    if args.dry_run:
+        out.write(translate("cli", "Dry run: nothing was written.") + "\n")
+    return 0
+
+
+def _empty_book() -> Any:
+    """A session on an empty, in-memory client book: a dry run before the first start."""
+    from contextlib import contextmanager
+
+    from sqlalchemy import create_engine
+
+    from kamdesk.models import Base
+    from kamdesk.store import KamdeskSession
+
+    @contextmanager
+    def session() -> Any:
+        engine = create_engine("sqlite://")
+        try:
+            Base.metadata.create_all(engine)
+            with KamdeskSession(bind=engine) as opened:
+                yield opened
+        finally:
+            engine.dispose()
+
+    return session()
+
+
+def cmd_export(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services.exporting import export_csv, export_json, write_template
+
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    if args.template and suffix != ".csv":
+        raise UsageError(translate("cli", "the template is a CSV file: name it FILE.csv"))
+    if suffix not in (".json", ".csv"):
+        raise UsageError(
+            translate("cli", "FILE must end in .json (everything) or .csv (the contact list)")
+        )
+    if target.exists() and not args.force:
+        raise InvalidInput(
+            str(target), translate("cli", "already exists; choose a new file name or add --force")
+        )
+    language = _content_language(args, paths)
+    if args.template:
+        result = write_template(target, language)
+        kind = "template"
+    else:
+        with _reader(paths) as store, store.reading() as session:
+            if suffix == ".json":
+                result = export_json(session, target)
+                kind = "json"
+            else:
+                result = export_csv(session, target, language)
+                kind = "csv"
+    if args.json:
+        _emit_json(out, {"file": str(target), "format": kind, "counts": result.counts})
+        return 0
+    if kind == "json":
+        summary = ", ".join(f"{entity} {count}" for entity, count in result.counts.items())
+        out.write(
+            translate("cli", "Exported to %1: %2").replace("%1", str(target)).replace("%2", summary)
+            + "\n"
+        )
+    elif kind == "csv":
+        out.write(
+            translate("cli", "Exported %1 rows to %2")
+            .replace("%1", str(result.counts["rows"]))
+            .replace("%2", str(target))
+            + "\n"
+        )
+    else:
+        out.write(
+            translate("cli", "Wrote the import template to %1").replace("%1", str(target)) + "\n"
+        )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -275,4 +506,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "restore": cmd_restore,
     "info": cmd_info,
     "settings": cmd_settings,
+    "import": cmd_import,
+    "export": cmd_export,
 }

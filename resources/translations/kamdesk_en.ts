@@ -789,83 +789,83 @@ Your data is as it was.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="45"/>
+        <location filename="../../kamdesk/app.py" line="46"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="46"/>
+        <location filename="../../kamdesk/app.py" line="47"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="47"/>
+        <location filename="../../kamdesk/app.py" line="48"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="48"/>
+        <location filename="../../kamdesk/app.py" line="49"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="49"/>
-        <location filename="../../kamdesk/app.py" line="102"/>
+        <location filename="../../kamdesk/app.py" line="50"/>
+        <location filename="../../kamdesk/app.py" line="103"/>
         <source>show program&apos;s version number and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="50"/>
+        <location filename="../../kamdesk/app.py" line="51"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="51"/>
+        <location filename="../../kamdesk/app.py" line="52"/>
         <source>expected at most one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="52"/>
+        <location filename="../../kamdesk/app.py" line="53"/>
         <source>expected at least one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="53"/>
+        <location filename="../../kamdesk/app.py" line="54"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="54"/>
+        <location filename="../../kamdesk/app.py" line="55"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="55"/>
+        <location filename="../../kamdesk/app.py" line="56"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="56"/>
+        <location filename="../../kamdesk/app.py" line="57"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="57"/>
+        <location filename="../../kamdesk/app.py" line="58"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="58"/>
+        <location filename="../../kamdesk/app.py" line="59"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="59"/>
+        <location filename="../../kamdesk/app.py" line="60"/>
         <source>not allowed with argument %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="60"/>
+        <location filename="../../kamdesk/app.py" line="61"/>
         <source>one of the arguments %s is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,153 +903,190 @@ Your data is as it was.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="35"/>
+        <location filename="../../kamdesk/app.py" line="36"/>
         <source>%1 (see %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="75"/>
+        <location filename="../../kamdesk/app.py" line="76"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="77"/>
+        <location filename="../../kamdesk/app.py" line="78"/>
         <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="85"/>
+        <location filename="../../kamdesk/app.py" line="86"/>
         <source>the language of messages (default: the setting, else the system&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="93"/>
+        <location filename="../../kamdesk/app.py" line="94"/>
         <source>kamdesk: key-account management for field sales reps, offline-first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="96"/>
+        <location filename="../../kamdesk/app.py" line="97"/>
         <source>Without a command, kamdesk opens its window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="107"/>
+        <location filename="../../kamdesk/app.py" line="108"/>
         <source>open the window on a fresh data directory filled with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="110"/>
+        <location filename="../../kamdesk/app.py" line="111"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="119"/>
+        <location filename="../../kamdesk/app.py" line="120"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="123"/>
+        <location filename="../../kamdesk/app.py" line="124"/>
         <source>open the window (the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="125"/>
+        <location filename="../../kamdesk/app.py" line="126"/>
         <source>fill the data directory with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="131"/>
+        <location filename="../../kamdesk/app.py" line="132"/>
         <source>how many accounts (default 200)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="133"/>
+        <location filename="../../kamdesk/app.py" line="134"/>
         <source>random seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="137"/>
+        <location filename="../../kamdesk/app.py" line="138"/>
         <source>add to a data directory that already holds accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="142"/>
+        <location filename="../../kamdesk/app.py" line="143"/>
         <source>search accounts and contacts, as the search box does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="145"/>
+        <location filename="../../kamdesk/app.py" line="146"/>
         <source>QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="149"/>
+        <location filename="../../kamdesk/app.py" line="150"/>
         <source>write a consistent copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="154"/>
-        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="155"/>
+        <location filename="../../kamdesk/app.py" line="163"/>
+        <location filename="../../kamdesk/app.py" line="183"/>
+        <location filename="../../kamdesk/app.py" line="206"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="155"/>
+        <location filename="../../kamdesk/app.py" line="156"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="158"/>
+        <location filename="../../kamdesk/app.py" line="159"/>
         <source>list the backups instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="161"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
         <source>replace the database with a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="164"/>
+        <location filename="../../kamdesk/app.py" line="165"/>
         <source>restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="168"/>
+        <location filename="../../kamdesk/app.py" line="169"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="171"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>show or change a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="172"/>
+        <location filename="../../kamdesk/app.py" line="173"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="173"/>
+        <location filename="../../kamdesk/app.py" line="174"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="182"/>
+        <location filename="../../kamdesk/app.py" line="178"/>
+        <source>import accounts and contacts from CSV, XLSX, vCard or a kamdesk JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="187"/>
+        <source>check the file and say what would change; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="192"/>
+        <source>COLUMN=FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="193"/>
+        <source>read the column COLUMN (its header or number) as FIELD, or leave it out with FIELD -; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="201"/>
+        <source>export everything to FILE.json (lossless) or the contact list to FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="210"/>
+        <source>write the import template (a CSV file with an example row) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="213"/>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="223"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="186"/>
+        <location filename="../../kamdesk/app.py" line="227"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="253"/>
+        <location filename="../../kamdesk/app.py" line="296"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="262"/>
+        <location filename="../../kamdesk/app.py" line="305"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1200,106 @@ Your data is as it was.</source>
         <source>unknown setting; one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="301"/>
+        <source>--map takes COLUMN=FIELD, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="308"/>
+        <source>no column %1 in the file; its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="314"/>
+        <source>unknown field %1; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="329"/>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="334"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="347"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="384"/>
+        <source>Read %1: %2 rows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="390"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="390"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="395"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="404"/>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="411"/>
+        <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="418"/>
+        <source>%1 rows were not imported; their problems are listed on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="426"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="458"/>
+        <source>the template is a CSV file: name it FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="461"/>
+        <source>FILE must end in .json (everything) or .csv (the contact list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="465"/>
+        <source>already exists; choose a new file name or add --force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="485"/>
+        <source>Exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="490"/>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="497"/>
+        <source>Wrote the import template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1273,10 +1410,302 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../kamdesk/services/exporting.py" line="81"/>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../kamdesk/i18n.py" line="68"/>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="459"/>
+        <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="468"/>
+        <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="474"/>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="477"/>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="481"/>
+        <location filename="../../kamdesk/services/importing.py" line="573"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="485"/>
+        <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="511"/>
+        <source>it holds binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="525"/>
+        <source>the text is neither UTF-8 nor GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="533"/>
+        <source>This is not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="585"/>
+        <source>The CSV file cannot be read at row %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="621"/>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="628"/>
+        <source>Row %1 above the header was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="630"/>
+        <source>Rows %1 to %2 above the header were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="647"/>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="761"/>
+        <source>This is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="769"/>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="790"/>
+        <source>The cell holds the error %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="803"/>
+        <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="857"/>
+        <source>This is not a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="860"/>
+        <source>The file holds no vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="874"/>
+        <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="899"/>
+        <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="961"/>
+        <source>This is not a kamdesk export (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="970"/>
+        <source>The file is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="980"/>
+        <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1101"/>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1130"/>
+        <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1187"/>
+        <source>%1 is not yes or no (是/否).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1196"/>
+        <source>%1 is not a key-account category; use industry, regional or potential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1199"/>
+        <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1203"/>
+        <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1352"/>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1357"/>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1362"/>
+        <source>The columns %1 and %2 are both mapped to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1372"/>
+        <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1381"/>
+        <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1465"/>
+        <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1480"/>
+        <source>The row has contact details but no contact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1482"/>
+        <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1862"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1863"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1864"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1865"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1866"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1867"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1868"/>
+        <source>a date and time with its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1924"/>
+        <source>The file holds %1, which this kamdesk does not know; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1938"/>
+        <source>The entry is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1946"/>
+        <source>The id is not a kamdesk id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1954"/>
+        <source>The id %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1964"/>
+        <source>Deleted rows are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1977"/>
+        <source>The value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <source>The value is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="2013"/>
+        <source>The field %1 is not known to this kamdesk and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="2059"/>
+        <source>The account %1 is neither in the file nor in kamdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/vcard.py" line="244"/>
+        <source>The card does not end (END:VCARD is missing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1808,86 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/settings.py" line="152"/>
         <source>has the wrong type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1470"/>
+        <location filename="../../kamdesk/services/importing.py" line="1997"/>
+        <location filename="../../kamdesk/services/validation.py" line="40"/>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="43"/>
+        <source>A name may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="58"/>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="70"/>
+        <source>%1 is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="75"/>
+        <source>%1 is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="98"/>
+        <source>ext. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="115"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="132"/>
+        <source>%1 is not a time of day (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="154"/>
+        <source>%1 is not a time range like 09:00-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="162"/>
+        <source>In %1 the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="182"/>
+        <source>The times %1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="201"/>
+        <source>%1 is not a time zone (use a name like Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="289"/>
+        <source>%1 is not a date (use 1985-08-12, 08-12 or 农历1985-08-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="297"/>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="304"/>
+        <source>The year of %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -797,83 +797,83 @@ Your data is as it was.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="45"/>
+        <location filename="../../kamdesk/app.py" line="46"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="46"/>
+        <location filename="../../kamdesk/app.py" line="47"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="47"/>
+        <location filename="../../kamdesk/app.py" line="48"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="48"/>
+        <location filename="../../kamdesk/app.py" line="49"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="49"/>
-        <location filename="../../kamdesk/app.py" line="102"/>
+        <location filename="../../kamdesk/app.py" line="50"/>
+        <location filename="../../kamdesk/app.py" line="103"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="50"/>
+        <location filename="../../kamdesk/app.py" line="51"/>
         <source>expected one argument</source>
         <translation>需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="51"/>
+        <location filename="../../kamdesk/app.py" line="52"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个参数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="52"/>
+        <location filename="../../kamdesk/app.py" line="53"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个参数值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="53"/>
+        <location filename="../../kamdesk/app.py" line="54"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="54"/>
+        <location filename="../../kamdesk/app.py" line="55"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="55"/>
+        <location filename="../../kamdesk/app.py" line="56"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="56"/>
+        <location filename="../../kamdesk/app.py" line="57"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="57"/>
+        <location filename="../../kamdesk/app.py" line="58"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="58"/>
+        <location filename="../../kamdesk/app.py" line="59"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="59"/>
+        <location filename="../../kamdesk/app.py" line="60"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="60"/>
+        <location filename="../../kamdesk/app.py" line="61"/>
         <source>one of the arguments %s is required</source>
         <translation>必须提供参数 %s 之一</translation>
     </message>
@@ -911,153 +911,190 @@ Your data is as it was.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../kamdesk/app.py" line="35"/>
+        <location filename="../../kamdesk/app.py" line="36"/>
         <source>%1 (see %2 --help)</source>
         <translation>%1（参见 %2 --help）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="75"/>
+        <location filename="../../kamdesk/app.py" line="76"/>
         <source>DIR</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="77"/>
+        <location filename="../../kamdesk/app.py" line="78"/>
         <source>the data directory (default: $KAMDESK_DATA_DIR, else the platform&apos;s)</source>
         <translation>数据目录（默认为 $KAMDESK_DATA_DIR，未设置时使用系统的应用数据目录）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="85"/>
+        <location filename="../../kamdesk/app.py" line="86"/>
         <source>the language of messages (default: the setting, else the system&apos;s)</source>
         <translation>提示信息的语言（默认按设置，未设置时跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="93"/>
+        <location filename="../../kamdesk/app.py" line="94"/>
         <source>kamdesk: key-account management for field sales reps, offline-first.</source>
         <translation>kamdesk：面向外勤销售代表的大客户管理工具，离线优先。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="96"/>
+        <location filename="../../kamdesk/app.py" line="97"/>
         <source>Without a command, kamdesk opens its window.</source>
         <translation>不带命令运行时，kamdesk 会打开主窗口。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="107"/>
+        <location filename="../../kamdesk/app.py" line="108"/>
         <source>open the window on a fresh data directory filled with demo data</source>
         <translation>在一个装有演示数据的新数据目录上打开窗口</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="110"/>
+        <location filename="../../kamdesk/app.py" line="111"/>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="119"/>
+        <location filename="../../kamdesk/app.py" line="120"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation>输出 JSON（格式见 docs/cli.md）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="123"/>
+        <location filename="../../kamdesk/app.py" line="124"/>
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="125"/>
+        <location filename="../../kamdesk/app.py" line="126"/>
         <source>fill the data directory with demo data</source>
         <translation>向数据目录填入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="131"/>
+        <location filename="../../kamdesk/app.py" line="132"/>
         <source>how many accounts (default 200)</source>
         <translation>客户数量（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="133"/>
+        <location filename="../../kamdesk/app.py" line="134"/>
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="137"/>
+        <location filename="../../kamdesk/app.py" line="138"/>
         <source>add to a data directory that already holds accounts</source>
         <translation>添加到已有客户的数据目录中</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="142"/>
+        <location filename="../../kamdesk/app.py" line="143"/>
         <source>search accounts and contacts, as the search box does</source>
         <translation>搜索客户和联系人，与搜索框相同</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="145"/>
+        <location filename="../../kamdesk/app.py" line="146"/>
         <source>QUERY</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="149"/>
+        <location filename="../../kamdesk/app.py" line="150"/>
         <source>write a consistent copy of the database</source>
         <translation>写出一份一致的数据库副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="154"/>
-        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="155"/>
+        <location filename="../../kamdesk/app.py" line="163"/>
+        <location filename="../../kamdesk/app.py" line="183"/>
+        <location filename="../../kamdesk/app.py" line="206"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="155"/>
+        <location filename="../../kamdesk/app.py" line="156"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation>写到哪里（默认：备份文件夹中的新文件）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="158"/>
+        <location filename="../../kamdesk/app.py" line="159"/>
         <source>list the backups instead</source>
         <translation>改为列出已有备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="161"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
         <source>replace the database with a backup</source>
         <translation>用一份备份替换数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="164"/>
+        <location filename="../../kamdesk/app.py" line="165"/>
         <source>restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="168"/>
+        <location filename="../../kamdesk/app.py" line="169"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation>显示数据位置、数据结构、数量统计和备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="171"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>show or change a setting</source>
         <translation>查看或修改设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="172"/>
+        <location filename="../../kamdesk/app.py" line="173"/>
         <source>KEY</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="173"/>
+        <location filename="../../kamdesk/app.py" line="174"/>
         <source>VALUE</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="182"/>
+        <location filename="../../kamdesk/app.py" line="178"/>
+        <source>import accounts and contacts from CSV, XLSX, vCard or a kamdesk JSON export</source>
+        <translation>从 CSV、XLSX、vCard 或 kamdesk 导出的 JSON 导入客户和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="187"/>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>只检查文件并说明会有哪些变化，不写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="192"/>
+        <source>COLUMN=FIELD</source>
+        <translation>列=字段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="193"/>
+        <source>read the column COLUMN (its header or number) as FIELD, or leave it out with FIELD -; may be repeated</source>
+        <translation>把“列”（列标题或列号）当作“字段”读取，字段写 - 则不导入该列；可多次使用</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="201"/>
+        <source>export everything to FILE.json (lossless) or the contact list to FILE.csv</source>
+        <translation>把全部数据导出为 文件.json（无损），或把联系人清单导出为 文件.csv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="210"/>
+        <source>write the import template (a CSV file with an example row) instead</source>
+        <translation>改为生成导入模板（带一行示例的 CSV 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="213"/>
+        <source>replace FILE if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="223"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="186"/>
+        <location filename="../../kamdesk/app.py" line="227"/>
         <source>must be at least 1: %1</source>
         <translation>至少为 1：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="253"/>
+        <location filename="../../kamdesk/app.py" line="296"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="262"/>
+        <location filename="../../kamdesk/app.py" line="305"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
     </message>
@@ -1171,6 +1208,106 @@ Your data is as it was.</source>
         <source>unknown setting; one of: %1</source>
         <translation>未知的设置项；可用：%1</translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="301"/>
+        <source>--map takes COLUMN=FIELD, not %1</source>
+        <translation>--map 的写法是 列=字段，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="308"/>
+        <source>no column %1 in the file; its columns are: %2</source>
+        <translation>文件中没有“%1”列；现有的列：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="314"/>
+        <source>unknown field %1; one of: %2</source>
+        <translation>未知字段 %1；可用的字段：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="329"/>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="334"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="347"/>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="384"/>
+        <source>Read %1: %2 rows (%3).</source>
+        <translation>已读取 %1：共 %2 行（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="390"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="390"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="395"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2，更新 %3，不变 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="404"/>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="411"/>
+        <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
+        <translation>文件中有 %1 个值与已保存的不同，已保留原有的值。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="418"/>
+        <source>%1 rows were not imported; their problems are listed on stderr.</source>
+        <translation>有 %1 行未导入，问题已列在标准错误输出中。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="426"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="458"/>
+        <source>the template is a CSV file: name it FILE.csv</source>
+        <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="461"/>
+        <source>FILE must end in .json (everything) or .csv (the contact list)</source>
+        <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="465"/>
+        <source>already exists; choose a new file name or add --force</source>
+        <translation>已存在；请换一个文件名，或加上 --force</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="485"/>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="490"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="497"/>
+        <source>Wrote the import template to %1</source>
+        <translation>导入模板已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1281,11 +1418,303 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../kamdesk/services/exporting.py" line="81"/>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../kamdesk/i18n.py" line="68"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="459"/>
+        <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
+        <translation>这是旧版 Excel 文件（.xls），请另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="468"/>
+        <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
+        <translation>无法识别的文件类型 %1，请导入 .csv、.xlsx、.vcf 或 .json 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="474"/>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="477"/>
+        <source>There is no such file.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="481"/>
+        <location filename="../../kamdesk/services/importing.py" line="573"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="485"/>
+        <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
+        <translation>文件太大（%1 MB），最多只能导入 %2 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="511"/>
+        <source>it holds binary data</source>
+        <translation>其中含有二进制数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="525"/>
+        <source>the text is neither UTF-8 nor GBK</source>
+        <translation>文本既不是 UTF-8 编码，也不是 GBK 编码</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="533"/>
+        <source>This is not a CSV file</source>
+        <translation>这不是 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="585"/>
+        <source>The CSV file cannot be read at row %1 (%2).</source>
+        <translation>CSV 文件第 %1 行无法读取（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="621"/>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有任何数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="628"/>
+        <source>Row %1 above the header was skipped.</source>
+        <translation>已跳过表头上方的第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="630"/>
+        <source>Rows %1 to %2 above the header were skipped.</source>
+        <translation>已跳过表头上方的第 %1 至 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="647"/>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation>这一行有 %1 个单元格，而表头有 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="761"/>
+        <source>This is not an Excel workbook (.xlsx).</source>
+        <translation>这不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="769"/>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="790"/>
+        <source>The cell holds the error %1.</source>
+        <translation>单元格的值是错误 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="803"/>
+        <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
+        <translation>公式 %1 没有已保存的计算结果，请用 Excel 打开并保存文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="857"/>
+        <source>This is not a vCard file</source>
+        <translation>这不是 vCard 文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="860"/>
+        <source>The file holds no vCard.</source>
+        <translation>文件中没有名片（vCard）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="874"/>
+        <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
+        <translation>名片没有单位（ORG）；kamdesk 中每个联系人都必须属于某个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="899"/>
+        <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
+        <translation>第 %1 行的名片有 %2 个邮箱，只导入了第一个。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="961"/>
+        <source>This is not a kamdesk export (JSON).</source>
+        <translation>这不是 kamdesk 导出的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="970"/>
+        <source>The file is not valid JSON (%1).</source>
+        <translation>文件不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="980"/>
+        <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
+        <translation>此导出文件由更新版本的 kamdesk 生成（格式 %1），请升级 kamdesk 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1101"/>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>文本有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1130"/>
+        <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
+        <translation>文本占 %1 字节，最多允许 %2 字节（1 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1187"/>
+        <source>%1 is not yes or no (是/否).</source>
+        <translation>%1 不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1196"/>
+        <source>%1 is not a key-account category; use industry, regional or potential.</source>
+        <translation>%1 不是大客户类别，请填写行业大客户、区域大客户或潜力大客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1199"/>
+        <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
+        <translation>%1 不是客户类型，请填写忠诚型、快速增长型、睡眠型或值得培养。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1203"/>
+        <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
+        <translation>%1 不是性格类型，请填写演员型、结果型、教授型或老好人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1352"/>
+        <source>Unknown field %1.</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1357"/>
+        <source>There is no column %1.</source>
+        <translation>没有第 %1 列。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1362"/>
+        <source>The columns %1 and %2 are both mapped to %3.</source>
+        <translation>“%1”列和“%2”列都对应到了 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1372"/>
+        <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
+        <translation>没有客户名称列（表头“客户名称”）；现有的列：%1。请把其中一列对应到“account”。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1381"/>
+        <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
+        <translation>已对应了联系人信息，但没有联系人姓名列（表头“联系人”）；请把一列对应到“contact”。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1465"/>
+        <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
+        <translation>客户名称为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1480"/>
+        <source>The row has contact details but no contact name.</source>
+        <translation>这一行有联系人信息，但没有联系人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1482"/>
+        <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
+        <translation>联系人姓名为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1862"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1863"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1864"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1865"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1866"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1867"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1868"/>
+        <source>a date and time with its time zone</source>
+        <translation>带时区的日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1924"/>
+        <source>The file holds %1, which this kamdesk does not know; skipped.</source>
+        <translation>文件中含有本版本 kamdesk 不认识的 %1，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1938"/>
+        <source>The entry is not an object.</source>
+        <translation>该条目不是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1946"/>
+        <source>The id is not a kamdesk id.</source>
+        <translation>该 id 不是 kamdesk 的 id。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1954"/>
+        <source>The id %1 appears twice in the file.</source>
+        <translation>id %1 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1964"/>
+        <source>Deleted rows are not imported.</source>
+        <translation>已删除的记录不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1977"/>
+        <source>The value is missing.</source>
+        <translation>缺少该值。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <source>The value is not %1.</source>
+        <translation>该值不是%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="2013"/>
+        <source>The field %1 is not known to this kamdesk and was not imported.</source>
+        <translation>本版本 kamdesk 不认识字段 %1，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="2059"/>
+        <source>The account %1 is neither in the file nor in kamdesk.</source>
+        <translation>客户 %1 既不在文件中，也不在 kamdesk 中。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/vcard.py" line="244"/>
+        <source>The card does not end (END:VCARD is missing).</source>
+        <translation>名片没有结束（缺少 END:VCARD）。</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1817,86 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/settings.py" line="152"/>
         <source>has the wrong type (%1)</source>
         <translation>类型不正确（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../kamdesk/services/importing.py" line="1470"/>
+        <location filename="../../kamdesk/services/importing.py" line="1997"/>
+        <location filename="../../kamdesk/services/validation.py" line="40"/>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="43"/>
+        <source>A name may have at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="58"/>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="70"/>
+        <source>%1 is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="75"/>
+        <source>%1 is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="98"/>
+        <source>ext. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="115"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="132"/>
+        <source>%1 is not a time of day (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="154"/>
+        <source>%1 is not a time range like 09:00-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="162"/>
+        <source>In %1 the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="182"/>
+        <source>The times %1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="201"/>
+        <source>%1 is not a time zone (use a name like Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="289"/>
+        <source>%1 is not a date (use 1985-08-12, 08-12 or 农历1985-08-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="297"/>
+        <source>%1 is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/validation.py" line="304"/>
+        <source>The year of %1 is out of range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
