@@ -51,7 +51,25 @@ class Account(SyncedMixin, Base):
     contact_interval_days: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_accounts_name", "name"),)
+    __table_args__ = (
+        Index("ix_accounts_name", "name"),
+        # The accounts view (migration 0004): which accounts are live and pass
+        # a filter, and the values the list sorts by, read from the index alone.
+        Index(
+            "ix_accounts_listing",
+            "deleted",
+            "id",
+            "name",
+            "short_name",
+            "industry",
+            "region",
+            "category",
+            "lifecycle_class",
+            "tier",
+            "milestone",
+            "owner_id",
+        ),
+    )
 
 
 class Contact(SyncedMixin, Base):
@@ -117,6 +135,11 @@ class Visit(SyncedMixin, Base):
     #: planned | done | cancelled
     status: Mapped[str] = mapped_column(String(12), default="planned")
 
+    __table_args__ = (
+        # An account's last visit done and next visit planned (migration 0004).
+        Index("ix_visits_status_account_start", "status", "deleted", "account_id", "start"),
+    )
+
 
 class Call(SyncedMixin, Base):
     """A phone invitation (电话邀约)."""
@@ -154,6 +177,11 @@ class Task(SyncedMixin, Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[datetime | None] = mapped_column()
     notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # An account's earliest open follow-up (migration 0004).
+        Index("ix_tasks_open_account_due", "done", "deleted", "account_id", "due"),
+    )
 
 
 class SpecialDate(SyncedMixin, Base):

@@ -6,9 +6,10 @@ codes; the UI turns them into words). Tombstoned rows (``deleted``) are
 never counted or listed.
 
 The accounts table is lazy, the way Anki's browser is: :func:`account_ids`
-gives the ordered ids of every account (cheap, one column), and
-:func:`account_rows` fetches the displayed columns of just the rows being
-painted.
+gives the ordered ids of every account, and :func:`account_rows` fetches the
+displayed columns of just the rows being painted. Both are the accounts
+view's own services (:mod:`kamdesk.services.accounts`, which also filters
+and sorts by more keys), kept here under their first names for the table.
 """
 
 from __future__ import annotations
@@ -17,12 +18,26 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.models import Account, Contact, Task, Visit
+from kamdesk.services import accounts
+from kamdesk.services.accounts import AccountRow
+
+__all__ = [
+    "ACCOUNT_SORT_KEYS",
+    "CATEGORIES",
+    "LIFECYCLE_CLASSES",
+    "AccountRow",
+    "ClientBookSummary",
+    "account_ids",
+    "account_rows",
+    "client_book_summary",
+    "collation_key",
+]
 
 
 @dataclass(frozen=True)
@@ -47,33 +62,13 @@ class ClientBookSummary:
         return self.accounts == 0
 
 
-@dataclass(frozen=True)
-class AccountRow:
-    """The columns of one row of the accounts table."""
-
-    id: str
-    name: str
-    short_name: str
-    industry: str
-    region: str
-    #: industry | regional | potential, or ``None``
-    category: str | None
-    #: loyal | fast_growing | sleeping | worth_cultivating, or ``None``
-    lifecycle_class: str | None
-    tier: str | None
-
-
 #: The lifecycle classes of the manual (忠诚型, 快速增长型, 睡眠型, 值得培养), in its order.
-LIFECYCLE_CLASSES: Final[tuple[str, ...]] = (
-    "loyal",
-    "fast_growing",
-    "sleeping",
-    "worth_cultivating",
-)
+LIFECYCLE_CLASSES: Final[tuple[str, ...]] = accounts.CODES["lifecycle_class"]
 #: The key-account categories (行业, 区域, 潜力大客户), in the manual's order.
-CATEGORIES: Final[tuple[str, ...]] = ("industry", "regional", "potential")
+CATEGORIES: Final[tuple[str, ...]] = accounts.CODES["category"]
 
-#: The keys :func:`account_ids` can sort by, in the table's column order.
+#: The accounts table's columns, by their sort keys, in column order (the
+#: table shows these; :data:`kamdesk.services.accounts.SORT_KEYS` has more).
 ACCOUNT_SORT_KEYS: Final[tuple[str, ...]] = (
     "name",
     "short_name",
@@ -149,74 +144,19 @@ def collation_key(text: str) -> tuple[str, ...]:
     return tuple(token for token in tokens if token)
 
 
-def _value_key(sort_key: str, value: str) -> tuple[object, ...]:
-    if sort_key == "category" and value in CATEGORIES:
-        return (0, CATEGORIES.index(value))
-    if sort_key == "lifecycle_class" and value in LIFECYCLE_CLASSES:
-        return (0, LIFECYCLE_CLASSES.index(value))
-    return (1, collation_key(value))
-
-
 def account_ids(session: Session, sort_key: str = "name", descending: bool = False) -> list[str]:
-    """The ids of all non-deleted accounts in display order.
+    """The ids of all live accounts in display order, unfiltered.
 
-    Text sorts by :func:`collation_key` (pinyin for Chinese); the category
-    and the class sort in the manual's order. Rows with an empty or missing
-    value sort last whichever the direction, so the accounts that have the
-    value stay on top; ties are broken by name and then id, so the order is
-    stable.
+    The accounts table's call; it is :func:`kamdesk.services.accounts.account_ids`
+    without a filter (same sort keys, same rules: text in pinyin order, codes
+    in the manual's order, accounts without the value last, ties by name).
 
     Raises:
-        ValueError: ``sort_key`` is not one of :data:`ACCOUNT_SORT_KEYS`.
+        ValueError: ``sort_key`` is not one of :data:`kamdesk.services.accounts.SORT_KEYS`.
     """
-    if sort_key not in ACCOUNT_SORT_KEYS:
-        raise ValueError(f"cannot sort accounts by {sort_key!r}")
-    column = getattr(Account, sort_key)
-    rows = session.execute(
-        select(Account.id, column, Account.name).where(Account.deleted.is_(False))
-    ).all()
-    present = [row for row in rows if row[1]]
-    missing = [row for row in rows if not row[1]]
-
-    def tie(row: Any) -> tuple[object, ...]:
-        return (collation_key(row[2] or ""), row[0])
-
-    # Two stable sorts: first the tie-breakers (always ascending), then the value.
-    present.sort(key=tie)
-    present.sort(key=lambda row: _value_key(sort_key, row[1]), reverse=descending)
-    missing.sort(key=tie)
-    return [row[0] for row in present] + [row[0] for row in missing]
+    return accounts.account_ids(session, None, sort_key, descending)
 
 
 def account_rows(session: Session, ids: Sequence[str]) -> list[AccountRow]:
-    """The table rows of ``ids``, in the order given.
-
-    Ids that do not exist or were deleted meanwhile are left out; the caller
-    matches rows to ids by :attr:`AccountRow.id`.
-    """
-    if not ids:
-        return []
-    statement = select(
-        Account.id,
-        Account.name,
-        Account.short_name,
-        Account.industry,
-        Account.region,
-        Account.category,
-        Account.lifecycle_class,
-        Account.tier,
-    ).where(Account.id.in_(list(ids)), Account.deleted.is_(False))
-    found = {
-        row.id: AccountRow(
-            id=row.id,
-            name=row.name,
-            short_name=row.short_name or "",
-            industry=row.industry or "",
-            region=row.region or "",
-            category=row.category,
-            lifecycle_class=row.lifecycle_class,
-            tier=row.tier,
-        )
-        for row in session.execute(statement)
-    }
-    return [found[i] for i in ids if i in found]
+    """The table rows of ``ids``, in the order given (see :func:`kamdesk.services.accounts.account_rows`)."""
+    return accounts.account_rows(session, ids)

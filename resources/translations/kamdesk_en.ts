@@ -723,6 +723,54 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="295"/>
+        <source>This is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="307"/>
+        <source>This may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="340"/>
+        <source>This text may be at most 1 MB long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="359"/>
+        <source>%1 is not one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="388"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="396"/>
+        <source>Give a whole number of days from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="502"/>
+        <source>A web address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="131"/>
+        <source>The lunch break must lie within the working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="164"/>
+        <source>An e-mail address may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <location filename="../../kamdesk/ui/application.py" line="180"/>
@@ -878,24 +926,24 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="288"/>
+        <location filename="../../kamdesk/store.py" line="291"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="291"/>
-        <location filename="../../kamdesk/store.py" line="307"/>
+        <location filename="../../kamdesk/store.py" line="294"/>
+        <location filename="../../kamdesk/store.py" line="310"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="302"/>
         <location filename="../../kamdesk/store.py" line="305"/>
+        <location filename="../../kamdesk/store.py" line="308"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="311"/>
+        <location filename="../../kamdesk/store.py" line="314"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,37 +1422,37 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="167"/>
+        <location filename="../../kamdesk/store.py" line="170"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="172"/>
+        <location filename="../../kamdesk/store.py" line="175"/>
         <source>0 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="175"/>
+        <location filename="../../kamdesk/store.py" line="178"/>
         <source>no SQLite header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="199"/>
+        <location filename="../../kamdesk/store.py" line="202"/>
         <source>an SQLite file of another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="205"/>
+        <location filename="../../kamdesk/store.py" line="208"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="245"/>
+        <location filename="../../kamdesk/store.py" line="248"/>
         <source>no kamdesk data here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="248"/>
+        <location filename="../../kamdesk/store.py" line="251"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -730,6 +730,54 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>accounts</name>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="295"/>
+        <source>This is not text.</source>
+        <translation>这不是文本。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="307"/>
+        <source>This may have at most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="340"/>
+        <source>This text may be at most 1 MB long.</source>
+        <translation>文本最长 1 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="359"/>
+        <source>%1 is not one of the listed values.</source>
+        <translation>%1 不是可选的值。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="388"/>
+        <source>Answer yes or no.</source>
+        <translation>请填“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="396"/>
+        <source>Give a whole number of days from 1 to %1.</source>
+        <translation>请填 1 到 %1 之间的整数天数。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="502"/>
+        <source>A web address has no spaces.</source>
+        <translation>网址中不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="131"/>
+        <source>The lunch break must lie within the working hours.</source>
+        <translation>午休时间必须在工作时间之内。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="164"/>
+        <source>An e-mail address may have at most %1 characters.</source>
+        <translation>电子邮箱地址最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <location filename="../../kamdesk/ui/application.py" line="180"/>
@@ -886,24 +934,24 @@ Your data is as it was.</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="288"/>
+        <location filename="../../kamdesk/store.py" line="291"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="291"/>
-        <location filename="../../kamdesk/store.py" line="307"/>
+        <location filename="../../kamdesk/store.py" line="294"/>
+        <location filename="../../kamdesk/store.py" line="310"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="302"/>
         <location filename="../../kamdesk/store.py" line="305"/>
+        <location filename="../../kamdesk/store.py" line="308"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="311"/>
+        <location filename="../../kamdesk/store.py" line="314"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -1382,37 +1430,37 @@ Your data is as it was.</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="167"/>
+        <location filename="../../kamdesk/store.py" line="170"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="172"/>
+        <location filename="../../kamdesk/store.py" line="175"/>
         <source>0 bytes</source>
         <translation>0 字节</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="175"/>
+        <location filename="../../kamdesk/store.py" line="178"/>
         <source>no SQLite header</source>
         <translation>缺少 SQLite 文件头</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="199"/>
+        <location filename="../../kamdesk/store.py" line="202"/>
         <source>an SQLite file of another program</source>
         <translation>属于其他程序的 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="205"/>
+        <location filename="../../kamdesk/store.py" line="208"/>
         <source>schema %1</source>
         <translation>数据结构 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="245"/>
+        <location filename="../../kamdesk/store.py" line="248"/>
         <source>no kamdesk data here yet</source>
         <translation>这里还没有 kamdesk 数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="248"/>
+        <location filename="../../kamdesk/store.py" line="251"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation>需要升级，请先打开一次 kamdesk 完成升级</translation>
     </message>
