@@ -725,37 +725,37 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="295"/>
+        <location filename="../../kamdesk/services/accounts.py" line="300"/>
         <source>This is not text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="307"/>
+        <location filename="../../kamdesk/services/accounts.py" line="312"/>
         <source>This may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="340"/>
+        <location filename="../../kamdesk/services/accounts.py" line="345"/>
         <source>This text may be at most 1 MB long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="359"/>
+        <location filename="../../kamdesk/services/accounts.py" line="364"/>
         <source>%1 is not one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="388"/>
+        <location filename="../../kamdesk/services/accounts.py" line="393"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="396"/>
+        <location filename="../../kamdesk/services/accounts.py" line="401"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="502"/>
+        <location filename="../../kamdesk/services/accounts.py" line="507"/>
         <source>A web address has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>

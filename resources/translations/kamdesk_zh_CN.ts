@@ -732,37 +732,37 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="295"/>
+        <location filename="../../kamdesk/services/accounts.py" line="300"/>
         <source>This is not text.</source>
         <translation>这不是文本。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="307"/>
+        <location filename="../../kamdesk/services/accounts.py" line="312"/>
         <source>This may have at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="340"/>
+        <location filename="../../kamdesk/services/accounts.py" line="345"/>
         <source>This text may be at most 1 MB long.</source>
         <translation>文本最长 1 MB。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="359"/>
+        <location filename="../../kamdesk/services/accounts.py" line="364"/>
         <source>%1 is not one of the listed values.</source>
         <translation>%1 不是可选的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="388"/>
+        <location filename="../../kamdesk/services/accounts.py" line="393"/>
         <source>Answer yes or no.</source>
         <translation>请填“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="396"/>
+        <location filename="../../kamdesk/services/accounts.py" line="401"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation>请填 1 到 %1 之间的整数天数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="502"/>
+        <location filename="../../kamdesk/services/accounts.py" line="507"/>
         <source>A web address has no spaces.</source>
         <translation>网址中不能有空格。</translation>
     </message>
@@ -1874,77 +1874,77 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/services/importing.py" line="1997"/>
         <location filename="../../kamdesk/services/validation.py" line="40"/>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="43"/>
         <source>A name may have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 200 个字符。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="58"/>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码为空。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="70"/>
         <source>%1 is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是电话号码。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="75"/>
         <source>%1 is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的电话号码。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="98"/>
         <source>ext. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转 %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="115"/>
         <source>%1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的邮箱地址。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="132"/>
         <source>%1 is not a time of day (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时间（格式 HH:MM）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="154"/>
         <source>%1 is not a time range like 09:00-18:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时间段（格式如 09:00-18:00）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="162"/>
         <source>In %1 the end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="182"/>
         <source>The times %1 and %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段 %1 与 %2 重叠。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="201"/>
         <source>%1 is not a time zone (use a name like Asia/Shanghai).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是时区（请使用 Asia/Shanghai 这样的名称）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="289"/>
         <source>%1 is not a date (use 1985-08-12, 08-12 or 农历1985-08-12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日期（请写作 1985-08-12、08-12 或 农历1985-08-12）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="297"/>
         <source>%1 is not a day of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历上没有 %1 这一天。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="304"/>
         <source>The year of %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的年份超出范围。</translation>
     </message>
 </context>
 </TS>
