@@ -99,6 +99,10 @@ class AccountTableModel(QAbstractTableModel):
         """How many rows' contents have been fetched so far (the rest are ids only)."""
         return len(self._rows)
 
+    def row_of(self, account_id: str) -> int | None:
+        """The row of an account, or None if it is not in the list."""
+        return self._position.get(account_id)
+
     def reload(self) -> None:
         """Reloads everything (after the data changed), keeping the sort order."""
         self._request_ids(reset=True)

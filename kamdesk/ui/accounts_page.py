@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.account_model import AccountTableModel
+from kamdesk.ui.account_search import AccountSearch
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.page_parts import PAGE_MARGINS, PageHeader
@@ -70,20 +71,67 @@ class AccountsPage(QWidget):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.table)
 
+        self.search = AccountSearch(data, self)
+        self.stack.addWidget(self.search.results)
+        self.search.search_started.connect(self._on_search_started)
+        self.search.search_cleared.connect(self._on_search_cleared)
+        self.search.account_chosen.connect(self._on_search_account_chosen)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(20)
+        layout.setSpacing(12)
         layout.addWidget(self.header)
+        layout.addWidget(self.search.box)
         layout.addWidget(self.stack, 1)
 
+        self._pending_account: str | None = None
         self.model.ids_loaded.connect(self._on_model_ids_loaded)
         data.data_changed.connect(self.model.reload)
         self.retranslate()
 
     def _on_model_ids_loaded(self) -> None:
+        if not self.search.query:
+            self._show_table()
+        self._set_header()
+        if self._pending_account is not None:
+            self.select_account(self._pending_account)
+
+    def _show_table(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.table if has_rows else self.empty_state)
-        self._set_header()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor goes to the search box."""
+        self.search.focus()
+
+    def _on_search_started(self) -> None:
+        self.stack.setCurrentWidget(self.search.results)
+
+    def _on_search_cleared(self) -> None:
+        if self.model.loaded:
+            self._show_table()
+
+    def _on_search_account_chosen(self, account_id: str) -> None:
+        self.search.clear()
+        self.select_account(account_id)
+
+    def select_account(self, account_id: str) -> bool:
+        """Selects an account's row in the table and scrolls to it.
+
+        Returns False (and selects it once the list arrives) if the account is
+        not in the list yet.
+        """
+        row = self.model.row_of(account_id)
+        if row is None:
+            self._pending_account = account_id if not self.model.loaded else None
+            return False
+        self._pending_account = None
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _set_header(self) -> None:
         if self.model.loaded and self.model.rowCount():
@@ -109,3 +157,4 @@ class AccountsPage(QWidget):
             self.tr("Load demo data…"),
         )
         self.model.retranslate()
+        self.search.retranslate()

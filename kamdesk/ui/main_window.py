@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             group.addAction(action)
             self.page_actions.append(action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.find_account)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(lambda: self.load_demo_data())
         self.about_action = QAction(self)
@@ -215,6 +218,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
         self.view_menu = bar.addMenu("")
         for action in self.page_actions:
@@ -249,6 +254,11 @@ class MainWindow(QMainWindow):
         """Shows a page by its index or its name in :data:`PAGES`."""
         index = PAGES.index(page) if isinstance(page, str) else page
         self.navigation.setCurrentRow(index)
+
+    def find_account(self) -> None:
+        """Edit ▸ Find (Ctrl+F): the Accounts page, the cursor in its search box."""
+        self.show_page("accounts")
+        self.accounts_page.focus_search()
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -611,6 +621,7 @@ class MainWindow(QMainWindow):
         self.open_folder_action.setText(self.tr("&Open data folder"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.find_action.setText(self.tr("&Find account…"))
         self.demo_action.setText(self.tr("Load &demo data…"))
         self.about_action.setText(self.tr("&About kamdesk"))
         root = self._data.paths.root

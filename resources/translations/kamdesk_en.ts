@@ -30,45 +30,123 @@
     </message>
 </context>
 <context>
+    <name>AccountSearch</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="130"/>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="151"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="153"/>
+        <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="159"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <source>(%1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="197"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="198"/>
+        <source>short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="199"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <source>pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="204"/>
+        <source>pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="210"/>
+        <source>Search accounts and contacts: name, pinyin, phone… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="121"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="166"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="125"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="170"/>
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="241"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="242"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="248"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="249"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="250"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="251"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +154,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="90"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="138"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>%n key account</numerusform>
@@ -84,22 +162,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="93"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="141"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="103"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="151"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="105"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="153"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="109"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,43 +208,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="281"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="291"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="311"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="312"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="322"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="323"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="337"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="338"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="348"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="344"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="354"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -174,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="352"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="362"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -182,248 +260,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="358"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="368"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="377"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="387"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="398"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="397"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="420"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="422"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="432"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="423"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="433"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="430"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="440"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="431"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="451"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="456"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="466"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="470"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="474"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="467"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="477"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="483"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="486"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="491"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="487"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="508"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="509"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="616"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="620"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="611"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="624"/>
+        <source>&amp;Find account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="625"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="628"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="630"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>

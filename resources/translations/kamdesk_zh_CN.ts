@@ -30,45 +30,123 @@
     </message>
 </context>
 <context>
+    <name>AccountSearch</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="130"/>
+        <source>Searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="151"/>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="153"/>
+        <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
+        <translation>可以试试名称的一部分、拼音首字母（如 hw）或电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="159"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <source>(%1%2)</source>
+        <translation>（%1%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="197"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="198"/>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="199"/>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <source>pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="204"/>
+        <source>pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="210"/>
+        <source>Search accounts and contacts: name, pinyin, phone… (Ctrl+F)</source>
+        <translation>搜索客户和联系人：名称、拼音、电话…（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="121"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="166"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="125"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="170"/>
         <source>Loading accounts</source>
         <translation>正在载入客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="241"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="242"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="248"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="249"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="250"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="251"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -76,29 +154,29 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="90"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="138"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="93"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="141"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="103"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="151"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="105"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="153"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="109"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
@@ -129,72 +207,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="281"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="291"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="311"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="312"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="322"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="323"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="337"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="338"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="348"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="344"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="354"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="352"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="362"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="358"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="368"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="377"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="387"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="398"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="397"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -203,39 +281,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="410"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="420"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="422"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="432"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="423"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="433"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="430"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="440"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="431"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -244,17 +322,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="451"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="456"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="466"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -263,49 +341,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="470"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="474"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="467"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="477"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="483"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="476"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="486"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="478"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="491"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="487"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -314,124 +392,129 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="508"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="509"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="591"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="600"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="606"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="616"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="620"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="611"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="624"/>
+        <source>&amp;Find account…</source>
+        <translation>查找客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="625"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="628"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="630"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>

@@ -1,0 +1,238 @@
+"""Search as you type over accounts and contacts, for the Accounts page.
+
+The box waits :data:`DEBOUNCE_MS` after the last key, then runs
+:func:`kamdesk.services.search.search` on the database worker. Every query
+gets a generation number; an answer for an older generation is dropped, so
+only the latest query's results are ever shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from kamdesk.ui.data_context import DataContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.search import SearchHit, SearchResults
+
+#: Milliseconds of quiet typing before a query runs.
+DEBOUNCE_MS = 150
+#: At most this many hits of each kind are shown.
+RESULT_LIMIT = 50
+#: The role that carries a result's account id.
+RESULT_ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _search(session: Session, query: str) -> SearchResults:
+    # Imported on the database worker: the window shows before SQLAlchemy loads.
+    from kamdesk.services.search import search
+
+    return search(session, query, RESULT_LIMIT)
+
+
+class AccountSearch(QObject):
+    """The search box and its results list; the page places both.
+
+    Signals:
+        search_started: the box has a query (the page shows :attr:`results`).
+        search_cleared: the box is empty again (the page shows its table).
+        account_chosen(str): a result was opened (Enter or double-click); its account id.
+        results_shown(str): results for this query are on screen.
+    """
+
+    search_started = Signal()
+    search_cleared = Signal()
+    account_chosen = Signal(str)
+    results_shown = Signal(str)
+
+    def __init__(self, data: DataContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._generation = 0
+        self._results: SearchResults | None = None
+
+        self.box = QLineEdit(parent)
+        self.box.setObjectName("accountSearchBox")
+        self.box.setClearButtonEnabled(True)
+        self.box.installEventFilter(self)
+
+        self.tree = QTreeWidget(parent)
+        self.tree.setObjectName("accountSearchResults")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(1)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.installEventFilter(self)
+
+        self.message = QLabel(parent)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.message.setWordWrap(True)
+        self.message.setContentsMargins(0, 24, 0, 0)
+
+        #: the results, or the "nothing found" message
+        self.results = QStackedWidget(parent)
+        self.results.addWidget(self.tree)
+        self.results.addWidget(self.message)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run_query)
+        self.box.textChanged.connect(self._on_box_text_changed)
+        self.retranslate()
+
+    @property
+    def query(self) -> str:
+        return self.box.text().strip()
+
+    def focus(self) -> None:
+        """Puts the cursor in the box, its text selected (Ctrl+F)."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def clear(self) -> None:
+        """Empties the box, which brings the table back."""
+        self.box.clear()
+
+    # -- querying -----------------------------------------------------------------------
+
+    def _on_box_text_changed(self, _text: str) -> None:
+        self._generation += 1  # whatever is on its way is stale now
+        if not self.query:
+            self._timer.stop()
+            self._results = None
+            self.tree.clear()
+            self.search_cleared.emit()
+            return
+        self._timer.start()
+
+    def _run_query(self) -> None:
+        query = self.query
+        if not query or not self._data.is_open:
+            return
+        generation = self._generation
+        self._data.read(
+            lambda session: _search(session, query),
+            label=self.tr("Searching"),
+            on_done=lambda results: self._on_results(generation, results),
+        )
+
+    def _on_results(self, generation: int, results: SearchResults) -> None:
+        if generation != self._generation:
+            return  # the box changed since this query was asked
+        self._results = results
+        self._render()
+        self.search_started.emit()
+        self.results_shown.emit(results.query)
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def _render(self) -> None:
+        results = self._results
+        self.tree.clear()
+        if results is None:
+            return
+        if not results.accounts and not results.contacts:
+            self.message.setText(
+                self.tr("Nothing matches “%1”.").replace("%1", results.query)
+                + "\n"
+                + self.tr("Try part of a name, pinyin initials (hw) or a phone number.")
+            )
+            self.results.setCurrentWidget(self.message)
+            return
+        groups = (
+            (self.tr("Accounts"), results.accounts),
+            (self.tr("Contacts"), results.contacts),
+        )
+        first: QTreeWidgetItem | None = None
+        for title, hits in groups:
+            if not hits:
+                continue
+            header = QTreeWidgetItem(self.tree, [f"{title} ({len(hits)})"])
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+            header.setFirstColumnSpanned(True)
+            for hit in hits:
+                item = QTreeWidgetItem(self.tree, [self._hit_text(hit)])
+                item.setData(0, RESULT_ACCOUNT_ROLE, hit.account_id)
+                item.setToolTip(0, hit.snippet)
+                if first is None:
+                    first = item
+        self.results.setCurrentWidget(self.tree)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+
+    def _hit_text(self, hit: SearchHit) -> str:
+        if hit.kind == "contact":
+            detail = " · ".join(part for part in (hit.title, hit.account_name) if part)
+        else:
+            detail = ""
+        field = self._field_label(hit.matched_field)
+        parts = [hit.name]
+        if detail:
+            parts.append(f"— {detail}")
+        if hit.matched_field not in ("name",) and field:
+            snippet = f": {hit.snippet}" if hit.snippet and hit.snippet != hit.name else ""
+            parts.append(self.tr("(%1%2)").replace("%1", field).replace("%2", snippet))
+        return "  ".join(parts)
+
+    def _field_label(self, field: str) -> str:
+        labels = {
+            "name": self.tr("name"),
+            "short_name": self.tr("short name"),
+            "title": self.tr("title"),
+            "phones": self.tr("phone"),
+            "email": self.tr("e-mail"),
+            "notes": self.tr("notes"),
+            "pinyin": self.tr("pinyin"),
+            "initials": self.tr("pinyin initials"),
+        }
+        return labels.get(field, field)
+
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(
+            self.tr("Search accounts and contacts: name, pinyin, phone… (Ctrl+F)")
+        )
+        self._render()
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _open(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        account_id = item.data(0, RESULT_ACCOUNT_ROLE)
+        if account_id:
+            self.account_chosen.emit(str(account_id))
+
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._open(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_Escape and (watched is self.box or watched is self.tree):
+                self.clear()
+                return True
+            if watched is self.box and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open(self.tree.currentItem())
+                return True
+            if watched is self.box and key == Qt.Key.Key_Down and self.tree.topLevelItemCount():
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
