@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.ui.account_model import AccountTableModel
+from kamdesk.ui.account_detail_pane import AccountDetailPane
+from kamdesk.ui.account_model import ACCOUNT_ID_ROLE, AccountTableModel
 from kamdesk.ui.account_search import AccountSearch
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.empty_state import EmptyState
@@ -82,7 +84,18 @@ class AccountsPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.header)
         layout.addWidget(self.search.box)
-        layout.addWidget(self.stack, 1)
+        self.detail = AccountDetailPane(data, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.detail.setVisible(False)  # until there are accounts to select
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_table_current_row_changed)
+        data.data_changed.connect(self.detail.reload)
 
         self._pending_account: str | None = None
         self.model.ids_loaded.connect(self._on_model_ids_loaded)
@@ -99,6 +112,12 @@ class AccountsPage(QWidget):
     def _show_table(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.table if has_rows else self.empty_state)
+        self.detail.setVisible(has_rows)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        account_id = current.data(ACCOUNT_ID_ROLE) if current.isValid() else None
+        if account_id != self.detail.account_id:
+            self.detail.show_account(account_id)
 
     def focus_search(self) -> None:
         """Ctrl+F: the cursor goes to the search box."""

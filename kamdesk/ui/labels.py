@@ -50,3 +50,57 @@ def moment_label(timestamp: float) -> str:
         + " "
         + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     )
+
+
+def milestone_label(code: str | None) -> str:
+    """The pipeline milestone (建立关系, 签约…) in words; unknown codes as they are."""
+    if code is None:
+        return ""
+    words = {
+        "planning": QCoreApplication.translate("labels", "Planning"),
+        "relationship": QCoreApplication.translate("labels", "Building the relationship"),
+        "initiation": QCoreApplication.translate("labels", "Project initiated"),
+        "solution": QCoreApplication.translate("labels", "Solution and tender"),
+        "contract": QCoreApplication.translate("labels", "Contract"),
+        "delivery": QCoreApplication.translate("labels", "Delivery"),
+    }
+    return words.get(code, code)
+
+
+def source_label(code: str | None) -> str:
+    """Where an account came from, in words; unknown codes as they are."""
+    if code is None:
+        return ""
+    words = {
+        "own": QCoreApplication.translate("labels", "Own prospecting"),
+        "online": QCoreApplication.translate("labels", "Online"),
+        "map": QCoreApplication.translate("labels", "Map"),
+        "referral": QCoreApplication.translate("labels", "Referral"),
+    }
+    return words.get(code, code)
+
+
+def decision_role_label(code: str | None) -> str:
+    """A contact's part in decisions, in words; unknown codes as they are."""
+    if code is None:
+        return ""
+    words = {
+        "decision_maker": QCoreApplication.translate("labels", "Decision maker"),
+        "influencer": QCoreApplication.translate("labels", "Influencer"),
+        "user": QCoreApplication.translate("labels", "User"),
+        "gatekeeper": QCoreApplication.translate("labels", "Gatekeeper"),
+    }
+    return words.get(code, code)
+
+
+def personality_label(code: str | None) -> str:
+    """A contact's personality type (演员型, 结果型…) in words; unknown codes as they are."""
+    if code is None:
+        return ""
+    words = {
+        "actor": QCoreApplication.translate("labels", "Actor"),
+        "driver": QCoreApplication.translate("labels", "Driver"),
+        "professor": QCoreApplication.translate("labels", "Professor"),
+        "amiable": QCoreApplication.translate("labels", "Amiable"),
+    }
+    return words.get(code, code)

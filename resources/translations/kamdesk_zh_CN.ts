@@ -30,6 +30,155 @@
     </message>
 </context>
 <context>
+    <name>AccountDetailPane</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="101"/>
+        <source>Loading the account</source>
+        <translation>正在读取客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="142"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="143"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
+        <source>Category</source>
+        <translation>大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="145"/>
+        <source>Class</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="146"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="147"/>
+        <source>Milestone</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="149"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="150"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="151"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="152"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="154"/>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="158"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="166"/>
+        <source>Biggest project</source>
+        <translation>最大项目</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="167"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="168"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="169"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="172"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="178"/>
+        <source>No contacts yet.</source>
+        <translation>还没有联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="202"/>
+        <source>Lunch</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <source>Knows you</source>
+        <translation>是否认识你</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <source>Yes, known to you</source>
+        <translation>认识</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <source>Not yet</source>
+        <translation>还不认识</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
+        <source>Personality</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
+        <source>Select an account in the table to see its details and contacts.</source>
+        <translation>在表格中选择一个客户，查看其详情和联系人。</translation>
+    </message>
+</context>
+<context>
     <name>AccountSearch</name>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="130"/>
@@ -154,29 +303,29 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="138"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="141"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="160"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="151"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="170"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="153"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="172"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="176"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
@@ -1904,6 +2053,96 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/ui/labels.py" line="39"/>
         <source>Before a restore</source>
         <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="60"/>
+        <source>Planning</source>
+        <translation>行业与客户规划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="61"/>
+        <source>Building the relationship</source>
+        <translation>建立关系</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="62"/>
+        <source>Project initiated</source>
+        <translation>项目立项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="63"/>
+        <source>Solution and tender</source>
+        <translation>方案/招投标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="64"/>
+        <source>Contract</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="65"/>
+        <source>Delivery</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="75"/>
+        <source>Own prospecting</source>
+        <translation>自主开发</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="76"/>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="77"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="78"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="88"/>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="89"/>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="90"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="91"/>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="101"/>
+        <source>Actor</source>
+        <translation>演员型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="102"/>
+        <source>Driver</source>
+        <translation>结果型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="103"/>
+        <source>Professor</source>
+        <translation>教授型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/labels.py" line="104"/>
+        <source>Amiable</source>
+        <translation>老好人</translation>
     </message>
 </context>
 <context>

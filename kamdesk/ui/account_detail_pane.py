@@ -1,0 +1,231 @@
+"""The Accounts page's detail pane: the selected account's fields and its contacts.
+
+The detail is read on the database worker by
+:func:`kamdesk.services.accounts.account_detail`; only the answer for the
+latest selection is shown. The pane renders it as one rich-text label, every
+value escaped, codes turned into words by :mod:`kamdesk.ui.labels`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from kamdesk.ui.data_context import DataContext
+from kamdesk.ui.labels import (
+    category_label,
+    decision_role_label,
+    lifecycle_class_label,
+    milestone_label,
+    moment_label,
+    personality_label,
+    source_label,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.services.accounts import AccountDetail, ContactView
+
+
+def _account_detail(session: Session, account_id: str) -> AccountDetail:
+    # Imported on the database worker: the window shows before SQLAlchemy loads.
+    from kamdesk.services.accounts import account_detail
+
+    return account_detail(session, account_id)
+
+
+class AccountDetailPane(QWidget):
+    """The detail of one account, or a short note when none is selected.
+
+    Signals:
+        detail_shown(str): an account's detail is on screen (its id).
+    """
+
+    detail_shown = Signal(str)
+
+    def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDetailPane")
+        self._data = data
+        self._account_id: str | None = None
+        self._detail: AccountDetail | None = None
+        self._generation = 0
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        self.body = QLabel(self)
+        self.body.setObjectName("accountDetailBody")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setContentsMargins(12, 8, 12, 12)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(self.body)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.retranslate()
+
+    @property
+    def account_id(self) -> str | None:
+        """The account shown (or being loaded), or None."""
+        return self._account_id
+
+    def show_account(self, account_id: str | None) -> None:
+        """Shows an account's detail (loaded on the worker), or the note for None."""
+        self._generation += 1
+        self._account_id = account_id
+        if account_id is None:
+            self._detail = None
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        if not self._data.is_open:
+            return
+        generation = self._generation
+        self._data.read(
+            lambda session: _account_detail(session, account_id),
+            label=self.tr("Loading the account"),
+            on_done=lambda detail: self._on_detail_loaded(generation, detail),
+            on_error=lambda _error: self._on_detail_failed(generation),
+        )
+
+    def reload(self) -> None:
+        """Reads the shown account again (after the data changed)."""
+        self.show_account(self._account_id)
+
+    def _on_detail_loaded(self, generation: int, detail: AccountDetail) -> None:
+        if generation != self._generation:
+            return  # another account was selected meanwhile
+        self._detail = detail
+        self._render()
+        self.detail_shown.emit(detail.id)
+
+    def _on_detail_failed(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        # The account is gone (deleted elsewhere, or a restore): nothing to show.
+        self._account_id = None
+        self._detail = None
+        self.stack.setCurrentWidget(self.placeholder)
+
+    # -- rendering ----------------------------------------------------------------------
+
+    def _render(self) -> None:
+        detail = self._detail
+        if detail is None:
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self.body.setText(self.detail_html(detail))
+        self.stack.setCurrentWidget(self.scroll)
+
+    def detail_html(self, detail: AccountDetail) -> str:
+        """The detail as rich text, every value escaped."""
+        e = html.escape
+        parts = [f"<h2 style='margin-bottom:2px'>{e(detail.name)}</h2>"]
+        if detail.short_name:
+            parts.append(f"<div style='color:gray'>{e(detail.short_name)}</div>")
+        fields = [
+            (self.tr("Industry"), detail.industry),
+            (self.tr("Region"), detail.region),
+            (self.tr("Category"), category_label(detail.category)),
+            (self.tr("Class"), lifecycle_class_label(detail.lifecycle_class)),
+            (self.tr("Tier"), detail.tier or ""),
+            (self.tr("Milestone"), milestone_label(detail.milestone)),
+            (self.tr("Owner"), self.tr("Me") if not detail.owner else detail.owner),
+            (self.tr("Source"), source_label(detail.source)),
+            (self.tr("Address"), detail.address),
+            (self.tr("Phones"), "\n".join(detail.phones)),
+            (self.tr("Website"), detail.website),
+            (
+                self.tr("Last visit"),
+                moment_label(detail.last_visit.timestamp()) if detail.last_visit else "",
+            ),
+            (
+                self.tr("Next action"),
+                (
+                    f"{moment_label(detail.next_action.when.timestamp())} "
+                    f"{detail.next_action.title}"
+                ).strip()
+                if detail.next_action
+                else "",
+            ),
+            (self.tr("Biggest project"), detail.biggest_project),
+            (self.tr("Competitors"), detail.competitors),
+            (self.tr("Background"), detail.background),
+            (self.tr("Notes"), detail.notes),
+        ]
+        parts.append(self._table(fields))
+        contacts_title = self.tr("Contacts")
+        parts.append(
+            f"<h3>{e(contacts_title)} <span style='color:gray'>"
+            f"({len(detail.contacts)})</span></h3>"
+        )
+        if not detail.contacts:
+            no_contacts = self.tr("No contacts yet.")
+            parts.append(f"<p style='color:gray'>{e(no_contacts)}</p>")
+        for contact in detail.contacts:
+            parts.append(self._contact_html(contact))
+        return "".join(parts)
+
+    def _contact_html(self, contact: ContactView) -> str:
+        e = html.escape
+        heading = f"<b>{e(contact.name)}</b>"
+        role = " · ".join(
+            part
+            for part in (
+                contact.title,
+                contact.department,
+                decision_role_label(contact.decision_role),
+            )
+            if part
+        )
+        if role:
+            heading += f" <span style='color:gray'>{e(role)}</span>"
+        fields = [
+            (self.tr("Phones"), "\n".join(contact.phones)),
+            (self.tr("E-mail"), contact.email),
+            (self.tr("Working hours"), str(contact.work_hours) if contact.work_hours else ""),
+            (self.tr("Lunch"), str(contact.lunch) if contact.lunch else ""),
+            (
+                self.tr("Knows you"),
+                self.tr("Yes, known to you") if contact.known_to_rep else self.tr("Not yet"),
+            ),
+            (self.tr("Personality"), personality_label(contact.personality)),
+        ]
+        return f"<p style='margin-top:10px;margin-bottom:0'>{heading}</p>" + self._table(fields)
+
+    @staticmethod
+    def _table(fields: list[tuple[str, str]]) -> str:
+        rows = "".join(
+            f"<tr><td style='color:gray;padding-right:12px' valign='top'>"
+            f"{html.escape(label)}</td>"
+            f"<td>{html.escape(value).replace(chr(10), '<br>')}</td></tr>"
+            for label, value in fields
+            if value
+        )
+        return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(
+            self.tr("Select an account in the table to see its details and contacts.")
+        )
+        self._render()
