@@ -171,8 +171,7 @@ class AccountDetailPane(QWidget):
         parts.append(self._table(fields))
         contacts_title = self.tr("Contacts")
         parts.append(
-            f"<h3>{e(contacts_title)} <span style='color:gray'>"
-            f"({len(detail.contacts)})</span></h3>"
+            f"<h3>{e(contacts_title)} <span style='color:gray'>({len(detail.contacts)})</span></h3>"
         )
         if not detail.contacts:
             no_contacts = self.tr("No contacts yet.")
