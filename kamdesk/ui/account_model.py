@@ -23,16 +23,21 @@ from PySide6.QtCore import (
 )
 
 from kamdesk.ui.data_context import DataContext
-from kamdesk.ui.labels import category_label, lifecycle_class_label
+from kamdesk.ui.labels import (
+    category_label,
+    date_label,
+    lifecycle_class_label,
+    milestone_label,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from kamdesk.services.overview import AccountRow
+    from kamdesk.services.accounts import AccountFilter, AccountRow
 
 BLOCK_SIZE = 100
 
-#: The columns, by the service's sort keys (``kamdesk.services.overview.ACCOUNT_SORT_KEYS``,
+#: The columns, by the service's sort keys (``kamdesk.services.accounts.SORT_KEYS``,
 #: repeated here so that the window shows before the store layer is imported).
 ACCOUNT_SORT_KEYS = (
     "name",
@@ -42,6 +47,10 @@ ACCOUNT_SORT_KEYS = (
     "category",
     "lifecycle_class",
     "tier",
+    "milestone",
+    "owner",
+    "last_visit",
+    "next_action",
 )
 
 #: The role that carries an account's id.
@@ -50,15 +59,17 @@ ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _account_ids(session: Session, key: str, descending: bool) -> list[str]:
+def _account_ids(
+    session: Session, account_filter: AccountFilter | None, key: str, descending: bool
+) -> list[str]:
     # Imported on the database worker: the window shows before SQLAlchemy loads.
-    from kamdesk.services.overview import account_ids
+    from kamdesk.services.accounts import account_ids
 
-    return account_ids(session, key, descending)
+    return account_ids(session, account_filter, key, descending)
 
 
 def _account_rows(session: Session, ids: list[str]) -> list[AccountRow]:
-    from kamdesk.services.overview import account_rows
+    from kamdesk.services.accounts import account_rows
 
     return account_rows(session, ids)
 
@@ -83,6 +94,7 @@ class AccountTableModel(QAbstractTableModel):
         self._requested_blocks: set[int] = set()
         self._sort_key = ACCOUNT_SORT_KEYS[0]
         self._descending = False
+        self._filter: AccountFilter | None = None
         #: incremented for every id request; an answer for an older one is stale
         self._generation = 0
         self._loaded = False
@@ -103,6 +115,16 @@ class AccountTableModel(QAbstractTableModel):
         """The row of an account, or None if it is not in the list."""
         return self._position.get(account_id)
 
+    @property
+    def account_filter(self) -> AccountFilter | None:
+        """The filter in force (None: every account)."""
+        return self._filter
+
+    def set_filter(self, account_filter: AccountFilter | None) -> None:
+        """Lists only the accounts that pass ``account_filter`` (None: all)."""
+        self._filter = account_filter
+        self._request_ids(reset=False)
+
     def reload(self) -> None:
         """Reloads everything (after the data changed), keeping the sort order."""
         self._request_ids(reset=True)
@@ -117,11 +139,11 @@ class AccountTableModel(QAbstractTableModel):
     def _request_ids(self, *, reset: bool) -> None:
         self._generation += 1
         generation = self._generation
-        key, descending = self._sort_key, self._descending
+        key, descending, account_filter = self._sort_key, self._descending, self._filter
         if not self._data.is_open:
             return  # reload() follows the opening (data_changed)
         self._data.read(
-            lambda session: _account_ids(session, key, descending),
+            lambda session: _account_ids(session, account_filter, key, descending),
             label=self.tr("Loading accounts"),
             on_done=lambda ids: self._on_ids_loaded(generation, ids, reset),
         )
@@ -217,16 +239,26 @@ class AccountTableModel(QAbstractTableModel):
             return None
         text = self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if index.column() == 0 and text else None
+            return text if index.column() in (0, len(ACCOUNT_SORT_KEYS) - 1) and text else None
         return text
 
-    @staticmethod
-    def _cell(row: AccountRow, column: int) -> str:
+    def _cell(self, row: AccountRow, column: int) -> str:
         key = ACCOUNT_SORT_KEYS[column]
         if key == "category":
             return category_label(row.category)
         if key == "lifecycle_class":
             return lifecycle_class_label(row.lifecycle_class)
+        if key == "milestone":
+            return milestone_label(row.milestone)
+        if key == "owner":
+            return self.tr("Me") if not row.owner else row.owner
+        if key == "last_visit":
+            return date_label(row.last_visit)
+        if key == "next_action":
+            action = row.next_action
+            if action is None:
+                return ""
+            return f"{date_label(action.when)} {action.title}".strip()
         value = getattr(row, key)
         return value or ""
 
@@ -249,6 +281,10 @@ class AccountTableModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Class"),
             self.tr("Tier"),
+            self.tr("Milestone"),
+            self.tr("Owner"),
+            self.tr("Last visit"),
+            self.tr("Next action"),
         ]
 
     def retranslate(self) -> None:

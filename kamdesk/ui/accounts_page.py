@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.account_detail_pane import AccountDetailPane
+from kamdesk.ui.account_filter_bar import AccountFilterBar
 from kamdesk.ui.account_model import ACCOUNT_ID_ROLE, AccountTableModel
 from kamdesk.ui.account_search import AccountSearch
 from kamdesk.ui.data_context import DataContext
@@ -21,7 +23,9 @@ from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.page_parts import PAGE_MARGINS, PageHeader
 
 #: Starting widths of the columns after the name, which takes the rest.
-_COLUMN_WIDTHS = (130, 100, 90, 100, 150, 60)
+_COLUMN_WIDTHS = (110, 80, 70, 100, 100, 60, 120, 70, 100, 200)
+#: The name column's starting width; the last column takes what is left.
+_NAME_WIDTH = 220
 
 
 class AccountsPage(QWidget):
@@ -57,7 +61,9 @@ class AccountsPage(QWidget):
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         horizontal.setMinimumSectionSize(48)
         # Sized by hand: sizing to contents would fetch every row of a lazy model.
-        horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        horizontal.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        horizontal.resizeSection(0, _NAME_WIDTH)
+        horizontal.setStretchLastSection(True)
         for column, width in enumerate(_COLUMN_WIDTHS, start=1):
             horizontal.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             horizontal.resizeSection(column, width)
@@ -84,6 +90,17 @@ class AccountsPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.header)
         layout.addWidget(self.search.box)
+        self.filter_bar = AccountFilterBar(data, self)
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        data.data_changed.connect(self.filter_bar.reload)
+        self.filter_bar.reload()  # a store already open sends no data_changed
+        layout.addWidget(self.filter_bar)
+        self.filter_bar.setVisible(False)  # until there are accounts to filter
+        self.no_match = QLabel(self.stack)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setContentsMargins(0, 24, 0, 0)
+        self.no_match.setWordWrap(True)
+        self.stack.addWidget(self.no_match)
         self.detail = AccountDetailPane(data, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -111,8 +128,13 @@ class AccountsPage(QWidget):
 
     def _show_table(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.stack.setCurrentWidget(self.table if has_rows else self.empty_state)
+        filtered = self.model.account_filter is not None
+        if has_rows:
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.no_match if filtered else self.empty_state)
         self.detail.setVisible(has_rows)
+        self.filter_bar.setVisible(has_rows or filtered)
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         account_id = current.data(ACCOUNT_ID_ROLE) if current.isValid() else None
@@ -177,3 +199,6 @@ class AccountsPage(QWidget):
         )
         self.model.retranslate()
         self.search.retranslate()
+        self.no_match.setText(
+            self.tr("No account matches these filters. Use “Clear filters” to see them all.")
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 
@@ -104,3 +106,11 @@ def personality_label(code: str | None) -> str:
         "amiable": QCoreApplication.translate("labels", "Amiable"),
     }
     return words.get(code, code)
+
+
+def date_label(moment: datetime | None) -> str:
+    """A moment's local date, short (the table's last visit and next action); "" for None."""
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(round(moment.timestamp())).date()
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

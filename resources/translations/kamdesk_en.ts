@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="151"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="198"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,48 +133,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="178"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="177"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="202"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="203"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="228"/>
         <source>Select an account in the table to see its details and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilterBar</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="84"/>
+        <source>Loading filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="107"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="155"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="156"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="157"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="158"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="159"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="160"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="175"/>
+        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,51 +307,76 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="125"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="170"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="147"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="192"/>
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="254"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="277"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="279"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="248"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="280"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="281"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="250"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="282"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="251"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="283"/>
         <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="284"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="285"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="286"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="287"/>
+        <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="179"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>%n key account</numerusform>
@@ -311,23 +384,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="160"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="182"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="170"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="192"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="176"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="198"/>
         <source>Load demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="203"/>
+        <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,147 +2070,147 @@ Your data is as it was.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="13"/>
+        <location filename="../../kamdesk/ui/labels.py" line="15"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="14"/>
+        <location filename="../../kamdesk/ui/labels.py" line="16"/>
         <source>Regional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="15"/>
+        <location filename="../../kamdesk/ui/labels.py" line="17"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="25"/>
+        <location filename="../../kamdesk/ui/labels.py" line="27"/>
         <source>Loyal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="26"/>
+        <location filename="../../kamdesk/ui/labels.py" line="28"/>
         <source>Fast-growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="27"/>
+        <location filename="../../kamdesk/ui/labels.py" line="29"/>
         <source>Sleeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="28"/>
+        <location filename="../../kamdesk/ui/labels.py" line="30"/>
         <source>Worth cultivating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="36"/>
+        <location filename="../../kamdesk/ui/labels.py" line="38"/>
         <source>Daily, automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="37"/>
+        <location filename="../../kamdesk/ui/labels.py" line="39"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="38"/>
+        <location filename="../../kamdesk/ui/labels.py" line="40"/>
         <source>Made by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="39"/>
+        <location filename="../../kamdesk/ui/labels.py" line="41"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="60"/>
+        <location filename="../../kamdesk/ui/labels.py" line="62"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="61"/>
+        <location filename="../../kamdesk/ui/labels.py" line="63"/>
         <source>Building the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="62"/>
+        <location filename="../../kamdesk/ui/labels.py" line="64"/>
         <source>Project initiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="63"/>
+        <location filename="../../kamdesk/ui/labels.py" line="65"/>
         <source>Solution and tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="64"/>
+        <location filename="../../kamdesk/ui/labels.py" line="66"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="65"/>
+        <location filename="../../kamdesk/ui/labels.py" line="67"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="75"/>
+        <location filename="../../kamdesk/ui/labels.py" line="77"/>
         <source>Own prospecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="76"/>
+        <location filename="../../kamdesk/ui/labels.py" line="78"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="77"/>
+        <location filename="../../kamdesk/ui/labels.py" line="79"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="78"/>
+        <location filename="../../kamdesk/ui/labels.py" line="80"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="88"/>
+        <location filename="../../kamdesk/ui/labels.py" line="90"/>
         <source>Decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="89"/>
+        <location filename="../../kamdesk/ui/labels.py" line="91"/>
         <source>Influencer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="90"/>
+        <location filename="../../kamdesk/ui/labels.py" line="92"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="91"/>
+        <location filename="../../kamdesk/ui/labels.py" line="93"/>
         <source>Gatekeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="101"/>
+        <location filename="../../kamdesk/ui/labels.py" line="103"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="102"/>
+        <location filename="../../kamdesk/ui/labels.py" line="104"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="103"/>
+        <location filename="../../kamdesk/ui/labels.py" line="105"/>
         <source>Professor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="104"/>
+        <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="151"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="198"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -133,49 +133,97 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="178"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="177"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="202"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="203"/>
         <source>Knows you</source>
         <translation>是否认识你</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
         <source>Yes, known to you</source>
         <translation>认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
         <source>Not yet</source>
         <translation>还不认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
         <source>Personality</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="228"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation>在表格中选择一个客户，查看其详情和联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilterBar</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="84"/>
+        <source>Loading filters</source>
+        <translation>正在载入筛选项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="107"/>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="155"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="156"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="157"/>
+        <source>Category</source>
+        <translation>大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="158"/>
+        <source>Class</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="159"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="160"/>
+        <source>Milestone</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_filter_bar.py" line="175"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -259,75 +307,105 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="125"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="170"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="147"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="192"/>
         <source>Loading accounts</source>
         <translation>正在载入客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="245"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="254"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="277"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="279"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="248"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="280"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="281"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="250"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="282"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="251"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="283"/>
         <source>Tier</source>
         <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="284"/>
+        <source>Milestone</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="285"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="286"/>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_model.py" line="287"/>
+        <source>Next action</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="157"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="179"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="160"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="182"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="170"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="192"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="176"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="198"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="203"/>
+        <source>No account matches these filters. Use “Clear filters” to see them all.</source>
+        <translation>没有符合这些筛选条件的客户。点“清除筛选”可查看全部客户。</translation>
     </message>
 </context>
 <context>
@@ -2000,147 +2078,147 @@ Your data is as it was.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="13"/>
+        <location filename="../../kamdesk/ui/labels.py" line="15"/>
         <source>Industry</source>
         <translation>行业大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="14"/>
+        <location filename="../../kamdesk/ui/labels.py" line="16"/>
         <source>Regional</source>
         <translation>区域大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="15"/>
+        <location filename="../../kamdesk/ui/labels.py" line="17"/>
         <source>Potential</source>
         <translation>潜力大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="25"/>
+        <location filename="../../kamdesk/ui/labels.py" line="27"/>
         <source>Loyal</source>
         <translation>忠诚型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="26"/>
+        <location filename="../../kamdesk/ui/labels.py" line="28"/>
         <source>Fast-growing</source>
         <translation>快速增长型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="27"/>
+        <location filename="../../kamdesk/ui/labels.py" line="29"/>
         <source>Sleeping</source>
         <translation>睡眠型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="28"/>
+        <location filename="../../kamdesk/ui/labels.py" line="30"/>
         <source>Worth cultivating</source>
         <translation>值得培养</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="36"/>
+        <location filename="../../kamdesk/ui/labels.py" line="38"/>
         <source>Daily, automatic</source>
         <translation>每日自动备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="37"/>
+        <location filename="../../kamdesk/ui/labels.py" line="39"/>
         <source>Before an upgrade</source>
         <translation>升级前备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="38"/>
+        <location filename="../../kamdesk/ui/labels.py" line="40"/>
         <source>Made by you</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="39"/>
+        <location filename="../../kamdesk/ui/labels.py" line="41"/>
         <source>Before a restore</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="60"/>
+        <location filename="../../kamdesk/ui/labels.py" line="62"/>
         <source>Planning</source>
         <translation>行业与客户规划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="61"/>
+        <location filename="../../kamdesk/ui/labels.py" line="63"/>
         <source>Building the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="62"/>
+        <location filename="../../kamdesk/ui/labels.py" line="64"/>
         <source>Project initiated</source>
         <translation>项目立项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="63"/>
+        <location filename="../../kamdesk/ui/labels.py" line="65"/>
         <source>Solution and tender</source>
         <translation>方案/招投标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="64"/>
+        <location filename="../../kamdesk/ui/labels.py" line="66"/>
         <source>Contract</source>
         <translation>签约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="65"/>
+        <location filename="../../kamdesk/ui/labels.py" line="67"/>
         <source>Delivery</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="75"/>
+        <location filename="../../kamdesk/ui/labels.py" line="77"/>
         <source>Own prospecting</source>
         <translation>自主开发</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="76"/>
+        <location filename="../../kamdesk/ui/labels.py" line="78"/>
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="77"/>
+        <location filename="../../kamdesk/ui/labels.py" line="79"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="78"/>
+        <location filename="../../kamdesk/ui/labels.py" line="80"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="88"/>
+        <location filename="../../kamdesk/ui/labels.py" line="90"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="89"/>
+        <location filename="../../kamdesk/ui/labels.py" line="91"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="90"/>
+        <location filename="../../kamdesk/ui/labels.py" line="92"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="91"/>
+        <location filename="../../kamdesk/ui/labels.py" line="93"/>
         <source>Gatekeeper</source>
         <translation>把关者</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="101"/>
+        <location filename="../../kamdesk/ui/labels.py" line="103"/>
         <source>Actor</source>
         <translation>演员型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="102"/>
+        <location filename="../../kamdesk/ui/labels.py" line="104"/>
         <source>Driver</source>
         <translation>结果型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="103"/>
+        <location filename="../../kamdesk/ui/labels.py" line="105"/>
         <source>Professor</source>
         <translation>教授型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/labels.py" line="104"/>
+        <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation>老好人</translation>
     </message>

@@ -281,7 +281,7 @@ def test_the_window_can_show_before_the_store_layer_is_imported() -> None:
 
 
 def test_the_account_columns_are_the_services_sort_keys() -> None:
-    from kamdesk.services.overview import ACCOUNT_SORT_KEYS as SERVICE_KEYS
+    from kamdesk.services.accounts import SORT_KEYS as SERVICE_KEYS
     from kamdesk.ui.account_model import ACCOUNT_SORT_KEYS
 
     assert ACCOUNT_SORT_KEYS == SERVICE_KEYS
