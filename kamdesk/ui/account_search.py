@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -206,9 +206,11 @@ class AccountSearch(QObject):
         return labels.get(field, field)
 
     def retranslate(self) -> None:
-        self.box.setPlaceholderText(
-            self.tr("Search accounts and contacts: name, pinyin, phone… (Ctrl+F)")
+        shortcut = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText
         )
+        placeholder = self.tr("Search accounts and contacts: name, pinyin, phone…")
+        self.box.setPlaceholderText(f"{placeholder} ({shortcut})" if shortcut else placeholder)
         self._render()
 
     # -- keys ---------------------------------------------------------------------------

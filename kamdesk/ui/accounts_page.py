@@ -154,7 +154,9 @@ class AccountsPage(QWidget):
 
     def _on_search_account_chosen(self, account_id: str) -> None:
         self.search.clear()
-        self.select_account(account_id)
+        if not self.select_account(account_id):
+            # Not in the table (the filters hide it): its detail shows all the same.
+            self.detail.show_account(account_id)
 
     def select_account(self, account_id: str) -> bool:
         """Selects an account's row in the table and scrolls to it.

@@ -299,8 +299,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="210"/>
-        <source>Search accounts and contacts: name, pinyin, phone… (Ctrl+F)</source>
+        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
+        <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,7 +376,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="179"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="181"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>%n key account</numerusform>
@@ -384,27 +384,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="182"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="184"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="192"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="196"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="198"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="203"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="205"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -299,9 +299,9 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="210"/>
-        <source>Search accounts and contacts: name, pinyin, phone… (Ctrl+F)</source>
-        <translation>搜索客户和联系人：名称、拼音、电话…（Ctrl+F）</translation>
+        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
+        <source>Search accounts and contacts: name, pinyin, phone…</source>
+        <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
 </context>
 <context>
@@ -376,34 +376,34 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="179"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="181"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="182"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="184"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="192"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="196"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="198"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="203"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="205"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation>没有符合这些筛选条件的客户。点“清除筛选”可查看全部客户。</translation>
     </message>

@@ -90,3 +90,21 @@ def test_a_filter_that_keeps_nothing_says_so(qtbot, main_window, store, wait_idl
         page.filter_bar.set_checked("industry", {"no such industry"})
     assert page.stack.currentWidget() is page.no_match
     assert not page.filter_bar.isHidden()
+
+
+def test_a_search_result_hidden_by_the_filters_still_shows_its_detail(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    _add(store)
+    page = main_window.accounts_page
+    with qtbot.waitSignal(page.filter_bar.options_loaded, timeout=5_000):
+        main_window._data.data_changed.emit()
+    wait_idle()
+    with qtbot.waitSignal(page.model.ids_loaded, timeout=5_000):
+        page.filter_bar.set_checked("industry", {"金融"})
+    with qtbot.waitSignal(page.search.results_shown, timeout=5_000):
+        page.search.box.setText("比亚迪")
+    with qtbot.waitSignal(page.detail.detail_shown, timeout=5_000):
+        qtbot.keyClick(page.search.box, Qt.Key.Key_Return)
+    assert "比亚迪股份有限公司" in page.detail.body.text()
+    assert page.stack.currentWidget() is page.table
