@@ -9,9 +9,9 @@ task runner's database worker:
    its window forward (:class:`~kamdesk.ui.single_instance.SingleInstance`)
    and this start ends; if nothing answers, the start-up dialog explains the
    lock.
-2. The window shows, empty, while :class:`StoreOpener` opens the store on
-   the worker (checks, migrations, the daily backup; SQLAlchemy is imported
-   there too). A :class:`~kamdesk.errors.StoreProblem` brings up the start-up
+2. The window shows, empty; once it has painted, :class:`StoreOpener` opens
+   the store on the worker (checks, migrations, the daily backup; SQLAlchemy
+   is imported there too). A :class:`~kamdesk.errors.StoreProblem` brings up the start-up
    dialog: restore the latest backup (the damaged file is kept), try again,
    or quit.
 3. Once open, every page loads its data (``DataContext.data_changed``).
@@ -37,7 +37,7 @@ from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.icons import app_icon
 from kamdesk.ui.main_window import MainWindow
 from kamdesk.ui.messages import MessageBoxes, describe_error
-from kamdesk.ui.style import apply_application_style
+from kamdesk.ui.style import application_arguments, apply_application_style
 from kamdesk.ui.tasks import TaskRunner
 from kamdesk.ui.translations import install_translations, language_for
 
@@ -57,17 +57,16 @@ def ensure_application() -> QApplication:
     existing = QCoreApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
         raise RuntimeError("a QCoreApplication without widgets is already running")
-    app = (
-        existing
-        if isinstance(existing, QApplication)
-        else QApplication(sys.argv[:1] or ["kamdesk"])
-    )
+    if isinstance(existing, QApplication):
+        app = existing
+        apply_application_style(app)
+    else:
+        app = QApplication(application_arguments((sys.argv[:1] or ["kamdesk"])[0]))
     app.setApplicationName("kamdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("kamdesk")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
-    apply_application_style(app)
     return app
 
 
@@ -257,6 +256,8 @@ def run_gui(
             )
         if after_show is not None:
             after_show(window)
+
+    def after_painted() -> None:
         # Let a second start find this window (QtNetwork loads only now).
         from kamdesk.ui.single_instance import SingleInstance
 
@@ -265,12 +266,13 @@ def run_gui(
             _log.warning("Cannot listen on %s: a second start will not find it", instance.name)
         instance.activation_requested.connect(window.bring_to_front)
         listening.append(instance)
+        opener.start()
 
-    # The store opens once the window is on screen: opening imports
-    # SQLAlchemy on the worker, which would otherwise compete with the first
-    # paint for the interpreter.
     QTimer.singleShot(0, after_shown)
-    QTimer.singleShot(0, opener.start)
+    # The rest waits until the window has painted: opening the store imports
+    # SQLAlchemy on the worker, and the task runner, QtNetwork and the pages
+    # not shown yet (built then, see MainWindow) would all hold up that paint.
+    window.first_painted.connect(after_painted)
     try:
         status = app.exec()
     finally:

@@ -38,9 +38,15 @@ def tinted_pixmap(name: str, size: int, color: QColor, device_pixel_ratio: float
     pixels = round(size * device_pixel_ratio)
     pixmap = icon(name).pixmap(QSize(pixels, pixels))
     pixmap.setDevicePixelRatio(device_pixel_ratio)
+    # A pixmap of the colour drawn "source in": not fillRect(), whose overloads
+    # make PySide build the Python enums of the whole Qt namespace, and the
+    # navigation's icons are drawn before the window shows (see main_window).
+    colour = QPixmap(pixmap.size())
+    colour.fill(color)
+    colour.setDevicePixelRatio(device_pixel_ratio)
     painter = QPainter(pixmap)
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-    painter.fillRect(pixmap.rect(), color)
+    painter.drawPixmap(0, 0, colour)
     painter.end()
     return pixmap
 

@@ -3,44 +3,60 @@
 The window is thin: it builds the pages, connects signals and starts tasks
 on the :class:`~kamdesk.ui.data_context.DataContext`. All database and file
 work (backup, restore, demo data, every read) runs on the task runner.
+
+It shows fast (issue 2): only the page shown first is built before the window
+shows; the others are built one per turn of the event loop once the window
+has painted, or at once when something asks for them (navigation, a
+shortcut, :meth:`MainWindow.page`). What the first frame needs does not touch
+``PySide6.QtCore.Qt``: the first use of that namespace makes PySide build the
+Python enums of all of it (about a hundred classes, some 50 ms), so
+enum-valued properties are set by name (:func:`set_enum_property`) and ``Qt``
+is imported where it is used after the first frame.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import html
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.backup import BackupInfo, list_backups, manual_backup
 from kamdesk.settings import Settings, save_settings
 from kamdesk.ui import desktop
-from kamdesk.ui.accounts_page import AccountsPage
-from kamdesk.ui.activity_pages import CallsPage, VisitsPage
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.icons import app_icon, tinted_icon
 from kamdesk.ui.messages import MessageBoxes, describe_error
 from kamdesk.ui.style import main_window_stylesheet
 from kamdesk.ui.tasks import TaskContext, TaskHandle
-from kamdesk.ui.today_page import TodayPage
 from kamdesk.ui.translations import install_translations, language_for
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kamdesk.backup import BackupInfo
     from kamdesk.services.overview import ClientBookSummary
+    from kamdesk.ui.accounts_page import AccountsPage
+    from kamdesk.ui.activity_pages import CallsPage, VisitsPage
+    from kamdesk.ui.today_page import TodayPage
 
 #: The pages, in navigation order; their icons are ``resources/icons/<name>.svg``.
 PAGES = ("today", "accounts", "calls", "visits")
@@ -51,6 +67,32 @@ _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _PAGE_KEY = "main_window/page"
 _STATUS_MS = 12_000
+
+
+def _escape_html(text: str) -> str:
+    """``html.escape(text)``, without importing ``html`` on the way to the first frame."""
+    for character, entity in (
+        ("&", "&amp;"),
+        ("<", "&lt;"),
+        (">", "&gt;"),
+        ('"', "&quot;"),
+        ("'", "&#x27;"),
+    ):
+        text = text.replace(character, entity)
+    return text
+
+
+def set_enum_property(target: QObject, name: str, keys: str) -> None:
+    """Sets the enum or flags property ``name`` by its keys' names (``"AlignLeft|AlignTop"``).
+
+    For widgets of the first frame: Qt converts the names itself, so the
+    Python enums of ``Qt`` need not exist yet (see the module's docstring).
+
+    Raises:
+        ValueError: ``target`` has no such property, or it takes no such keys.
+    """
+    if not target.setProperty(name, keys):
+        raise ValueError(f"cannot set {type(target).__name__}.{name} to {keys!r}")
 
 
 class MainWindow(QMainWindow):
@@ -68,12 +110,15 @@ class MainWindow(QMainWindow):
         demo_loaded(object): demo data was added (the service's result).
         backup_made(object): File ▸ Back up now wrote this :class:`Path`.
         restored(object): a backup was restored; where the old database was kept (or None).
+        first_painted: the window has painted for the first time (emitted once,
+            from the event loop, after that paint).
     """
 
     settings_saved = Signal(object)
     demo_loaded = Signal(object)
     backup_made = Signal(object)
     restored = Signal(object)
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -89,24 +134,25 @@ class MainWindow(QMainWindow):
         self._settings_writable = settings_writable
         self._summary: ClientBookSummary | None = None
         self.demo_progress: QProgressDialog | None = None
+        self._painted = False
         self.setWindowIcon(app_icon())
         self.setObjectName("mainWindow")
 
-        self.today_page = TodayPage(data, self)
-        self.accounts_page = AccountsPage(data, self)
-        self.calls_page = CallsPage(self)
-        self.visits_page = VisitsPage(self)
+        # Every page has its place from the start; a stand-in holds it until
+        # the page is built (see page()). The page shown first is built now,
+        # before the navigation, so that it comes first in the focus chain.
+        self._built_pages: dict[str, QWidget] = {}
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        for page in (self.today_page, self.accounts_page, self.calls_page, self.visits_page):
-            self.pages.addWidget(page)
+        for _name in PAGES:
+            self.pages.addWidget(QWidget(self.pages))
+        self.page(self._saved_page())
 
-        self.navigation = QListWidget(self)
+        self.navigation = QListWidget(self)  # takes the focus by tab and click
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.navigation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_property(self.navigation, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self.navigation, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         for _name in PAGES:
             self.navigation.addItem(QListWidgetItem())
         self._paint_navigation_icons()
@@ -124,9 +170,8 @@ class MainWindow(QMainWindow):
         brand.addWidget(self.brand_icon)
         brand.addWidget(self.brand_name)
         brand.addStretch(1)
-        nav_panel = QWidget(self)
+        nav_panel = QWidget(self)  # a plain QWidget: its style sheet paints its background
         nav_panel.setObjectName("navPanel")
-        nav_panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         nav_panel.setFixedWidth(216)
         nav_layout = QVBoxLayout(nav_panel)
         nav_layout.setContentsMargins(12, 20, 12, 12)
@@ -147,10 +192,8 @@ class MainWindow(QMainWindow):
         self.sync_status_label.setVisible(False)  # the sync state goes here once there is sync
         self.data_location_label = QLabel(self)
         self.data_location_label.setObjectName("dataLocation")
-        self.data_location_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.data_location_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        set_enum_property(self.data_location_label, "textFormat", "PlainText")
+        set_enum_property(self.data_location_label, "textInteractionFlags", "TextSelectableByMouse")
         status = self.statusBar()
         status.setSizeGripEnabled(False)
         status.addPermanentWidget(self.sync_status_label)
@@ -161,11 +204,9 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(main_window_stylesheet(self.palette()))
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        self.today_page.demo_requested.connect(lambda: self.load_demo_data())
-        self.accounts_page.demo_requested.connect(lambda: self.load_demo_data())
-        self.today_page.summary_loaded.connect(self._on_today_summary_loaded)
         data.data_changed.connect(self._on_data_changed)
         data.read_failed.connect(self._on_data_read_failed)
+        self.first_painted.connect(self._build_next_page)
 
         self.retranslate()
         self._restore_window_state()
@@ -181,7 +222,9 @@ class MainWindow(QMainWindow):
         self.open_folder_action = QAction(self)
         self.open_folder_action.triggered.connect(self.open_data_folder)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        # setShortcuts() with a list: setShortcut() takes the Qt.Key overloads
+        # into account, which builds the Qt namespace (see the module's docstring).
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.settings_action = QAction(self)
@@ -195,7 +238,7 @@ class MainWindow(QMainWindow):
         for index, _name in enumerate(PAGES):
             action = QAction(self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index + 1}")])
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             group.addAction(action)
             self.page_actions.append(action)
@@ -244,6 +287,86 @@ class MainWindow(QMainWindow):
             assert item is not None
             item.setIcon(tinted_icon(name, normal, selected))
 
+    # -- pages ----------------------------------------------------------------------------
+
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self.page("today"))
+
+    @property
+    def accounts_page(self) -> AccountsPage:
+        return cast("AccountsPage", self.page("accounts"))
+
+    @property
+    def calls_page(self) -> CallsPage:
+        return cast("CallsPage", self.page("calls"))
+
+    @property
+    def visits_page(self) -> VisitsPage:
+        return cast("VisitsPage", self.page("visits"))
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name`` (one of :data:`PAGES`), built now if it was not yet."""
+        page = self._built_pages.get(name)
+        if page is None:
+            page = self._build_page(name)
+        return page
+
+    def _build_page(self, name: str) -> QWidget:
+        page: QWidget
+        if name == "today":
+            from kamdesk.ui.today_page import TodayPage
+
+            today = TodayPage(self._data, self)
+            today.demo_requested.connect(lambda: self.load_demo_data())
+            today.summary_loaded.connect(self._on_today_summary_loaded)
+            page = today
+        elif name == "accounts":
+            from kamdesk.ui.accounts_page import AccountsPage
+
+            accounts = AccountsPage(self._data, self)
+            accounts.demo_requested.connect(lambda: self.load_demo_data())
+            page = accounts
+        elif name == "calls":
+            from kamdesk.ui.activity_pages import CallsPage
+
+            page = CallsPage(self)
+        elif name == "visits":
+            from kamdesk.ui.activity_pages import VisitsPage
+
+            visits = VisitsPage(self)
+            if self._summary is not None:
+                visits.show_summary(self._summary)
+            page = visits
+        else:
+            raise ValueError(f"no page {name!r}")
+        index = PAGES.index(name)
+        stand_in = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built_pages[name] = page
+        return page
+
+    def _build_next_page(self) -> None:
+        """Builds the first page not built yet, then comes back for the next one.
+
+        One page per turn of the event loop, so that input and painting are
+        never held up for longer than one page takes.
+        """
+        name = next((name for name in PAGES if name not in self._built_pages), None)
+        if name is not None:
+            self._build_page(name)
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)
+
     # -- navigation ---------------------------------------------------------------------
 
     @property
@@ -263,11 +386,14 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.page(PAGES[row])
         self.pages.setCurrentIndex(row)
         self.page_actions[row].setChecked(True)
 
     def bring_to_front(self) -> None:
         """Raises and activates the window (another start asked for it)."""
+        from PySide6.QtCore import Qt
+
         if self.isMinimized():
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
@@ -292,7 +418,9 @@ class MainWindow(QMainWindow):
 
     def _on_today_summary_loaded(self, summary: ClientBookSummary) -> None:
         self._summary = summary
-        self.visits_page.show_summary(summary)
+        visits = self._built_pages.get("visits")
+        if visits is not None:  # else it takes the summary when it is built
+            cast("VisitsPage", visits).show_summary(summary)
 
     def _on_data_read_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -315,6 +443,9 @@ class MainWindow(QMainWindow):
             return None
         if confirm and not self._confirm_demo(accounts):
             return None
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         from kamdesk.services.demo import generate_demo
 
         progress = QProgressDialog(self)
@@ -413,10 +544,12 @@ class MainWindow(QMainWindow):
 
     def back_up_now(self) -> TaskHandle | None:
         """File ▸ Back up now: a consistent copy into the backups folder."""
+        from kamdesk import backup
+
         paths = self._data.paths
         self.statusBar().showMessage(self.tr("Backing up…"))
         return self._data.run(
-            lambda ctx: manual_backup(paths),
+            lambda ctx: backup.manual_backup(paths),
             label=self.tr("Backing up"),
             on_done=self._on_backup_done,
             on_error=self._on_backup_failed,
@@ -445,9 +578,11 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> TaskHandle | None:
         """File ▸ Restore from backup: choose a backup, confirm, restore, reopen."""
+        from kamdesk import backup
+
         paths = self._data.paths
         return self._data.run(
-            lambda ctx: list_backups(paths),
+            lambda ctx: backup.list_backups(paths),
             label=self.tr("Listing backups"),
             on_done=self._on_backups_listed,
             on_error=self._on_restore_failed,
@@ -561,8 +696,11 @@ class MainWindow(QMainWindow):
         window_state = state.get(_STATE_KEY)
         if window_state:
             self.restoreState(QByteArray.fromBase64(window_state.encode()))
-        page = state.get(_PAGE_KEY, PAGES[0])
-        self.show_page(page if page in PAGES else PAGES[0])
+        self.show_page(self._saved_page())
+
+    def _saved_page(self) -> str:
+        page = self._settings.ui_state.get(_PAGE_KEY, PAGES[0])
+        return page if page in PAGES else PAGES[0]
 
     def window_state(self) -> dict[str, str]:
         """The window's geometry, state and page, as saved in ``Settings.ui_state``."""
@@ -627,5 +765,5 @@ class MainWindow(QMainWindow):
         root = self._data.paths.root
         self.data_location_label.setText(self.tr("Data: %1").replace("%1", str(root)))
         self.data_location_label.setToolTip(
-            self.tr("Your data lives in %1").replace("%1", html.escape(str(root)))
+            self.tr("Your data lives in %1").replace("%1", _escape_html(str(root)))
         )

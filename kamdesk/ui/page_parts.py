@@ -2,11 +2,15 @@
 
 They hold no texts of their own; the page that uses them sets the texts, so
 every message belongs to (and is translated in the context of) that page.
+
+The page header is in the window's first frame, so this module leaves
+``PySide6.QtCore.Qt`` alone when it loads (see :mod:`kamdesk.ui.main_window`):
+the pieces shown with data import it where they use it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -41,6 +45,8 @@ class SummaryCard(QFrame):
     """One number with what it counts under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setObjectName("summaryCard")
         self.value_label = QLabel("–", self)
@@ -81,6 +87,8 @@ class ShareBar(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -127,6 +135,8 @@ class BreakdownPanel(QFrame):
 
     def set_rows(self, rows: list[tuple[str, int]]) -> None:
         """Shows ``(label, count)`` rows; bars are relative to the total of the counts."""
+        from PySide6.QtCore import Qt
+
         total = sum(count for _label, count in rows)
         while len(self._rows) < len(rows):
             index = len(self._rows)

@@ -38,14 +38,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    Qt,
-    QThread,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
 
 from kamdesk.cancel import Cancelled, CancelToken
 
@@ -312,10 +305,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._closed = False
         self._active: dict[_Job, TaskHandle] = {}  # insertion order = submission order
+        # Connected by the first _submit(): the window makes its runner before
+        # it shows, and naming Qt.ConnectionType makes PySide build the enums of
+        # the whole Qt namespace (some 50 ms).
         self._relay = _Relay(self)
-        self._relay.job_changed.connect(
-            self._on_relay_job_changed, Qt.ConnectionType.QueuedConnection
-        )
+        self._relay_connected = False
 
         self._db_pool = QThreadPool(self)
         self._db_pool.setObjectName(THREAD_NAME_PREFIX + "db")  # names the OS thread
@@ -395,6 +389,13 @@ class TaskRunner(QObject):
         self._require_own_thread()
         if self._closed:
             raise RuntimeError(f"task runner is shut down; cannot run {label!r}")
+        if not self._relay_connected:
+            from PySide6.QtCore import Qt
+
+            self._relay.job_changed.connect(
+                self._on_relay_job_changed, Qt.ConnectionType.QueuedConnection
+            )
+            self._relay_connected = True
         job = _Job(fn, label, kind)
         handle = TaskHandle(job, self._relay)
         if on_done is not None:

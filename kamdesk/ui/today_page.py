@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kamdesk.ui.data_context import DataContext
-from kamdesk.ui.empty_state import EmptyState
 from kamdesk.ui.labels import category_label, lifecycle_class_label
 from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
 
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.services.overview import ClientBookSummary
+    from kamdesk.ui.empty_state import EmptyState
 
 
 def _summary(session: Session) -> ClientBookSummary:
@@ -31,6 +31,10 @@ class TodayPage(QWidget):
     With no accounts at all it shows an empty state that says how to fill
     the client book.
 
+    The page usually is the first the window shows, before the data is open:
+    then it shows only its header. What shows the counts (the overview) and
+    the empty state are built when the first counts arrive, or when asked for.
+
     Signals:
         demo_requested: the empty state's "Load demo data…" was clicked.
         summary_loaded(object): a :class:`ClientBookSummary` arrived and is shown.
@@ -43,42 +47,13 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._data = data
         self.summary: ClientBookSummary | None = None
+        self._empty_state: EmptyState | None = None
+        self._overview: QWidget | None = None
 
         self.header = PageHeader(self)
-        self.empty_state = EmptyState("today", self)
-        self.empty_state.action_triggered.connect(self.demo_requested)
-
-        self.overview = QWidget(self)
-        self.accounts_card = SummaryCard(self.overview)
-        self.contacts_card = SummaryCard(self.overview)
-        self.visits_card = SummaryCard(self.overview)
-        self.tasks_card = SummaryCard(self.overview)
-        self.class_panel = BreakdownPanel(self.overview)
-        self.category_panel = BreakdownPanel(self.overview)
-        cards = QGridLayout()
-        cards.setHorizontalSpacing(16)
-        cards.setVerticalSpacing(16)
-        for column, card in enumerate(
-            (self.accounts_card, self.contacts_card, self.visits_card, self.tasks_card)
-        ):
-            cards.addWidget(card, 0, column)
-            cards.setColumnStretch(column, 1)
-        overview_layout = QVBoxLayout(self.overview)
-        overview_layout.setContentsMargins(0, 8, 0, 0)
-        overview_layout.setSpacing(20)
-        overview_layout.addLayout(cards)
-        panels = QHBoxLayout()
-        panels.setSpacing(16)
-        panels.addWidget(self.class_panel, 1)
-        panels.addWidget(self.category_panel, 1)
-        overview_layout.addLayout(panels)
-        overview_layout.addStretch(1)
-
         self.stack = QStackedWidget(self)
         self.loading = QWidget(self.stack)
         self.stack.addWidget(self.loading)
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.overview)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
@@ -89,6 +64,61 @@ class TodayPage(QWidget):
         data.data_changed.connect(self.refresh)
         self.refresh()
 
+    @property
+    def empty_state(self) -> EmptyState:
+        """What the page shows when the client book is empty."""
+        if self._empty_state is None:
+            self._build_body()
+            assert self._empty_state is not None
+        return self._empty_state
+
+    @property
+    def overview(self) -> QWidget:
+        """The counts: four summary cards, accounts by class and by category."""
+        if self._overview is None:
+            self._build_body()
+            assert self._overview is not None
+        return self._overview
+
+    def _build_body(self) -> None:
+        from PySide6.QtWidgets import QGridLayout, QHBoxLayout
+
+        from kamdesk.ui.empty_state import EmptyState  # imports Qt: not for the first frame
+
+        empty_state = EmptyState("today", self)
+        empty_state.action_triggered.connect(self.demo_requested)
+
+        overview = QWidget(self)
+        self.accounts_card = SummaryCard(overview)
+        self.contacts_card = SummaryCard(overview)
+        self.visits_card = SummaryCard(overview)
+        self.tasks_card = SummaryCard(overview)
+        self.class_panel = BreakdownPanel(overview)
+        self.category_panel = BreakdownPanel(overview)
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(16)
+        cards.setVerticalSpacing(16)
+        for column, card in enumerate(
+            (self.accounts_card, self.contacts_card, self.visits_card, self.tasks_card)
+        ):
+            cards.addWidget(card, 0, column)
+            cards.setColumnStretch(column, 1)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 8, 0, 0)
+        overview_layout.setSpacing(20)
+        overview_layout.addLayout(cards)
+        panels = QHBoxLayout()
+        panels.setSpacing(16)
+        panels.addWidget(self.class_panel, 1)
+        panels.addWidget(self.category_panel, 1)
+        overview_layout.addLayout(panels)
+        overview_layout.addStretch(1)
+
+        self.stack.addWidget(empty_state)
+        self.stack.addWidget(overview)
+        self._empty_state, self._overview = empty_state, overview
+        self._retranslate_body()
+
     def refresh(self) -> None:
         """Reloads the counts in the background (once the data is open)."""
         if not self._data.is_open:
@@ -97,12 +127,13 @@ class TodayPage(QWidget):
 
     def _show(self, summary: ClientBookSummary) -> None:
         self.summary = summary
+        overview = self.overview  # built with the first counts
         self.accounts_card.set_value(summary.accounts)
         self.contacts_card.set_value(summary.contacts)
         self.visits_card.set_value(summary.visits_planned)
         self.tasks_card.set_value(summary.open_tasks)
         self._show_breakdowns()
-        self.stack.setCurrentWidget(self.empty_state if summary.is_empty else self.overview)
+        self.stack.setCurrentWidget(self.empty_state if summary.is_empty else overview)
         self.summary_loaded.emit(summary)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -113,6 +144,10 @@ class TodayPage(QWidget):
     def retranslate(self) -> None:
         today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
         self.header.set_texts(self.tr("Today"), today)
+        if self._overview is not None:
+            self._retranslate_body()
+
+    def _retranslate_body(self) -> None:
         self.empty_state.set_texts(
             self.tr("Your client book is empty"),
             self.tr(

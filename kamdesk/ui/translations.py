@@ -59,8 +59,8 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     # and a missing one would still leave readable text, so failure is not fatal.
     if own.load(f"kamdesk_{language}", str(resources_dir() / "translations")):
         _installed.append(own)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalogue in _QT_CATALOGUES:
             qt = QTranslator(app)
             if qt.load(f"{catalogue}_{language}", qt_dir):

@@ -1,13 +1,16 @@
-"""The main window: navigation, status bar, window state, pages on real data, files menu."""
+"""The main window: navigation, status bar, window state, pages built late, pages on real
+data, files menu."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from kamdesk.errors import StoreProblem, StoreProblemKind
-from kamdesk.models import Account
+from kamdesk.models import Account, Visit
 from kamdesk.services.overview import account_ids
 from kamdesk.settings import Settings, load_settings
 from kamdesk.store import open_store
@@ -100,6 +103,50 @@ def test_menu_entries_open_their_dialogs(main_window, modals, data_paths) -> Non
     assert modals.settings_dialogs == 1
     assert modals.about_dialogs == 1
     assert modals.opened_folders == [data_paths.root]
+
+
+# -- pages built after the first frame -----------------------------------------------------
+
+
+def _built_pages(window: MainWindow) -> list[str]:
+    """The pages built so far; a page not built yet has a plain QWidget in its place."""
+    return [name for row, name in enumerate(PAGES) if type(window.pages.widget(row)) is not QWidget]
+
+
+def test_only_the_page_shown_first_is_built_before_the_first_paint(qtbot, data_context) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(data_context, Settings())
+    qtbot.addWidget(window)
+    assert _built_pages(window) == ["today"]
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    qtbot.waitUntil(lambda: _built_pages(window) == list(PAGES))
+    assert window.current_page == "today"
+
+
+def test_a_page_not_built_yet_is_built_when_its_shortcut_asks_for_it(qtbot, data_context) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(data_context, Settings())
+    qtbot.addWidget(window)
+    window.page_actions[PAGES.index("calls")].trigger()  # what Ctrl+3 does
+    assert window.current_page == "calls"
+    assert window.navigation.currentRow() == PAGES.index("calls")
+    assert _built_pages(window) == ["today", "calls"]
+    assert window.pages.currentWidget() is window.calls_page
+    assert window.calls_page.empty_state.headline_label.text() == "No calls planned for today"
+
+
+def test_the_visits_page_built_after_the_counts_arrived_shows_them(
+    qtbot, data_context, store
+) -> None:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as session:
+        account = Account(name="华为")
+        session.add(account)
+        session.flush()
+        session.add_all([Visit(account_id=account.id, start=datetime.now(UTC)) for _ in range(2)])
+    window = MainWindow(data_context, Settings())
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.today_page.summary is not None)
+    assert "visits" not in _built_pages(window)
+    assert window.visits_page.empty_state.headline_label.text() == "2 visits planned"
 
 
 # -- pages on an empty store and on data ---------------------------------------------------
@@ -257,12 +304,12 @@ def test_back_up_now_makes_a_backup_and_says_where(qtbot, main_window, modals) -
 
 
 def test_a_failed_backup_is_reported(qtbot, main_window, modals, monkeypatch, wait_idle) -> None:  # type: ignore[no-untyped-def]
-    import kamdesk.ui.main_window as module
+    from kamdesk import backup
 
     def broken(paths):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(module, "manual_backup", broken)
+    monkeypatch.setattr(backup, "manual_backup", broken)
     main_window.back_up_now()
     qtbot.waitUntil(lambda: bool(modals.texts("warning")))
     assert "No space left on device" in modals.texts("warning")[0]
