@@ -234,8 +234,18 @@ def cmd_info(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     width = max(len(v) for v in labels.values())
     for key, label in labels.items():
         out.write(f"{label:<{width}}  {info[key] if info[key] is not None else '-'}\n")
+    count_labels = {
+        "accounts": translate("cli", "Accounts"),
+        "contacts": translate("cli", "Contacts"),
+        "visits_planned": translate("cli", "Visits planned"),
+        "open_tasks": translate("cli", "Open follow-ups"),
+        "accounts_by_class": translate("cli", "Accounts by class"),
+        "accounts_by_category": translate("cli", "Accounts by category"),
+    }
     for key, value in counts.items():
-        out.write(f"{key:<{width}}  {value}\n")
+        if isinstance(value, list | tuple):
+            value = ", ".join(f"{code} {count}" for code, count in value) or "-"
+        out.write(f"{count_labels.get(key, key):<{width}}  {value}\n")
     return 0
 
 

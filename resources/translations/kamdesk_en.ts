@@ -435,43 +435,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="291"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="299"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="321"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="406"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="452"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="537"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="322"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="323"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="337"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="348"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="354"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="485"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="362"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -487,253 +487,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="368"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="518"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="398"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="407"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="550"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="420"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="553"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="560"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="432"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="565"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="433"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="566"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="440"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="573"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="451"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="464"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="466"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="470"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="474"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="477"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="483"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="486"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="488"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="491"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="632"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="633"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="508"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="643"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="509"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="644"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="608"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="748"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="752"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="616"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="617"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="755"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="756"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="619"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="757"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="620"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="758"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="624"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="762"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="625"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="763"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="764"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="628"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="766"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="630"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="768"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,62 +936,62 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="96"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="115"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="146"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="117"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="152"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="119"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="154"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="124"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="159"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="161"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="127"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="162"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="128"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="163"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="129"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="164"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="130"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="165"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="131"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="166"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="137"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="172"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,63 +1083,63 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="180"/>
+        <location filename="../../kamdesk/ui/application.py" line="179"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="181"/>
+        <location filename="../../kamdesk/ui/application.py" line="180"/>
         <source>The backup could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="167"/>
+        <location filename="../../kamdesk/ui/application.py" line="166"/>
         <source>The latest backup (%1) was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="97"/>
+        <location filename="../../kamdesk/ui/application.py" line="96"/>
         <source>already open on %1; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="131"/>
+        <location filename="../../kamdesk/ui/application.py" line="130"/>
         <source>Opening your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="143"/>
+        <location filename="../../kamdesk/ui/application.py" line="142"/>
         <source>kamdesk cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="144"/>
+        <location filename="../../kamdesk/ui/application.py" line="143"/>
         <source>Your data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="171"/>
+        <location filename="../../kamdesk/ui/application.py" line="170"/>
         <source>The file that could not be opened was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="189"/>
+        <location filename="../../kamdesk/ui/application.py" line="188"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="251"/>
+        <location filename="../../kamdesk/ui/application.py" line="250"/>
         <source>Settings not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="252"/>
+        <location filename="../../kamdesk/ui/application.py" line="251"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="231"/>
+        <location filename="../../kamdesk/ui/application.py" line="230"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,107 +1554,129 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="250"/>
+        <location filename="../../kamdesk/cli.py" line="240"/>
+        <source>Visits planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="241"/>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="242"/>
+        <source>Accounts by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="243"/>
+        <source>Accounts by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="260"/>
         <source>unknown setting; one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="301"/>
+        <location filename="../../kamdesk/cli.py" line="311"/>
         <source>--map takes COLUMN=FIELD, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="308"/>
+        <location filename="../../kamdesk/cli.py" line="318"/>
         <source>no column %1 in the file; its columns are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="314"/>
+        <location filename="../../kamdesk/cli.py" line="324"/>
         <source>unknown field %1; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="329"/>
+        <location filename="../../kamdesk/cli.py" line="339"/>
         <source>row %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="334"/>
+        <location filename="../../kamdesk/cli.py" line="344"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="347"/>
+        <location filename="../../kamdesk/cli.py" line="357"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="384"/>
+        <location filename="../../kamdesk/cli.py" line="394"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="390"/>
+        <location filename="../../kamdesk/cli.py" line="238"/>
+        <location filename="../../kamdesk/cli.py" line="400"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="390"/>
+        <location filename="../../kamdesk/cli.py" line="239"/>
+        <location filename="../../kamdesk/cli.py" line="400"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="395"/>
+        <location filename="../../kamdesk/cli.py" line="405"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="404"/>
+        <location filename="../../kamdesk/cli.py" line="414"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="411"/>
+        <location filename="../../kamdesk/cli.py" line="421"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="418"/>
+        <location filename="../../kamdesk/cli.py" line="428"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="426"/>
+        <location filename="../../kamdesk/cli.py" line="436"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="458"/>
+        <location filename="../../kamdesk/cli.py" line="468"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="461"/>
+        <location filename="../../kamdesk/cli.py" line="471"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="465"/>
+        <location filename="../../kamdesk/cli.py" line="475"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="485"/>
+        <location filename="../../kamdesk/cli.py" line="495"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="490"/>
+        <location filename="../../kamdesk/cli.py" line="500"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="497"/>
+        <location filename="../../kamdesk/cli.py" line="507"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
