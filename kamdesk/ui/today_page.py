@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kamdesk.ui.data_context import DataContext
-from kamdesk.ui.labels import category_label, lifecycle_class_label
 from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
 
 if TYPE_CHECKING:
@@ -169,6 +168,8 @@ class TodayPage(QWidget):
     def _show_breakdowns(self) -> None:
         if self.summary is None:
             return
+        from kamdesk.ui.labels import category_label, lifecycle_class_label
+
         unset = self.tr("Not set")
         self.class_panel.set_rows(
             [

@@ -12,7 +12,7 @@ retranslate themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kamdesk import i18n
 from kamdesk.paths import resources_dir
@@ -60,6 +60,8 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     if own.load(f"kamdesk_{language}", str(resources_dir() / "translations")):
         _installed.append(own)
     if language != "en":
+        from PySide6.QtCore import QLibraryInfo
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalogue in _QT_CATALOGUES:
             qt = QTranslator(app)
