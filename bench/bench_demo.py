@@ -2,8 +2,8 @@
 
 Generates N accounts (about three contacts each) into a fresh temporary data
 directory through ``open_store`` and one ``unit_of_work``, so every row goes
-through the ORM, change capture (the outbox) and the search index, and
-prints the time and the peak resident memory.
+through the store's fast path for new rows, change capture (the outbox) and
+the search index, and prints the time and the peak resident memory.
 
     .venv/bin/python bench/bench_demo.py            # 100,000 accounts
     .venv/bin/python bench/bench_demo.py 20000 --profile out.prof

@@ -9,6 +9,7 @@ database, unreadable, in use or from a newer kamdesk is reported as a
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -75,6 +76,8 @@ def create_sqlite_engine(database: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{database}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # UTF-8 and no spaces: Chinese text stored as itself, not as \uXXXX escapes.
+        json_serializer=json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode,
     )
 
     @event.listens_for(engine, "connect")

@@ -12,18 +12,35 @@ service and no UI code can forget it (DESIGN.md, sync invariant 6):
   ORM bulk ``INSERT``/``UPDATE``/``DELETE`` statements) are refused.
 * Applying rows pulled from the hub records nothing: the sync engine opens
   its session with :func:`applying_remote`.
+* Many new rows at once (demo data) may skip the ORM objects through
+  :func:`insert_new_rows`, which writes the rows and their outbox entries
+  from plain values and tells the other store listeners (the search index)
+  what it wrote.
 """
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Table,
+    Time,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import instance_dict
 
@@ -191,6 +208,244 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
     if inserts:
         session.connection().execute(insert(OutboxEntry.__table__), inserts)
+
+
+# --- new rows from plain values ------------------------------------------------------
+
+#: ``listener(session, model, rows)``, told about the rows :func:`insert_new_rows`
+#: wrote (every column, as Python values) before it returns.
+RowsInserted = Callable[[Session, type[SyncedMixin], Sequence[Mapping[str, Any]]], None]
+
+_ROWS_INSERTED: dict[type[Session], list[RowsInserted]] = {}
+
+#: Not a value: what a column's last value is before the first row.
+_NOTHING = object()
+
+
+def listen_rows_inserted(session_class: type[Session], listener: RowsInserted) -> None:
+    """Tells ``listener`` about the rows :func:`insert_new_rows` writes on ``session_class``.
+
+    The store layer's own listeners (the search index) register here, as they
+    register for ``after_flush``: those rows are never in a flush.
+    """
+    listeners = _ROWS_INSERTED.setdefault(session_class, [])
+    if listener not in listeners:
+        listeners.append(listener)
+
+
+class _RowWriter:
+    """Completes plain rows of one table with the column defaults and inserts them.
+
+    What a flush of new objects writes, without the objects: a column a row
+    leaves out takes its Python default, evaluated per row as a flush does (a
+    fresh ``id``, a fresh list), or NULL if it has none; values go through the
+    bind processors of the column types (JSON, booleans, UTC datetimes), so
+    the stored values are the ones a flush would store. An autoincrement
+    integer key is left to SQLite. ``shared`` gives left-out columns a value
+    all the rows share instead of their default (one creation time).
+    """
+
+    def __init__(
+        self, table: Table, connection: Connection, shared: Mapping[str, Any] | None = None
+    ) -> None:
+        dialect = connection.dialect
+        columns = [c for c in table.columns if not (c.primary_key and c.autoincrement is True)]
+        self.connection = connection
+        self.table_name = table.name
+        self.names = frozenset(column.key for column in columns)
+        #: every column without a callable default, with its value when left out
+        self.fixed: dict[str, Any] = {}
+        self.made: list[tuple[str, Callable[[Any], Any]]] = []
+        #: (column, processor, whether a left-out value is processed too)
+        self.processors: list[tuple[str, Callable[[Any], Any], bool]] = []
+        for column in columns:
+            default = column.default
+            if shared is not None and column.key in shared:
+                self.fixed[column.key] = shared[column.key]
+            elif default is None:
+                if column.server_default is not None:
+                    # A flush would leave it to the server; a row written here cannot.
+                    raise NotImplementedError(f"{table.name}.{column.key}: server default only")
+                self.fixed[column.key] = None
+            elif getattr(default, "is_scalar", False):
+                self.fixed[column.key] = default.arg  # type: ignore[attr-defined]
+            elif getattr(default, "is_callable", False):
+                self.made.append((column.key, default.arg))  # type: ignore[attr-defined]
+            else:
+                raise NotImplementedError(f"{table.name}.{column.key}: {default!r}")
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                # NULL stays NULL: a flush leaves a column without a default out.
+                always = default is not None or column.key in (shared or {})
+                self.processors.append((column.key, process, always))
+        self.order = operator.itemgetter(*(column.key for column in columns))
+        quote = dialect.identifier_preparer.quote
+        self.sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+
+    def insert(self, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Inserts ``rows`` with one ``executemany``; returns them with every column filled in.
+
+        Raises:
+            TypeError: a row names a column the table does not have.
+        """
+        written: list[dict[str, Any]] = []
+        parameters: list[tuple[Any, ...]] = []
+        # Rows share many values (False, one timestamp, the same title): each
+        # processor converts a value once while the same object repeats.
+        seen = [_NOTHING] * len(self.processors)
+        converted: list[Any] = [None] * len(self.processors)
+        for row in rows:
+            if not self.names.issuperset(row):
+                unknown = sorted(set(row) - self.names)
+                raise TypeError(f"{unknown}: no such column in {self.table_name}")
+            full = self.fixed.copy()
+            for name, make in self.made:
+                if name not in row:
+                    full[name] = make(None)
+            full.update(row)
+            written.append(full)
+            bound = full.copy()
+            for at, (name, process, always) in enumerate(self.processors):
+                if always or name in row:
+                    value = full[name]
+                    if value is not seen[at]:
+                        seen[at] = value
+                        converted[at] = process(value)
+                    bound[name] = converted[at]
+            parameters.append(self.order(bound))
+        if parameters:
+            self.connection.exec_driver_sql(self.sql, parameters)
+        return written
+
+
+#: The page cache of a connection while it writes many rows (SQLite's default is 2 MiB).
+BULK_CACHE_MIB = 128
+
+
+@contextmanager
+def bulk_writing(session: Session) -> Iterator[Session]:
+    """Within this block, ``session`` is set up for writing many rows (demo data).
+
+    A big write is mostly B-tree inserts at random places (names, sort keys,
+    search keys): with SQLite's 2 MiB page cache most of them read a page
+    back and spill another to the WAL, so time grows faster than the row
+    count. The connection gets a page cache of :data:`BULK_CACHE_MIB` until
+    the block ends; the pages it holds are let go at the commit. Python's
+    cyclic garbage collector is paused too (for the whole process, until the
+    block ends): a long write makes millions of short-lived containers, none
+    in a cycle, and every batch of them that outlives a few collections sets
+    off a full one, which traverses every object of the process again.
+    """
+    connection = session.connection()
+    cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_MIB * 1024}")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield session
+    finally:
+        if collecting:
+            gc.enable()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+
+
+@cache
+def _temporal_columns(model: type[SyncedMixin]) -> tuple[str, ...]:
+    """The synced columns of ``model`` whose values :func:`to_json_value` turns into text.
+
+    Decided by the column type, where :func:`_all_fields` looks at each value:
+    the values of other columns are written as they are, and a time in a
+    column of another type fails to serialise instead of passing unconverted.
+    """
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    temporal: list[str] = []
+    for name in _synced_column_names(model):
+        column_type = table.c[name].type
+        if isinstance(getattr(column_type, "impl_instance", column_type), DateTime | Date | Time):
+            temporal.append(name)
+    return tuple(temporal)
+
+
+def insert_new_rows(
+    session: Session, model: type[SyncedMixin], rows: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Inserts new rows of ``model`` from plain values, captured like a flush of new objects.
+
+    The fast path for writing many new rows at once (demo data): no ORM
+    objects and no unit of work, the same result. Each row is completed with
+    the column defaults (a fresh ``id`` unless it has one), inserted with one
+    ``executemany`` on the session's connection, given an outbox entry with
+    all its synced fields in the session's local transaction, and handed to
+    the listeners of :func:`listen_rows_inserted` (the search index). Pending
+    ORM changes are flushed first, so the outbox keeps the order of the
+    writes. The rows are not in the session's identity map; ``session.get``
+    reads them from the database. A long run of calls goes inside
+    :func:`bulk_writing`.
+
+    Args:
+        session: the unit of work's session; never committed here.
+        model: the synced model whose table the rows go to.
+        rows: column values by attribute name; left-out columns take their
+            defaults as in ``model(**row)``.
+
+    Returns:
+        The rows as written, every column filled in (their ``id`` among them).
+
+    Raises:
+        CaptureBypassError: the session is applying the hub's rows, which must
+            not be captured; they go through ORM objects.
+        TypeError: a row names a column ``model`` does not have.
+    """
+    if session.info.get(_APPLYING_REMOTE):
+        raise CaptureBypassError(
+            f"{model.__name__}: rows from the hub are applied as ORM objects, never captured"
+        )
+    session.flush()
+    connection = session.connection()
+    now = utcnow()
+    # One time for the rows of one call, as for the rows of one transaction:
+    # converted once, not once a row.
+    written = _RowWriter(
+        model.__table__,  # type: ignore[attr-defined]
+        connection,
+        {"created_at": now, "updated_at": now},
+    ).insert(rows)
+    if not written:
+        return written
+    txn = session.info.setdefault(_LOCAL_TXN, new_id())
+    names = _synced_column_names(model)
+    synced = operator.itemgetter(*names)
+    temporal = _temporal_columns(model)
+    entries: list[dict[str, Any]] = []
+    #: column → (the last time converted, its text): all rows share created_at
+    last: dict[str, tuple[Any, Any]] = {}
+    for row in written:
+        fields = dict(zip(names, synced(row), strict=True))
+        for name in temporal:
+            value = fields[name]
+            if value is not None:
+                converted, text = last.get(name, (_NOTHING, None))
+                if converted is not value:
+                    text = to_json_value(value)
+                    last[name] = (value, text)
+                fields[name] = text
+        entries.append({"row_id": row["id"], "fields": fields})
+    entry = {
+        "local_txn": txn,
+        "entity": model.entity,  # type: ignore[attr-defined]
+        "op": OP_UPSERT,
+        "base": {},
+        "client_ts": now,
+        "state": STATE_PENDING,
+    }
+    _RowWriter(OutboxEntry.__table__, connection, entry).insert(entries)  # type: ignore[arg-type]
+    for cls in type(session).__mro__:
+        for listener in _ROWS_INSERTED.get(cls, ()):
+            listener(session, model, written)
+    return written
 
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:

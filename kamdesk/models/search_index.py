@@ -54,14 +54,17 @@ runs in one per row, which made indexing three times slower.
 
 :func:`install` keeps the index current: ``after_flush`` re-indexes every
 account and contact whose indexed fields changed in the flush (rows applied
-from the hub included: change capture skips those, the index must not), and
+from the hub included: change capture skips those, the index must not),
 ORM bulk statements on those tables (allowed only while applying the hub's
-rows) re-index the rows they touched. Search still checks every hit against
+rows) re-index the rows they touched, and rows written from plain values by
+:func:`~kamdesk.models.capture.insert_new_rows` are indexed from those
+values. Search still checks every hit against
 the live rows, so a stale index can never show a tombstoned row.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -72,6 +75,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from kamdesk.models import capture
 from kamdesk.models.entities import Account, Contact
 
 DOCS_TABLE = "search_docs"
@@ -204,15 +208,17 @@ def _word_pinyin(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_lengths() -> tuple[Mapping[str, Any], dict[str, int]]:
-    """pypinyin's phrase dictionary and, per first character, its longest phrase."""
+def _phrase_lengths() -> tuple[Mapping[str, Any], dict[str, tuple[int, ...]]]:
+    """pypinyin's phrase dictionary; per first character, its phrase lengths, longest first."""
     from pypinyin.constants import PHRASES_DICT
 
-    longest: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for phrase in PHRASES_DICT:
-        if len(phrase) > longest.get(phrase[0], 1):
-            longest[phrase[0]] = len(phrase)
-    return PHRASES_DICT, longest
+        if len(phrase) > 1:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return PHRASES_DICT, {
+        first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()
+    }
 
 
 def _han_syllables(run: str) -> list[str]:
@@ -221,15 +227,18 @@ def _han_syllables(run: str) -> list[str]:
     Forward maximum matching over pypinyin's phrase dictionary (the phrases
     that settle polyphones: 银行 hang, 重庆 chong), each phrase and character
     converted once and cached: an order of magnitude faster than calling
-    ``lazy_pinyin`` on every name, which matters for 400,000 rows.
+    ``lazy_pinyin`` on every name, which matters for 400,000 rows. Only the
+    lengths that some phrase starting with the character has are tried.
     """
-    phrases, longest = _phrase_lengths()
+    phrases, lengths = _phrase_lengths()
     syllables: list[str] = []
     at, end = 0, len(run)
     while at < end:
-        size = min(longest.get(run[at], 1), end - at)
-        while size > 1 and run[at : at + size] not in phrases:
-            size -= 1
+        size = 1
+        for length in lengths.get(run[at], ()):
+            if length <= end - at and run[at : at + length] in phrases:
+                size = length
+                break
         syllables.extend(_word_pinyin(run[at : at + size]))
         at += size
     return syllables
@@ -362,14 +371,31 @@ def _keys(
     return tuple(keys.items())
 
 
+@lru_cache(maxsize=65536)
+def _field_text(value: str) -> str:
+    # Titles and the notes of demo rows repeat a lot; a user's own notes just pass through.
+    return _text(normalise(value))
+
+
+@lru_cache(maxsize=65536)
+def _short_name_parts(
+    short_name: str,
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """(normalised, syllables, pinyin keys) of a short name: 华达精密 is many companies'."""
+    short_n = normalise(short_name)
+    syllables = _cached_syllables(short_n, False)
+    return short_n, syllables, tuple(_pinyin_keys(KIND_ACCOUNT, syllables, 1).items())
+
+
 def account_doc(
     entity_id: str, name: str, short_name: str, phones: Iterable[str] | None, notes: str
 ) -> Doc:
     """The index entry of an account."""
-    name_n, short_n = normalise(name or ""), normalise(short_name or "")
-    name_syllables = _cached_syllables(_LEGAL_FORM.sub("", name_n) or name_n, False)
-    short_syllables = _cached_syllables(short_n, False)
-    pinyin = _pinyin_keys(KIND_ACCOUNT, short_syllables, 1)
+    name_n = normalise(name or "")
+    short_n, short_syllables, short_pinyin = _short_name_parts(short_name or "")
+    # Company names hardly repeat: the cache of syllables is kept for those that do.
+    name_syllables = tuple(pinyin_syllables(_LEGAL_FORM.sub("", name_n) or name_n))
+    pinyin = dict(short_pinyin)
     for key, at in _pinyin_keys(KIND_ACCOUNT, name_syllables, _PLACE_SYLLABLES).items():
         pinyin[key] = min(at, pinyin.get(key, at))
     forms = _phone_forms(phones)
@@ -380,11 +406,31 @@ def account_doc(
         (
             _text(name_n),
             _text(short_n),
-            _text(normalise(notes or "")),
+            _field_text(notes or ""),
             " ".join(forms),
             _chars(name_n, short_n),
         ),
         _keys(KIND_ACCOUNT, (name_n, short_n), pinyin),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _person_parts(
+    name: str,
+) -> tuple[str, str, str, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """(FTS text, characters, sort key, name key, pinyin keys) of a person's name.
+
+    A contact's doc is mostly its name, and names repeat (王伟, 李娜, 张静...).
+    """
+    name_n = normalise(name)
+    syllables = _cached_syllables(name_n, True)
+    name_key = ((key_of(KIND_CONTACT, KEY_NAME, name_n), 0),) if name_n else ()
+    return (
+        _text(name_n),
+        _chars(name_n),
+        f"{''.join(syllables)} {name_n}",
+        name_key,
+        tuple(_pinyin_keys(KIND_CONTACT, syllables, 1).items()),
     )
 
 
@@ -397,26 +443,23 @@ def contact_doc(
     notes: str,
 ) -> Doc:
     """The index entry of a contact."""
-    name_n = normalise(name or "")
-    syllables = _cached_syllables(name_n, True)
-    forms = _phone_forms(phones)
+    name_text, chars, sort_key, name_key, pinyin = _person_parts(name or "")
+    email_n = normalise(email or "")
+    # As _keys() would list them: the name, the e-mail, then the pinyin (their
+    # markers differ, so none of them can coincide).
+    keys = (*name_key, (key_of(KIND_CONTACT, KEY_EMAIL, email_n), 0)) if email_n else name_key
     return Doc(
         KIND_CONTACT,
         entity_id,
-        f"{''.join(syllables)} {name_n}",
+        sort_key,
         (
-            _text(name_n),
-            _text(normalise(title or "")),
-            _text(normalise(notes or "")),
-            " ".join(forms),
-            _chars(name_n),
+            name_text,
+            _field_text(title or ""),
+            _field_text(notes or ""),
+            " ".join(_phone_forms(phones)),
+            chars,
         ),
-        _keys(
-            KIND_CONTACT,
-            (name_n,),
-            _pinyin_keys(KIND_CONTACT, syllables, 1),
-            normalise(email or ""),
-        ),
+        (*keys, *pinyin),
     )
 
 
@@ -504,6 +547,10 @@ def _remove_docs(connection: Connection, where: str, values: Sequence[str]) -> N
         )
 
 
+_KIND_AND_SORT_KEY = operator.itemgetter(1, 3)
+_KEY = operator.itemgetter(0)
+
+
 def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] = ()) -> None:
     """Replaces the index entries of ``docs`` and removes those of ``dropped`` ids."""
     _remove_docs(connection, "entity_id", [*{d.entity_id for d in docs}, *dropped])
@@ -513,21 +560,28 @@ def _write(connection: Connection, docs: Sequence[Doc], dropped: Iterable[str] =
         f"SELECT coalesce(max(doc_id), 0) + 1 FROM {DOCS_TABLE}"
     ).scalar_one()
     unique = list({doc.entity_id: doc for doc in docs}.values())
+    rows = [
+        (
+            first + n,
+            doc.kind,
+            doc.entity_id,
+            doc.sort_key,
+            _KEY_SEPARATOR.join(map(_KEY, doc.keys)),
+        )
+        for n, doc in enumerate(unique)
+    ]
+    # Inserted in the order of the B-tree that takes them at random places
+    # (sort keys; the keys below), a batch walks it once from left to right
+    # instead of reading and spilling a page of a big index for most rows.
+    # The doc ids stay those of the docs' order.
+    rows.sort(key=_KIND_AND_SORT_KEY)
     connection.exec_driver_sql(
         f"INSERT INTO {DOCS_TABLE} (doc_id, kind, entity_id, sort_key, keys) "
         f"VALUES (?, ?, ?, ?, ?)",
-        [
-            (
-                first + n,
-                doc.kind,
-                doc.entity_id,
-                doc.sort_key,
-                _KEY_SEPARATOR.join(key for key, _at in doc.keys),
-            )
-            for n, doc in enumerate(unique)
-        ],
+        rows,
     )
     keys = [(key, first + n, at) for n, doc in enumerate(unique) for key, at in doc.keys]
+    keys.sort(key=_KEY)
     if keys:
         connection.exec_driver_sql(
             f"INSERT INTO {KEYS_TABLE} (key, doc_id, pos) VALUES (?, ?, ?)", keys
@@ -675,6 +729,38 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     _write(connection, docs, dropped)
 
 
+def _rows_inserted(session: Session, model: type[Any], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Indexes the accounts and contacts :func:`capture.insert_new_rows` wrote.
+
+    From the values in hand, as :func:`_after_flush` does for new objects:
+    there is nothing to read back.
+    """
+    if model is Account:
+        docs = [
+            account_doc(row["id"], row["name"], row["short_name"], row["phones"], row["notes"])
+            for row in rows
+            if not row["deleted"]
+        ]
+        dropped = [row["id"] for row in rows if row["deleted"]]
+    elif model is Contact:
+        connection = session.connection()
+        live = [row for row in rows if not row["deleted"]]
+        dead_accounts = _tombstoned_accounts(connection, (row["account_id"] for row in live))
+        docs = [
+            contact_doc(
+                row["id"], row["name"], row["title"], row["phones"], row["email"], row["notes"]
+            )
+            for row in live
+            if row["account_id"] not in dead_accounts
+        ]
+        dropped = [
+            row["id"] for row in rows if row["deleted"] or row["account_id"] in dead_accounts
+        ]
+    else:
+        return
+    _write(session.connection(), docs, dropped)
+
+
 _KIND_OF_TABLE = {"accounts": KIND_ACCOUNT, "contacts": KIND_CONTACT}
 
 
@@ -718,3 +804,4 @@ def install(session_class: type[Session]) -> None:
         return
     event.listen(session_class, "after_flush", _after_flush)
     event.listen(session_class, "do_orm_execute", _do_orm_execute)
+    capture.listen_rows_inserted(session_class, _rows_inserted)

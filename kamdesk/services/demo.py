@@ -9,8 +9,10 @@ English names such as "David 王"), titles and departments that fit a
 company's buying centre, mobile numbers in E.164, working hours, lunch breaks
 and the other facts the timing, personality and care rules work with.
 
-Everything is written through ORM objects, so change capture records every
-row in the outbox exactly as a user's own entries would be. The content is
+Rows are written from plain values through the store's fast path for new
+rows (:func:`~kamdesk.models.capture.insert_new_rows`): no ORM objects, and
+still every row is recorded in the outbox and the search index exactly as a
+user's own entries would be. The content is
 deterministic for a given ``seed``; row ids are not (they are UUIDs that
 must stay unique on the hub even if two reps use the same seed).
 
@@ -28,7 +30,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -36,8 +38,9 @@ from sqlalchemy.orm import Session
 
 from kamdesk.cancel import CancelToken, Progress, no_progress
 from kamdesk.models import Account, Contact, new_id
+from kamdesk.models.capture import bulk_writing, insert_new_rows
 
-#: Accounts written per flush: big enough for executemany to pay off, small
+#: Accounts written per batch: big enough for executemany to pay off, small
 #: enough that progress and cancel stay responsive and memory stays flat.
 BATCH_ACCOUNTS = 1000
 
@@ -371,14 +374,15 @@ _CONTACT_NOTES = (
 _CONTACT_COUNT = _Weighted([(1, 10), (2, 20), (3, 35), (4, 20), (5, 15)])
 
 
-@lru_cache(maxsize=4096)
+# Unbounded: the brands and given names they are asked for are a few thousand.
+@cache
 def _pinyin(text: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(text)).lower()
 
 
-@lru_cache(maxsize=4096)
+@cache
 def _initials(text: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
@@ -408,8 +412,8 @@ class _DemoBook:
             second = self.pick(_BRAND_SECOND)
         return first + second
 
-    def account(self) -> tuple[Account, str, str]:
-        """An account, its e-mail domain and its city's area code."""
+    def account(self) -> tuple[dict[str, Any], str, str]:
+        """An account's values, its e-mail domain and its city's area code."""
         rng = self.rng
         region, province, city, area, districts = _CITY.draw(rng)
         industry = _INDUSTRY.draw(rng)
@@ -446,27 +450,30 @@ class _DemoBook:
                 extra=self.pick(_BACKGROUND_EXTRA).format(city=city),
             )
         competitors = self.pick(_COMPETITORS.get(industry, _COMPETITORS_ANY))
-        account = Account(
-            name=name,
-            short_name=short_name,
-            industry=industry,
-            region=region,
-            address=address,
-            phones=phones,
-            website=f"www.{domain}" if self.chance(0.85) else "",
-            category=_CATEGORY.draw(rng),
-            lifecycle_class=_LIFECYCLE.draw(rng),
-            tier=tier,
-            score=round({"A": 80, "B": 60, "C": 35}[tier] + rng.random() * 20, 1),
-            milestone=_MILESTONE.draw(rng),
-            source=_SOURCE.draw(rng),
-            background=background,
-            organisation_notes=self.pick(_ORG_NOTES).format(city=city) if self.chance(0.5) else "",
-            biggest_project=self.pick(_PROJECTS[industry]) if self.chance(0.6) else "",
-            competitors=competitors if self.chance(0.6) else "",
-            contact_interval_days=_INTERVAL_BY_TIER[tier] if self.chance(0.7) else None,
-            notes=self.pick(_ACCOUNT_NOTES) if self.chance(0.3) else "",
-        )
+        account = {
+            "id": new_id(),  # its contacts refer to it
+            "name": name,
+            "short_name": short_name,
+            "industry": industry,
+            "region": region,
+            "address": address,
+            "phones": phones,
+            "website": f"www.{domain}" if self.chance(0.85) else "",
+            "category": _CATEGORY.draw(rng),
+            "lifecycle_class": _LIFECYCLE.draw(rng),
+            "tier": tier,
+            "score": round({"A": 80, "B": 60, "C": 35}[tier] + rng.random() * 20, 1),
+            "milestone": _MILESTONE.draw(rng),
+            "source": _SOURCE.draw(rng),
+            "background": background,
+            "organisation_notes": (
+                self.pick(_ORG_NOTES).format(city=city) if self.chance(0.5) else ""
+            ),
+            "biggest_project": self.pick(_PROJECTS[industry]) if self.chance(0.6) else "",
+            "competitors": competitors if self.chance(0.6) else "",
+            "contact_interval_days": _INTERVAL_BY_TIER[tier] if self.chance(0.7) else None,
+            "notes": self.pick(_ACCOUNT_NOTES) if self.chance(0.3) else "",
+        }
         return account, domain, area
 
     def domain(self, brand: str, trade_short: str) -> str:
@@ -496,8 +503,8 @@ class _DemoBook:
             return f"{english} {surname}", surname, english, female
         return surname + given, surname, given, female
 
-    def contact(self, account_id: str, domain: str, area: str, titles: set[str]) -> Contact:
-        """A contact; the first of an account (``titles`` empty) is someone senior."""
+    def contact(self, account_id: str, domain: str, area: str, titles: set[str]) -> dict[str, Any]:
+        """A contact's values; the first of an account (``titles`` empty) is someone senior."""
         rng = self.rng
         name, surname, given, _female = self.person()
         roles = _ROLES if titles else _SENIOR_ROLES
@@ -540,26 +547,26 @@ class _DemoBook:
         work_start, work_end, lunch_start, lunch_end = _WORK_HOURS.draw(rng)
         personality = self.pick(_PERSONALITY) if rng.random() < 0.6 else None
         birthday, calendar = self.birthday()
-        return Contact(
-            account_id=account_id,
-            name=name,
-            title=title,
-            department=department,
-            decision_role=role,
-            phones=phones,
-            email=email,
-            work_start=work_start,
-            work_end=work_end,
-            lunch_start=lunch_start,
-            lunch_end=lunch_end,
-            timezone=timezone,
-            habitual_times=self.pick(_HABITUAL) if rng.random() < 0.2 else [],
-            known_to_rep=rng.random() < (0.7 if senior else 0.4),
-            personality=personality,
-            birthday=birthday,
-            birthday_calendar=calendar,
-            notes=self.pick(_CONTACT_NOTES) if rng.random() < 0.15 else "",
-        )
+        return {
+            "account_id": account_id,
+            "name": name,
+            "title": title,
+            "department": department,
+            "decision_role": role,
+            "phones": phones,
+            "email": email,
+            "work_start": work_start,
+            "work_end": work_end,
+            "lunch_start": lunch_start,
+            "lunch_end": lunch_end,
+            "timezone": timezone,
+            "habitual_times": self.pick(_HABITUAL) if rng.random() < 0.2 else [],
+            "known_to_rep": rng.random() < (0.7 if senior else 0.4),
+            "personality": personality,
+            "birthday": birthday,
+            "birthday_calendar": calendar,
+            "notes": self.pick(_CONTACT_NOTES) if rng.random() < 0.15 else "",
+        }
 
     def digits(self, count: int) -> str:
         return str(int(self.rng.random() * 10**count)).zfill(count)
@@ -587,7 +594,7 @@ def generate_demo(
 ) -> DemoResult:
     """Adds ``accounts`` demo accounts, each with one to five contacts (three on average).
 
-    Rows are flushed in batches of :data:`BATCH_ACCOUNTS` accounts; after each
+    Rows are written in batches of :data:`BATCH_ACCOUNTS` accounts; after each
     batch ``progress(done, accounts, message)`` is called and ``cancel`` is
     checked. The caller's unit of work commits; if it is cancelled
     (:class:`~kamdesk.cancel.Cancelled` propagates) the caller rolls back and
@@ -603,7 +610,7 @@ def generate_demo(
         cancel: checked before every batch.
 
     Raises:
-        Cancelled: ``cancel`` was cancelled; some batches may have been flushed.
+        Cancelled: ``cancel`` was cancelled; some batches may have been written.
         ValueError: ``accounts`` is negative.
     """
     if accounts < 0:
@@ -612,24 +619,22 @@ def generate_demo(
     book.names.update(session.scalars(select(Account.name)))
     added_accounts = 0
     added_contacts = 0
-    while added_accounts < accounts:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        batch = min(BATCH_ACCOUNTS, accounts - added_accounts)
-        objects: list[Account | Contact] = []
-        for _ in range(batch):
-            account, domain, area = book.account()
-            # The id is needed by the contacts before the flush that would assign it.
-            account.id = new_id()
-            objects.append(account)
-            titles: set[str] = set()
-            for _index in range(_CONTACT_COUNT.draw(book.rng)):
-                objects.append(book.contact(account.id, domain, area, titles))
-        session.add_all(objects)
-        session.flush()
-        added_accounts += batch
-        added_contacts += len(objects) - batch
-        # The session holds flushed rows weakly: dropping the batch lets them go.
-        del objects
-        progress(added_accounts, accounts, "")
+    with bulk_writing(session):
+        while added_accounts < accounts:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            batch = min(BATCH_ACCOUNTS, accounts - added_accounts)
+            account_rows: list[dict[str, Any]] = []
+            contact_rows: list[dict[str, Any]] = []
+            for _ in range(batch):
+                account, domain, area = book.account()
+                account_rows.append(account)
+                titles: set[str] = set()
+                for _index in range(_CONTACT_COUNT.draw(book.rng)):
+                    contact_rows.append(book.contact(account["id"], domain, area, titles))
+            insert_new_rows(session, Account, account_rows)
+            insert_new_rows(session, Contact, contact_rows)
+            added_accounts += batch
+            added_contacts += len(contact_rows)
+            progress(added_accounts, accounts, "")
     return DemoResult(accounts=added_accounts, contacts=added_contacts)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from kamdesk.models import Account, Contact, OutboxEntry, ShadowRow, Visit
 from kamdesk.models.capture import (
+    BULK_CACHE_MIB,
     CaptureBypassError,
     applying_remote,
+    bulk_writing,
+    insert_new_rows,
     replay_outbox,
     visible_state,
 )
@@ -138,6 +142,84 @@ def test_datetimes_are_captured_as_utc_iso_text(store):
     assert datetime.fromisoformat(entry.fields["start"]) == start
 
 
+def test_rows_inserted_from_plain_values_are_stored_as_a_flush_would_store_them(store):
+    values = {
+        "account_id": "a1",
+        "name": "王伟",
+        "phones": ["+8613800138000"],
+        "habitual_times": [["20:00", "21:00"]],
+        "known_to_rep": True,
+        "personality": None,
+    }
+    with store.unit_of_work() as session:
+        session.add(Contact(id="orm", **values))
+        session.flush()
+        (written,) = insert_new_rows(session, Contact, [{"id": "plain", **values}])
+    assert written["id"] == "plain" and written["title"] == "" and written["keep_local"] is False
+    with store.reading() as session:
+        stored = {
+            row.id: row._asdict()
+            for row in session.execute(text("SELECT * FROM contacts"))  # the stored text
+        }
+    for row in stored.values():
+        del row["id"], row["created_at"], row["updated_at"]
+    assert stored["plain"] == stored["orm"]
+    assert stored["plain"]["personality_assessment"] is None  # NULL, not JSON null
+
+
+def test_rows_inserted_from_plain_values_are_captured_with_all_synced_fields(store):
+    with store.unit_of_work() as session:
+        rows = insert_new_rows(session, Account, [{"name": "华为技术有限公司"}, {"name": "B"}])
+        session.add(Account(id="orm", name="华为技术有限公司"))
+    entries = outbox(store)
+    assert [(e.entity, e.row_id, e.op) for e in entries] == [
+        ("account", rows[0]["id"], "upsert"),
+        ("account", rows[1]["id"], "upsert"),
+        ("account", "orm", "upsert"),
+    ]
+    assert len({e.local_txn for e in entries}) == 1
+    plain, _b, orm = (e.fields for e in entries)
+    assert set(plain) == set(orm)
+    assert {k: v for k, v in plain.items() if k != "created_at"} == {
+        k: v for k, v in orm.items() if k != "created_at"
+    }
+    assert datetime.fromisoformat(plain["created_at"]).tzinfo is not None
+    with store.reading() as session:
+        assert replay_outbox(session) == visible_state(session)
+
+
+def test_inserting_rows_from_plain_values_is_refused_while_applying_the_hubs_rows(store):
+    with (
+        pytest.raises(CaptureBypassError),
+        store.unit_of_work() as session,
+        applying_remote(session),
+    ):
+        insert_new_rows(session, Account, [{"name": "from the hub"}])
+    with store.reading() as session:
+        assert session.scalars(select(Account)).all() == []
+
+
+def test_a_plain_row_with_an_unknown_column_is_refused(store):
+    with pytest.raises(TypeError), store.unit_of_work() as session:
+        insert_new_rows(session, Account, [{"name": "A", "nmae": "typo"}])
+    assert outbox(store) == []
+
+
+def test_bulk_writing_gives_back_the_page_cache_and_the_collector_even_on_failure(store):
+    def cache_size(session) -> int:
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+    assert gc.isenabled()
+    with store.unit_of_work() as session:
+        before = cache_size(session)
+        with pytest.raises(RuntimeError), bulk_writing(session):
+            assert cache_size(session) == -BULK_CACHE_MIB * 1024
+            assert not gc.isenabled()
+            raise RuntimeError("the user cancelled")
+        assert cache_size(session) == before
+        assert gc.isenabled()
+
+
 # A random sequence of user-level operations; afterwards the outbox replayed
 # over the shadow must give exactly the rows in the tables. A write that
 # bypassed capture would make them differ.
@@ -146,6 +228,7 @@ operations = st.lists(
     st.one_of(
         st.tuples(st.just("add_account"), names),
         st.tuples(st.just("add_contact"), names),
+        st.tuples(st.just("insert_rows"), names),
         st.tuples(st.just("rename"), names),
         st.tuples(
             st.just("phones"), st.lists(st.text("0123456789+", min_size=3, max_size=8), max_size=3)
@@ -177,6 +260,20 @@ def test_outbox_replay_always_equals_the_visible_rows(store, ops, data):
                     session.add(Account(name="首个客户"))
                 elif kind == "add_account":
                     session.add(Account(name=value))
+                elif kind == "insert_rows":
+                    # the fast path for many new rows: an account and a contact of it
+                    (account,) = insert_new_rows(session, Account, [{"name": value}])
+                    insert_new_rows(
+                        session,
+                        Contact,
+                        [
+                            {
+                                "account_id": account["id"],
+                                "name": value,
+                                "phones": ["+8613800138000"],
+                            }
+                        ],
+                    )
                 elif kind == "add_contact":
                     session.add(
                         Contact(account_id=data.draw(st.sampled_from(accounts)), name=value)

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, select, text, update
 
 from kamdesk.models import Account, Contact
-from kamdesk.models.capture import applying_remote
-from kamdesk.models.search_index import normalise, rebuild
+from kamdesk.models.capture import applying_remote, insert_new_rows
+from kamdesk.models.search_index import FTS_TABLES, normalise, rebuild
 from kamdesk.services.demo import generate_demo
 from kamdesk.services.search import (
     RANK_EXACT,
@@ -477,6 +477,52 @@ def test_rebuilding_the_index_finds_the_same(book):
     with book.unit_of_work() as session:
         rebuild(session.connection())
     assert {q: (account_ids(book, q), contact_ids(book, q)) for q in before} == before
+
+
+def index_by_entity(store) -> dict[str, tuple]:
+    """Everything the index holds, by entity id (doc ids are only positions)."""
+    with store.reading() as session:
+        sql = session.connection().exec_driver_sql
+        docs = {
+            doc_id: [entity_id, kind, sort_key, listed, set()]
+            for doc_id, entity_id, kind, sort_key, listed in sql(
+                "SELECT doc_id, entity_id, kind, sort_key, keys FROM search_docs"
+            )
+        }
+        for key, doc_id, pos in sql("SELECT key, doc_id, pos FROM search_keys"):
+            docs[doc_id][4].add((key, pos))
+        texts = {}
+        for fts, _vocab, columns in FTS_TABLES.values():
+            for doc_id, *values in sql(f"SELECT rowid, {', '.join(columns)} FROM {fts}"):
+                texts[doc_id] = tuple(values)
+    assert set(texts) == set(docs)
+    return {entity_id: (*rest, texts[doc_id]) for doc_id, (entity_id, *rest) in docs.items()}
+
+
+def test_rows_inserted_from_plain_values_are_indexed_as_a_rebuild_indexes_them(store):
+    with store.unit_of_work() as session:
+        generate_demo(session, 30, seed=2)
+        (gone,) = insert_new_rows(session, Account, [{"name": "已删除有限公司", "deleted": True}])
+        insert_new_rows(
+            session,
+            Contact,
+            [
+                {"account_id": gone["id"], "name": "赵敏"},
+                {"account_id": "nowhere", "name": "曾国强", "email": "zeng@x.cn", "notes": "喝茶"},
+                {"account_id": "nowhere", "name": "李娜", "deleted": True},
+            ],
+        )
+    indexed = index_by_entity(store)
+    assert len(indexed) == 30 + count_contacts_of_live_demo_accounts(store) + 1
+    with store.unit_of_work() as session:
+        rebuild(session.connection())
+    assert index_by_entity(store) == indexed
+
+
+def count_contacts_of_live_demo_accounts(store) -> int:
+    with store.reading() as session:
+        live = set(session.scalars(select(Account.id).where(~Account.deleted)))
+        return sum(1 for c in session.scalars(select(Contact)) if c.account_id in live)
 
 
 # --- against a brute-force scan of demo data -----------------------------------------------
