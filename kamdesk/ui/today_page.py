@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
@@ -80,8 +80,6 @@ class TodayPage(QWidget):
         return self._overview
 
     def _build_body(self) -> None:
-        from PySide6.QtWidgets import QGridLayout, QHBoxLayout
-
         from kamdesk.ui.empty_state import EmptyState  # imports Qt: not for the first frame
 
         empty_state = EmptyState("today", self)
