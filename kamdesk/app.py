@@ -212,6 +212,22 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--force", action="store_true", help=translate("cli", "replace FILE if it exists")
     )
+
+    windows = command(
+        "windows",
+        translate("cli", "a contact's good times to call on a day, in your time zone"),
+        json=True,
+    )
+    windows.add_argument(
+        "contact",
+        metavar=translate("cli", "CONTACT"),
+        help=translate("cli", "the contact's id or name"),
+    )
+    windows.add_argument(
+        "--date",
+        metavar=translate("cli", "DAY"),
+        help=translate("cli", "the day, as 2026-11-26 (default: today)"),
+    )
     return parser
 
 

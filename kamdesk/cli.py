@@ -509,6 +509,118 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
+def _parse_day(text: str | None, zone: str) -> date:
+    """``--date``: ``YYYY-MM-DD``, or today in ``zone`` when not given."""
+    from zoneinfo import ZoneInfo
+
+    if text is None:
+        return datetime.now(ZoneInfo(zone)).date()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            translate("cli", "--date must be a day like 2026-11-26, not %1").replace("%1", text)
+        ) from None
+
+
+def cmd_windows(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.services import call_timing
+    from kamdesk.services.contacts import find_contact
+    from kamdesk.settings import load_settings
+
+    rep = load_settings(paths.settings)
+    rules = call_timing.load_rules(paths.root)
+    day = _parse_day(args.date, rep.timezone)
+    with _reader(paths) as store, store.reading() as session:
+        contact, account = find_contact(session, args.contact)
+        profile = call_timing.profile_of(contact, rep, account)
+        account_name = account.name if account is not None else ""
+        contact_id, contact_name = contact.id, contact.name
+    plan = call_timing.rep_day(profile, day, rep.timezone, rules)
+    now = datetime.now(ZoneInfo(rep.timezone))
+    status = call_timing.call_status(profile, now, rules)
+    unknown_years = sorted({d.day.year for d in plan.contact_days if not d.info.calendar_known})
+    if args.json:
+        _emit_json(
+            out,
+            {
+                "contact": {"id": contact_id, "name": contact_name, "account": account_name},
+                "date": day,
+                "rep_timezone": rep.timezone,
+                "contact_timezone": profile.zone,
+                "known_to_rep": profile.known,
+                "hours": {
+                    "start": profile.hours.start.strftime("%H:%M"),
+                    "end": profile.hours.end.strftime("%H:%M"),
+                    "lunch": None
+                    if profile.hours.lunch_start is None or profile.hours.lunch_end is None
+                    else [
+                        profile.hours.lunch_start.strftime("%H:%M"),
+                        profile.hours.lunch_end.strftime("%H:%M"),
+                    ],
+                    "from": profile.hours.source,
+                },
+                "contact_days": [
+                    {
+                        "date": d.day,
+                        "kind": d.info.kind.value,
+                        "holiday": d.info.holiday,
+                        "calendar_known": d.info.calendar_known,
+                    }
+                    for d in plan.contact_days
+                ],
+                "windows": [
+                    {
+                        "start": w.start,
+                        "end": w.end,
+                        "kinds": [kind.value for kind in w.kinds],
+                    }
+                    for w in plan.windows
+                ],
+                "now": {
+                    "at": now,
+                    "good_time": status.now,
+                    "until": status.until,
+                    "next": status.next_start,
+                },
+            },
+        )
+        return 0
+    title = " · ".join(part for part in (contact_name, account_name) if part)
+    out.write(
+        translate("cli", "%1: when to call on %2 (times in %3)")
+        .replace("%1", title)
+        .replace("%2", day.isoformat())
+        .replace("%3", rep.timezone)
+        + "\n"
+    )
+    for contact_day in plan.contact_days:
+        label = call_timing.day_label(contact_day.info)
+        if profile.zone != rep.timezone:
+            label = translate("cli", "%1 in %2: %3").replace("%1", contact_day.day.isoformat())
+            label = label.replace("%2", profile.zone).replace(
+                "%3", call_timing.day_label(contact_day.info)
+            )
+        out.write(f"  {label}\n")
+    if not plan.windows:
+        out.write("  " + translate("cli", "No good time to call on this day.") + "\n")
+    for window in plan.windows:
+        kinds = ", ".join(call_timing.window_label(kind) for kind in window.kinds)
+        end = window.end.strftime("%H:%M") if window.end.date() == day else "24:00"
+        out.write(f"  {window.start.strftime('%H:%M')}-{end}  {kinds}\n")
+    for year in unknown_years:
+        out.write("  " + call_timing.calendar_note(year) + "\n")
+    out.write(
+        translate("cli", "Now: %1").replace(
+            "%1", call_timing.describe_status(status, now, rep.timezone)
+        )
+        + "\n"
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -518,4 +630,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "settings": cmd_settings,
     "import": cmd_import,
     "export": cmd_export,
+    "windows": cmd_windows,
 }

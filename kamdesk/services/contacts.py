@@ -313,3 +313,47 @@ def contact_input_of(view: ContactView) -> ContactInput:
         birthday=birthday_input_text(view.birthday) if view.birthday else "",
         notes=view.notes,
     )
+
+
+def find_contact(session: Session, reference: str) -> tuple[Contact, Account | None]:
+    """The live contact named by its id or by an unambiguous name, with its account.
+
+    Raises:
+        NotFound: no live contact has that id or name.
+        InvalidInput: several contacts have that name; the message lists them
+            with their accounts and ids, to pick one by id.
+    """
+    from sqlalchemy import select
+
+    from kamdesk.errors import NotFound
+    from kamdesk.services.accounts import is_live
+
+    wanted = unicodedata.normalize("NFKC", reference).strip()
+    contact = session.get(Contact, wanted)
+    if contact is None or contact.deleted:
+        matches = list(
+            session.scalars(
+                select(Contact).where(Contact.name == wanted, is_live(Contact)).limit(6)
+            )
+        )
+        if not matches:
+            raise NotFound(translate("contacts", "contact %1").replace("%1", reference))
+        if len(matches) > 1:
+            accounts = {
+                account.id: account.name
+                for account in session.scalars(
+                    select(Account).where(Account.id.in_({m.account_id for m in matches}))
+                )
+            }
+            listed = "; ".join(
+                f"{m.name} · {accounts.get(m.account_id, '?')} [{m.id}]" for m in matches[:5]
+            )
+            raise InvalidInput(
+                reference,
+                translate(
+                    "contacts", "several contacts have this name, name one by its id: %1"
+                ).replace("%1", listed),
+            )
+        contact = matches[0]
+    account = session.get(Account, contact.account_id)
+    return contact, account
