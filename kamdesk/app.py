@@ -228,6 +228,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "DAY"),
         help=translate("cli", "the day, as 2026-11-26 (default: today)"),
     )
+
+    calls = command(
+        "calls",
+        translate("cli", "the day's call list: whom to call, why, and when"),
+        json=True,
+    )
+    calls.add_argument(
+        "--date",
+        metavar=translate("cli", "DAY"),
+        help=translate("cli", "the day, as 2026-11-26 (default: today)"),
+    )
     return parser
 
 

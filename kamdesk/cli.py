@@ -621,6 +621,79 @@ def cmd_windows(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
+def cmd_calls(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services import call_timing
+    from kamdesk.services.call_list import call_list, describe_reason
+    from kamdesk.settings import load_settings
+
+    rep = load_settings(paths.settings)
+    rules = call_timing.load_rules(paths.root)
+    day = _parse_day(args.date, rep.timezone)
+    with _reader(paths) as store, store.reading() as session:
+        plan = call_list(session, day, rep, rules)
+    if args.json:
+        _emit_json(
+            out,
+            {
+                "date": day,
+                "rep_timezone": rep.timezone,
+                "more_suggestions": plan.more_suggestions,
+                "calendar_known": plan.calendar_known,
+                "calls": [
+                    {
+                        "contact": {
+                            "id": item.contact_id,
+                            "name": item.contact_name,
+                            "title": item.title,
+                            "phones": list(item.phones),
+                        },
+                        "account": {"id": item.account_id, "name": item.account_name},
+                        "reason": item.reason,
+                        "detail": item.detail,
+                        "task_id": item.task_id,
+                        "since": item.since,
+                        "quiet_days": item.quiet_days,
+                        "next_window": None
+                        if item.window is None
+                        else {"start": item.window.start, "end": item.window.end},
+                        "windows": [{"start": w.start, "end": w.end} for w in item.windows],
+                    }
+                    for item in plan.items
+                ],
+            },
+        )
+        return 0
+    out.write(
+        translate("cli", "Calls for %1 (times in %2)")
+        .replace("%1", day.isoformat())
+        .replace("%2", rep.timezone)
+        + "\n"
+    )
+    if not plan.items:
+        out.write("  " + translate("cli", "Nobody to call on this day.") + "\n")
+    for item in plan.items:
+        if item.window is None:
+            when = translate("cli", "no good time")
+        else:
+            when = f"{item.window.start.strftime('%H:%M')}-{item.window.end.strftime('%H:%M')}"
+        who = " · ".join(
+            part for part in (item.contact_name, item.title, item.account_name) if part
+        )
+        phone = f"  {item.phones[0]}" if item.phones else ""
+        out.write(f"  {when:<11}  {who}{phone}\n")
+        out.write(f"  {'':<11}  {describe_reason(item)}\n")
+    if plan.more_suggestions:
+        out.write(
+            translate(
+                "cli", "%1 more accounts are waiting for a call; they come up on the next days."
+            ).replace("%1", str(plan.more_suggestions))
+            + "\n"
+        )
+    if not plan.calendar_known:
+        out.write(call_timing.calendar_note(day.year) + "\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -631,4 +704,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "windows": cmd_windows,
+    "calls": cmd_calls,
 }

@@ -103,7 +103,7 @@ def test_a_known_contact_without_hours_takes_the_rep_s(capsys, book):
             .join(Account, Account.id == Contact.account_id)
             .where(Contact.name == "李娜", Account.name == "华为技术有限公司")
         )
-    code, out, _ = run(capsys, "windows", known, "--date", "2026-11-26", "--json")
+    _, out, _ = run(capsys, "windows", known, "--date", "2026-11-26", "--json")
     shown = json.loads(out)
     assert shown["known_to_rep"] is True
     assert shown["hours"]["from"] == "rep"
@@ -127,3 +127,46 @@ def test_errors_are_one_line(capsys, book, argv, status, message):
     assert code == status and out == ""
     assert len(err.strip().splitlines()) == 1 and message in err
     assert "Traceback" not in err
+
+
+def test_calls_lists_the_day_s_calls_with_reasons(capsys, book):
+    from datetime import UTC, datetime
+
+    from kamdesk.models import Contact, Task
+
+    with open_store(book) as store, store.unit_of_work() as session:
+        from sqlalchemy import select
+
+        wang = session.scalars(select(Contact).where(Contact.name == "王芳")).one()
+        session.add(
+            Task(
+                account_id=wang.account_id,
+                contact_id=wang.id,
+                kind="call_back",
+                title="回电确认报价",
+                due=datetime(2026, 11, 25, 2, 0, tzinfo=UTC),
+            )
+        )
+    code, out, err = run(capsys, "calls", "--date", "2026-11-26")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "Calls for 2026-11-26 (times in Asia/Shanghai)"
+    assert "王芳 · 华为技术有限公司" in lines[1] and lines[1].lstrip().startswith("09:30-12:00")
+    assert lines[2].strip() == "call back: 回电确认报价"
+
+    code, out, _ = run(capsys, "calls", "--date", "2026-11-26", "--json")
+    shown = json.loads(out)
+    assert shown["calls"][0]["contact"]["name"] == "王芳"
+    assert shown["calls"][0]["reason"] == "call_back"
+    assert shown["calls"][0]["next_window"]["start"] == "2026-11-26T09:30:00+08:00"
+
+
+def test_calls_with_nothing_due_says_nobody(capsys, book):
+    code, out, _ = run(capsys, "calls", "--date", "2026-11-26")
+    assert code == 0 and "Nobody to call on this day." in out
+
+
+def test_calls_before_the_first_start_is_one_clear_line(capsys, tmp_path):
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "new"), "calls")
+    assert (code, out) == (1, "")
+    assert err.strip().endswith("no kamdesk data here yet")

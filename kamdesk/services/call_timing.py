@@ -63,6 +63,12 @@ class TimingRules:
     china_time_zones: frozenset[str] = frozenset({"Asia/Shanghai"})
     #: language -> topic (:data:`ADVICE_TOPICS`) -> text
     advice: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: the call list: milestones whose accounts need a first visit arranged
+    arrange_visit_milestones: frozenset[str] = frozenset({"planning", "relationship"})
+    #: the call list: days without contact after which an account has gone quiet, by tier
+    contact_interval_days: Mapping[str, int] = field(default_factory=dict)
+    #: the call list: at most this many account suggestions a day
+    suggestions_per_day: int = 25
 
     def advice_in(self, language: str) -> dict[str, str]:
         """The advice by topic in ``language``, English where that language has none."""
@@ -112,7 +118,27 @@ def rules_from_data(data: object, source: str = "call_timing.json") -> TimingRul
         for texts in advice.values()
     ):
         raise _rules_error(source, "advice must map a language to texts by topic")
+    call_list = data.get("call_list", {})
+    if not isinstance(call_list, dict):
+        raise _rules_error(source, "call_list must be an object")
+    milestones = call_list.get("arrange_visit_milestones", [])
+    if not isinstance(milestones, list) or not all(isinstance(m, str) for m in milestones):
+        raise _rules_error(source, "call_list.arrange_visit_milestones must list milestone codes")
+    intervals = call_list.get("contact_interval_days", {})
+    if not isinstance(intervals, dict) or not all(
+        isinstance(days, int) and not isinstance(days, bool) and days > 0
+        for days in intervals.values()
+    ):
+        raise _rules_error(
+            source, "call_list.contact_interval_days must map a tier to a number of days"
+        )
+    cap = call_list.get("suggestions_per_day", 25)
+    if isinstance(cap, bool) or not isinstance(cap, int) or cap < 0:
+        raise _rules_error(source, "call_list.suggestions_per_day must be a whole number")
     return TimingRules(
+        arrange_visit_milestones=frozenset(milestones),
+        contact_interval_days=dict(intervals),
+        suggestions_per_day=cap,
         unknown_after_start=_minutes(data, "unknown_contact", "after_start_minutes", source),
         unknown_before_end=_minutes(data, "unknown_contact", "before_end_minutes", source),
         unknown_skips_lunch=_flag(data, "unknown_contact", "skip_lunch", source),

@@ -1,0 +1,152 @@
+"""The day's call list: reasons, one entry per contact, the daily cap, ordered by window."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from kamdesk.models import Account, Call, Contact, Task, Visit
+from kamdesk.services.accounts import AccountInput, create_account
+from kamdesk.services.call_list import call_list, describe_reason
+from kamdesk.services.call_timing import load_rules
+from kamdesk.services.contacts import ContactInput, create_contact
+from kamdesk.settings import Settings
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+DAY = date(2026, 11, 26)  # a Thursday
+MORNING = datetime(2026, 11, 26, 8, 0, tzinfo=SHANGHAI)
+RULES = load_rules()
+REP = Settings()
+
+
+def add_account(session, name, *, milestone=None, tier="B", created_days_ago=0, **contacts):
+    account_id = create_account(
+        session, AccountInput(name=name, milestone=milestone, tier=tier)
+    ).ids[0]
+    session.get(Account, account_id).created_at = MORNING - timedelta(days=created_days_ago)
+    ids = {}
+    for key, fields in contacts.items():
+        ids[key] = create_contact(session, account_id, ContactInput(**fields)).ids[0]
+    session.flush()
+    return account_id, ids
+
+
+def test_due_tasks_arranging_visits_and_quiet_accounts_each_give_a_call(store):
+    with store.unit_of_work() as session:
+        a, a_contacts = add_account(
+            session,
+            "华为技术有限公司",
+            boss={"name": "王总", "decision_role": "decision_maker", "work_hours": "09:00-18:00"},
+            buyer={"name": "李娜", "known_to_rep": True, "work_hours": "09:00-18:00"},
+        )
+        session.add(
+            Task(
+                account_id=a,
+                contact_id=a_contacts["buyer"],
+                kind="call_back",
+                title="回电确认报价",
+                due=datetime(2026, 11, 26, 2, 0, tzinfo=UTC),
+            )
+        )
+        session.add(
+            Task(
+                account_id=a,
+                contact_id=a_contacts["boss"],
+                kind="follow_up",
+                title="明天再说",
+                due=datetime(2026, 11, 28, 2, 0, tzinfo=UTC),  # not due yet
+            )
+        )
+        add_account(
+            session,
+            "中兴通讯",
+            milestone="planning",
+            helper={"name": "赵敏", "title": "行政主管"},
+            chief={"name": "孙总", "decision_role": "decision_maker"},
+        )
+        c, c_contacts = add_account(
+            session, "美的集团", tier="A", created_days_ago=100, one={"name": "周杰"}
+        )
+        session.add(
+            Call(
+                account_id=c,
+                contact_id=c_contacts["one"],
+                called_at=MORNING - timedelta(days=20),
+                outcome="no_answer",
+            )
+        )
+        add_account(session, "格力电器", tier="A", created_days_ago=5, one={"name": "陈静"})
+        e, _ = add_account(session, "比亚迪", milestone="relationship", one={"name": "刘洋"})
+        session.add(Visit(account_id=e, start=MORNING + timedelta(days=3), status="planned"))
+    with store.reading() as session:
+        plan = call_list(session, DAY, REP, RULES, now=MORNING)
+    by_name = {item.contact_name: item for item in plan.items}
+    assert set(by_name) == {"李娜", "孙总", "周杰"}
+    assert by_name["李娜"].reason == "call_back" and by_name["李娜"].detail == "回电确认报价"
+    assert describe_reason(by_name["李娜"]) == "call back: 回电确认报价"
+    assert by_name["孙总"].reason == "arrange_visit"  # the decision maker, not the gatekeeper
+    assert by_name["周杰"].reason == "gone_quiet" and by_name["周杰"].quiet_days == 20
+    assert describe_reason(by_name["周杰"]) == "not contacted for 20 day(s)"
+    # Ordered by the next window: the known contact's 08:30 before work comes first.
+    assert plan.items[0].contact_name == "李娜"
+    assert plan.items[0].window.start == datetime(2026, 11, 26, 8, 30, tzinfo=SHANGHAI)
+    starts = [item.window.start for item in plan.items if item.window]
+    assert starts == sorted(starts)
+    assert plan.more_suggestions == 0
+
+
+def test_a_contact_appears_once_for_its_strongest_reason(store):
+    with store.unit_of_work() as session:
+        a, ids = add_account(session, "华为", milestone="planning", one={"name": "王芳"})
+        session.add(
+            Task(account_id=a, contact_id=ids["one"], kind="follow_up", title="发资料", due=MORNING)
+        )
+    with store.reading() as session:
+        plan = call_list(session, DAY, REP, RULES, now=MORNING)
+    assert [(i.contact_name, i.reason) for i in plan.items] == [("王芳", "follow_up")]
+
+
+def test_suggestions_are_capped_longest_waiting_and_highest_tier_first(store):
+    with store.unit_of_work() as session:
+        for number in range(8):
+            add_account(
+                session,
+                f"客户{number}",
+                tier="A" if number % 2 else "C",
+                created_days_ago=200 + number,
+                one={"name": f"联系人{number}"},
+            )
+    rules = dataclasses.replace(RULES, suggestions_per_day=3)
+    with store.reading() as session:
+        plan = call_list(session, DAY, REP, rules, now=MORNING)
+    assert sorted(item.account_name for item in plan.items) == ["客户3", "客户5", "客户7"]
+    assert plan.more_suggestions == 5
+
+
+def test_no_windows_on_a_holiday_puts_everyone_last_but_keeps_them(store):
+    with store.unit_of_work() as session:
+        a, ids = add_account(session, "华为", one={"name": "王芳"})
+        session.add(
+            Task(
+                account_id=a,
+                contact_id=ids["one"],
+                kind="follow_up",
+                title="x",
+                due=MORNING - timedelta(days=60),
+            )
+        )
+    with store.reading() as session:
+        plan = call_list(session, date(2026, 10, 1), REP, RULES, now=MORNING)
+    assert [item.window for item in plan.items] == [None]
+
+
+def test_deleted_rows_and_done_tasks_stay_off_the_list(store):
+    with store.unit_of_work() as session:
+        a, ids = add_account(session, "华为", one={"name": "王芳"}, two={"name": "李娜"})
+        session.add(Task(account_id=a, contact_id=ids["one"], title="done", due=MORNING, done=True))
+        session.add(Task(account_id=a, contact_id=ids["two"], title="gone", due=MORNING))
+        session.flush()
+        session.get(Contact, ids["two"]).deleted = True
+    with store.reading() as session:
+        assert call_list(session, DAY, REP, RULES, now=MORNING).items == ()
