@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        from kamdesk.ui.import_wizard import FileTransferActions
+
+        self.file_transfer = FileTransferActions(self, data)
         self.setStyleSheet(main_window_stylesheet(self.palette()))
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
@@ -762,6 +765,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find account…"))
         self.demo_action.setText(self.tr("Load &demo data…"))
         self.about_action.setText(self.tr("&About kamdesk"))
+        self.file_transfer.retranslate()
         root = self._data.paths.root
         self.data_location_label.setText(self.tr("Data: %1").replace("%1", str(root)))
         self.data_location_label.setToolTip(
