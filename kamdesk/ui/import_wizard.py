@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.i18n import join_sentences
 from kamdesk.ui.export_dialog import ExportDialog, entity_label
 from kamdesk.ui.messages import describe_error
 
@@ -68,6 +69,7 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setMinimumWidth(72)
     table.setWordWrap(False)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only lists: no current cell to show
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -603,6 +605,15 @@ class ImportWizard(QDialog):
         mapping: dict[int, str] = {}
         if table.source != "json":
             mapping = self.mapping()
+            if "account" not in mapping.values():
+                self._show_step("mapping")
+                self._show_problem(
+                    self.tr(
+                        "No column is imported as the account name: set the column that "
+                        "holds it to “%1”."
+                    ).replace("%1", self.field_labels()["account"])
+                )
+                return None
             try:
                 mapping = check_mapping(table, mapping)
             except InvalidInput as problem:
@@ -667,15 +678,15 @@ class ImportWizard(QDialog):
         )
         if plan.encoding:
             kind += f", {plan.encoding.upper()}"
-        summary = self.tr("%1 (%2): %n row(s).", "", plan.rows)
-        summary = summary.replace("%1", Path(plan.path).name).replace("%2", kind)
+        read = self.tr("%1 (%2): %n row(s).", "", plan.rows)
+        read = read.replace("%1", Path(plan.path).name).replace("%2", kind)
         if plan.rows_bad:
-            summary += " " + self.tr(
+            valid = self.tr(
                 "%n row(s) can be imported; the rows listed below cannot.", "", plan.rows_valid
             )
         else:
-            summary += " " + self.tr("Every row can be imported.")
-        summary += " " + self.tr("Importing would make these changes:")
+            valid = self.tr("Every row can be imported.")
+        summary = join_sentences(read, valid, self.tr("Importing would make these changes:"))
         self.preview_summary_label.setText(summary)
         self._fill_counts(self.counts_table, plan.counts)
 
@@ -753,9 +764,10 @@ class ImportWizard(QDialog):
         self.result_progress.setVisible(False)
         self.title_label.setText(self.tr("Import finished"))
         self.result_label.setText(
-            self.tr("%n row(s) imported.", "", result.rows_imported)
-            + " "
-            + self.tr("Your data now holds these changes:")
+            join_sentences(
+                self.tr("%n row(s) imported.", "", result.rows_imported),
+                self.tr("Your data now holds these changes:"),
+            )
         )
         self._fill_counts(self.result_counts_table, result.counts)
         self.result_counts_table.setVisible(True)
@@ -846,7 +858,7 @@ class FileTransferActions(QObject):
         )
         self.template_action.setText(self.tr("Save import &template…"))
         self.template_action.setStatusTip(
-            self.tr("Save an empty import file with the columns kamdesk reads")
+            self.tr("Save a file with the columns kamdesk reads and one example row")
         )
 
     def _on_data_changed(self) -> None:
