@@ -304,3 +304,56 @@ def test_the_wizard_speaks_chinese(qtbot, qapp, main_window, tmp_path, monkeypat
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         pass
     assert target.read_text(encoding="utf-8-sig").startswith("客户名称,简称,行业")
+
+
+VCARD = (
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "FN:张伟\r\n"
+    "ORG:深圳市华达精密制造有限公司;采购部\r\n"
+    "TEL;TYPE=CELL:138 0013 8000\r\n"
+    "END:VCARD\r\n"
+    "BEGIN:VCARD\r\n"
+    "VERSION:3.0\r\n"
+    "FN:没有公司的人\r\n"
+    "TEL:13700137000\r\n"
+    "END:VCARD\r\n"
+)
+
+
+def test_a_vcard_file_takes_its_organisation_as_the_account(
+    qtbot, main_window, store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "contacts.vcf"
+    path.write_text(VCARD, encoding="utf-8")
+    wizard = _open_wizard(qtbot, main_window)
+    _preview(qtbot, wizard, path)
+    (row, column, _reason), *_rest = _problem_rows(wizard)
+    assert (row, column) == ("7", "ORG")  # the card without a company, by its line
+    _import(qtbot, wizard)
+    with store.reading() as session:
+        assert list(session.scalars(select(Account.name))) == ["深圳市华达精密制造有限公司"]
+        assert list(session.scalars(select(Contact.name))) == ["张伟"]
+
+
+def test_a_kamdesk_export_needs_no_mapping_and_changes_nothing_here(
+    qtbot, main_window, store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.services.exporting import export_json
+
+    path = tmp_path / "book.csv"
+    path.write_text(GOOD_AND_BAD, encoding="utf-8")
+    wizard = _open_wizard(qtbot, main_window)
+    _preview(qtbot, wizard, path)
+    _import(qtbot, wizard)
+    wizard.next_button.click()
+    exported = tmp_path / "book.json"
+    with store.reading() as session:
+        export_json(session, exported)
+
+    wizard = _open_wizard(qtbot, main_window)
+    _preview(qtbot, wizard, exported)
+    assert "kamdesk JSON" in wizard.preview_summary_label.text()
+    assert _counts_shown(wizard)[:2] == [["0", "0", "2"], ["0", "0", "2"]]
+    wizard.back_button.click()
+    assert wizard.step == "file", "a JSON export has no columns to map"
