@@ -25,20 +25,18 @@ start; contacts with no window that day come last.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.i18n import translate
-from kamdesk.models import Account, Call, Contact, Task, Visit
-from kamdesk.services.accounts import is_live
+from kamdesk.models import Account
 from kamdesk.services.call_timing import (
-    CallProfile,
     CallWindow,
     RepDay,
     TimingRules,
@@ -49,7 +47,6 @@ from kamdesk.services.call_timing import (
 #: Reasons, strongest first.
 REASONS = ("call_back", "follow_up", "arrange_visit", "gone_quiet")
 _TASK_REASON = {"call_back": "call_back", "retry": "call_back"}
-_ROLE_RANK = {"decision_maker": 0, "influencer": 1}
 _TIER_RANK = {"A": 0, "B": 1, "C": 2}
 
 
@@ -94,62 +91,104 @@ def _day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     )
 
 
-def _lead_contacts(session: Session, account_ids: Sequence[str]) -> dict[str, Any]:
-    """The contact to call about each account."""
-    columns = _contact_columns()
-    best: dict[str, tuple[tuple[int, int, str], Any]] = {}
-    for start in range(0, len(account_ids), 500):
-        chunk = account_ids[start : start + 500]
-        for row in session.execute(
-            select(*columns).where(Contact.account_id.in_(chunk), is_live(Contact))
-        ):
-            rank = (
-                _ROLE_RANK.get(row.decision_role or "", 2),
-                0 if row.known_to_rep else 1,
-                row.name,
+#: The columns of a contact the list shows and the rules read, as stored (JSON as text).
+_CONTACT_COLUMNS = (
+    "c.id, c.account_id, c.name, c.title, c.phones, c.known_to_rep, c.work_start, c.work_end,"
+    " c.lunch_start, c.lunch_end, c.timezone, c.habitual_times"
+)
+#: Open tasks due before :end (UTC, as stored). A unary ``+`` keeps SQLite off the
+#: index on ``deleted`` (nearly every row is live), as :func:`accounts.is_live` does.
+_DUE_TASKS = "FROM tasks t WHERE t.done = 0 AND t.deleted = 0 AND t.due < :end"
+
+
+def _lead_contacts_sql(accounts: str) -> str:
+    """The lead contact of each account of the subquery ``accounts``, in one statement:
+    a decision maker first, then an influencer, someone the rep knows, the first by name."""
+    return f"""
+        SELECT {_CONTACT_COLUMNS.replace("c.", "")} FROM (
+            SELECT {_CONTACT_COLUMNS}, row_number() OVER (
+                PARTITION BY c.account_id
+                ORDER BY CASE c.decision_role WHEN 'decision_maker' THEN 0
+                         WHEN 'influencer' THEN 1 ELSE 2 END,
+                         c.known_to_rep DESC, c.name, c.id
+            ) AS lead
+            FROM contacts c
+            WHERE +c.deleted = 0 AND c.account_id IN ({accounts})
+        ) WHERE lead = 1
+    """
+
+
+def _stored(moment: datetime) -> str:
+    """A moment as the store writes it (naive UTC text), to compare with stored values."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _read_stored(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _suggestions_sql(rules: TimingRules) -> tuple[str, dict[str, Any]]:
+    """Accounts to arrange a visit with, or gone quiet, with what ranks them.
+
+    The best ``:cap`` rows, each: id, name, reason (0: arrange a visit, 1: gone
+    quiet), the last contact (stored text, NULL when none), quiet (days
+    without contact) and total (how many accounts qualify). Visits to arrange
+    come first, then higher tiers, then those waiting longest (since added,
+    or beyond their interval). Days are counted between calendar dates in the
+    rep's zone (``:shift`` is its UTC offset on ``:day``).
+    """
+    params: dict[str, Any] = {}
+    milestones = sorted(rules.arrange_visit_milestones) or [""]
+    params.update({f"m{number}": code for number, code in enumerate(milestones)})
+    in_milestones = ", ".join(f":m{number}" for number in range(len(milestones)))
+    intervals = sorted(rules.contact_interval_days.items())
+    for number, (tier, days) in enumerate(intervals):
+        params[f"tier{number}"], params[f"days{number}"] = tier, days
+    by_tier = " ".join(f"WHEN :tier{n} THEN :days{n}" for n in range(len(intervals)))
+    default_interval = f"CASE a.tier {by_tier} END" if intervals else "NULL"
+    tier_rank = " ".join(f"WHEN '{tier}' THEN {rank}" for tier, rank in _TIER_RANK.items())
+    sql = f"""
+        WITH scored AS MATERIALIZED (
+            SELECT a.id, a.name, a.tier, a.created_at,
+                coalesce(a.contact_interval_days, {default_interval}) AS interval,
+                nullif(max(
+                    coalesce((SELECT max(v.start) FROM visits v
+                              WHERE v.status = 'done' AND v.deleted = 0
+                                AND v.account_id = a.id), ''),
+                    coalesce((SELECT max(k.called_at) FROM calls k
+                              WHERE +k.deleted = 0 AND k.account_id = a.id), '')
+                ), '') AS last_contact,
+                coalesce(a.milestone IN ({in_milestones}), 0) AND NOT EXISTS (
+                    SELECT 1 FROM visits v WHERE v.status IN ('done', 'planned')
+                        AND v.deleted = 0 AND v.account_id = a.id
+                ) AS to_arrange
+            FROM accounts a
+            WHERE +a.deleted = 0 AND NOT EXISTS (
+                SELECT 1 FROM tasks t WHERE t.done = 0 AND t.deleted = 0
+                    AND t.account_id = a.id AND t.due < :end
             )
-            held = best.get(row.account_id)
-            if held is None or rank < held[0]:
-                best[row.account_id] = (rank, row)
-    return {account_id: row for account_id, (_, row) in best.items()}
-
-
-def _contact_columns() -> tuple[Any, ...]:
-    return (
-        Contact.id,
-        Contact.account_id,
-        Contact.name,
-        Contact.title,
-        Contact.phones,
-        Contact.decision_role,
-        Contact.known_to_rep,
-        Contact.work_start,
-        Contact.work_end,
-        Contact.lunch_start,
-        Contact.lunch_end,
-        Contact.timezone,
-        Contact.habitual_times,
-    )
-
-
-def _last_contacts(session: Session) -> dict[str, datetime]:
-    """Each account's last contact: the latest call made or visit done."""
-    last: dict[str, datetime] = {}
-    visits = (
-        select(Visit.account_id, func.max(Visit.start))
-        .where(Visit.status == "done", is_live(Visit))
-        .group_by(Visit.account_id)
-    )
-    calls = (
-        select(Call.account_id, func.max(Call.called_at))
-        .where(is_live(Call))
-        .group_by(Call.account_id)
-    )
-    for statement in (visits, calls):
-        for account_id, moment in session.execute(statement):
-            if moment is not None and (account_id not in last or moment > last[account_id]):
-                last[account_id] = moment
-    return last
+        ), dated AS (
+            SELECT *,
+                CAST(julianday(:day) - julianday(date(created_at, :shift)) AS INTEGER)
+                    AS waited,
+                CAST(julianday(:day)
+                     - julianday(date(coalesce(last_contact, created_at), :shift)) AS INTEGER)
+                    AS quiet
+            FROM scored
+        )
+        SELECT id, name, reason, last_contact, quiet, count(*) OVER () AS total
+        FROM (
+            SELECT id, name, last_contact, quiet,
+                CASE WHEN to_arrange THEN 0 ELSE 1 END AS reason,
+                CASE tier {tier_rank} ELSE {len(_TIER_RANK)} END AS tier_rank,
+                CASE WHEN to_arrange THEN waited ELSE quiet - interval END AS waiting
+            FROM dated
+            WHERE to_arrange OR (interval IS NOT NULL AND quiet > interval)
+        )
+        ORDER BY reason, tier_rank, waiting DESC, name
+        LIMIT :cap
+    """
+    return sql, params
 
 
 def call_list(
@@ -163,109 +202,121 @@ def call_list(
 
     Args:
         rep: the rep's :class:`~kamdesk.settings.Settings` (zone, default hours).
-        now: the current moment; windows that ended before it are passed over.
+        now: the current moment; on the current day, windows over by then are passed over.
     """
     zone = ZoneInfo(rep.timezone)
     now = now or datetime.now(UTC)
-    _, day_end = _day_bounds(day, zone)
+    day_start, day_end = _day_bounds(day, zone)
+    end = {"end": _stored(day_end)}
     chosen: dict[str, dict[str, Any]] = {}
 
-    # Follow-ups and call-backs that fall due on the day or before.
+    # Follow-ups and call-backs due on the day or before, each with its contact, or the
+    # account's lead contact when it names none or a deleted one.
     tasks = session.execute(
-        select(Task.id, Task.kind, Task.title, Task.due, Task.account_id, Task.contact_id)
-        .where(Task.done.is_(False), is_live(Task), Task.due < day_end.astimezone(UTC))
-        .order_by(Task.due)
+        text(f"SELECT t.id, t.kind, t.title, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
+        end,
     ).all()
-    task_contacts = {task.contact_id for task in tasks if task.contact_id}
-    contacts_by_id = {}
-    ids = sorted(task_contacts)
-    for start in range(0, len(ids), 500):
+    tasks.sort(key=lambda task: task.due)
+    named = {
+        row.id: dict(row._mapping)
         for row in session.execute(
-            select(*_contact_columns()).where(
-                Contact.id.in_(ids[start : start + 500]), is_live(Contact)
-            )
-        ):
-            contacts_by_id[row.id] = row
-    leads = _lead_contacts(session, sorted({t.account_id for t in tasks if not t.contact_id}))
+            text(
+                f"SELECT {_CONTACT_COLUMNS} FROM contacts c WHERE +c.deleted = 0 AND c.id IN"
+                f" (SELECT t.contact_id {_DUE_TASKS} AND t.contact_id IS NOT NULL)"
+            ),
+            end,
+        )
+    }
+    leads = {
+        row.account_id: dict(row._mapping)
+        for row in session.execute(
+            text(
+                _lead_contacts_sql(
+                    f"SELECT t.account_id {_DUE_TASKS} AND (t.contact_id IS NULL OR NOT EXISTS"
+                    " (SELECT 1 FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0))"
+                )
+            ),
+            end,
+        )
+    }
     for task in tasks:
-        contact = (
-            contacts_by_id.get(task.contact_id) if task.contact_id else leads.get(task.account_id)
-        )
+        contact = named.get(task.contact_id) or leads.get(task.account_id)
         if contact is None:
-            continue  # its contact was deleted, or the account has none
-        reason = _TASK_REASON.get(task.kind, "follow_up")
-        _choose(chosen, contact, reason, detail=task.title, task_id=task.id, since=task.due)
-
-    # Account suggestions: visits to arrange and accounts gone quiet.
-    accounts = session.execute(
-        select(
-            Account.id,
-            Account.name,
-            Account.tier,
-            Account.milestone,
-            Account.contact_interval_days,
-            Account.created_at,
-        ).where(is_live(Account))
-    ).all()
-    names = {account.id: account.name for account in accounts}
-    visited = set(
-        session.scalars(
-            select(Visit.account_id)
-            .where(Visit.status.in_(("done", "planned")), is_live(Visit))
-            .distinct()
+            continue  # the account has no contact left
+        _choose(
+            chosen,
+            contact,
+            _TASK_REASON.get(task.kind, "follow_up"),
+            detail=task.title,
+            task_id=task.id,
+            since=_read_stored(task.due),
         )
+
+    # Account suggestions: visits to arrange and accounts gone quiet, best first, capped;
+    # an account with a follow-up due is on the list already.
+    sql, params = _suggestions_sql(rules)
+    offset = day_start.utcoffset() or timedelta(0)
+    params.update(
+        end=end["end"],
+        day=day.isoformat(),
+        shift=f"{int(offset.total_seconds() // 60):+d} minutes",
+        cap=rules.suggestions_per_day,
     )
-    last = _last_contacts(session)
-    arrange_milestones = rules.arrange_visit_milestones
-    suggestions: list[tuple[tuple[int, int, str], str, str, datetime | None, int | None]] = []
-    for account in accounts:
-        if account.milestone in arrange_milestones and account.id not in visited:
-            waited = (day - account.created_at.astimezone(zone).date()).days
-            rank = (0, _TIER_RANK.get(account.tier or "", 3), -waited, account.name)
-            suggestions.append((rank, account.id, "arrange_visit", last.get(account.id), None))
-            continue
-        interval = account.contact_interval_days or rules.contact_interval_days.get(
-            account.tier or ""
-        )
-        if not interval:
-            continue
-        since = last.get(account.id) or account.created_at
-        quiet = (day - since.astimezone(zone).date()).days
-        if quiet > interval:
-            rank = (1, _TIER_RANK.get(account.tier or "", 3), -(quiet - interval), account.name)
-            suggestions.append((rank, account.id, "gone_quiet", last.get(account.id), quiet))
-    suggestions.sort(key=lambda suggestion: suggestion[0])
-    taken_accounts = {row["contact"].account_id for row in chosen.values()}
-    wanted = [s for s in suggestions if s[1] not in taken_accounts]
-    cap = rules.suggestions_per_day
-    leads = _lead_contacts(session, [s[1] for s in wanted[:cap]])
-    for _, account_id, reason, since, quiet in wanted[:cap]:
-        contact = leads.get(account_id)
+    wanted = session.execute(text(sql), params).all()
+    more = max(0, wanted[0].total - len(wanted)) if wanted else 0
+    if wanted:
+        marks = ", ".join(f":a{number}" for number in range(len(wanted)))
+        leads = {
+            row.account_id: dict(row._mapping)
+            for row in session.execute(
+                text(_lead_contacts_sql(marks)),
+                {f"a{number}": row.id for number, row in enumerate(wanted)},
+            )
+        }
+    for row in wanted:
+        contact = leads.get(row.id)
         if contact is not None:
-            _choose(chosen, contact, reason, since=since, quiet_days=quiet)
+            _choose(
+                chosen,
+                contact,
+                REASONS[2 + row.reason],
+                since=_read_stored(row.last_contact),
+                quiet_days=row.quiet if row.reason else None,
+            )
 
-    account_names = dict(names)
+    account_ids = sorted({entry["contact"]["account_id"] for entry in chosen.values()})
+    account_names: dict[str, str] = {}
+    for start in range(0, len(account_ids), 500):
+        chunk = account_ids[start : start + 500]
+        account_names.update(
+            (row.id, row.name)
+            for row in session.execute(
+                select(Account.id, Account.name).where(Account.id.in_(chunk))
+            )
+        )
+
     items = []
     calendar_known = True
     is_today = now.astimezone(zone).date() == day
-    plans: dict[CallProfile, RepDay] = {}  # many contacts share their hours: compute once
+    plans: dict[tuple[Any, ...], RepDay] = {}  # many contacts share their hours: once each
     for entry in chosen.values():
         contact = entry["contact"]
-        profile = profile_of(contact, rep)
-        plan = plans.get(profile)
+        key = tuple(contact[name] for name in _PROFILE_FIELDS)
+        plan = plans.get(key)
         if plan is None:
-            plan = plans[profile] = rep_day(profile, day, rep.timezone, rules)
+            profile = profile_of(_StoredContact(contact), rep)
+            plan = plans[key] = rep_day(profile, day, rep.timezone, rules)
         calendar_known = calendar_known and plan.calendar_known
         # Today, windows already over are passed over; another day shows all of its own.
         ahead = [w for w in plan.windows if w.end > now or not is_today]
         items.append(
             CallListItem(
-                contact_id=contact.id,
-                contact_name=contact.name,
-                title=contact.title or "",
-                phones=tuple(contact.phones or ()),
-                account_id=contact.account_id,
-                account_name=account_names.get(contact.account_id, ""),
+                contact_id=contact["id"],
+                contact_name=contact["name"],
+                title=contact["title"] or "",
+                phones=tuple(json.loads(contact["phones"] or "[]")),
+                account_id=contact["account_id"],
+                account_name=account_names.get(contact["account_id"], ""),
                 reason=entry["reason"],
                 detail=entry.get("detail", ""),
                 task_id=entry.get("task_id"),
@@ -288,15 +339,42 @@ def call_list(
         day=day,
         rep_zone=rep.timezone,
         items=tuple(items),
-        more_suggestions=max(0, len(wanted) - cap),
+        more_suggestions=more,
         calendar_known=calendar_known,
     )
 
 
-def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **details: Any) -> None:
-    held = chosen.get(contact.id)
+def _choose(
+    chosen: dict[str, dict[str, Any]], contact: dict[str, Any], reason: str, **details: Any
+) -> None:
+    held = chosen.get(contact["id"])
     if held is None or REASONS.index(reason) < REASONS.index(held["reason"]):
-        chosen[contact.id] = {"contact": contact, "reason": reason, **details}
+        chosen[contact["id"]] = {"contact": contact, "reason": reason, **details}
+
+
+#: The stored fields of a contact that decide its windows.
+_PROFILE_FIELDS = (
+    "known_to_rep",
+    "work_start",
+    "work_end",
+    "lunch_start",
+    "lunch_end",
+    "timezone",
+    "habitual_times",
+)
+
+
+class _StoredContact:
+    """A stored contact row as :func:`profile_of` reads it: attributes, JSON decoded."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self.known_to_rep = bool(row["known_to_rep"])
+        self.work_start = row["work_start"]
+        self.work_end = row["work_end"]
+        self.lunch_start = row["lunch_start"]
+        self.lunch_end = row["lunch_end"]
+        self.timezone = row["timezone"]
+        self.habitual_times = json.loads(row["habitual_times"] or "[]")
 
 
 def reason_label(reason: str) -> str:

@@ -141,12 +141,21 @@ def test_no_windows_on_a_holiday_puts_everyone_last_but_keeps_them(store):
     assert [item.window for item in plan.items] == [None]
 
 
-def test_deleted_rows_and_done_tasks_stay_off_the_list(store):
+def test_done_tasks_stay_off_and_a_deleted_contact_s_task_goes_to_the_lead_contact(store):
     with store.unit_of_work() as session:
         a, ids = add_account(session, "华为", one={"name": "王芳"}, two={"name": "李娜"})
         session.add(Task(account_id=a, contact_id=ids["one"], title="done", due=MORNING, done=True))
-        session.add(Task(account_id=a, contact_id=ids["two"], title="gone", due=MORNING))
+        session.add(Task(account_id=a, contact_id=ids["two"], title="报价跟进", due=MORNING))
         session.flush()
         session.get(Contact, ids["two"]).deleted = True
+    with store.reading() as session:
+        plan = call_list(session, DAY, REP, RULES, now=MORNING)
+    assert [(i.contact_name, i.detail) for i in plan.items] == [("王芳", "报价跟进")]
+
+
+def test_deleted_accounts_and_their_contacts_are_not_suggested(store):
+    with store.unit_of_work() as session:
+        a, _ = add_account(session, "华为", milestone="planning", one={"name": "王芳"})
+        session.get(Account, a).deleted = True
     with store.reading() as session:
         assert call_list(session, DAY, REP, RULES, now=MORNING).items == ()
