@@ -12,7 +12,15 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.labels import (
@@ -43,9 +51,19 @@ class AccountDetailPane(QWidget):
 
     Signals:
         detail_shown(str): an account's detail is on screen (its id).
+        edit_account_requested(str): "Edit…" was clicked (the account's id).
+        delete_account_requested(str): "Delete" was clicked (the account's id).
+        add_contact_requested(str): "Add contact…" was clicked (the account's id).
+        edit_contact_requested(str, str): a contact's "Edit" link (account id, contact id).
+        delete_contact_requested(str, str): a contact's "Delete" link (contact id, its name).
     """
 
     detail_shown = Signal(str)
+    edit_account_requested = Signal(str)
+    delete_account_requested = Signal(str)
+    add_contact_requested = Signal(str)
+    edit_contact_requested = Signal(str, str)
+    delete_contact_requested = Signal(str, str)
 
     def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,18 +83,43 @@ class AccountDetailPane(QWidget):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.body.linkActivated.connect(self._on_body_link_activated)
         self.body.setContentsMargins(12, 8, 12, 12)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.body)
 
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editAccountButton")
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_account_requested))
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteAccountButton")
+        self.delete_button.clicked.connect(lambda: self._request(self.delete_account_requested))
+        self.add_contact_button = QPushButton(self)
+        self.add_contact_button.setObjectName("addContactButton")
+        self.add_contact_button.clicked.connect(lambda: self._request(self.add_contact_requested))
+        self.buttons = QWidget(self)
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(12, 0, 12, 0)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.add_contact_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        self.buttons.setVisible(False)  # until an account is shown
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.scroll)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.stack)
         self.retranslate()
 
@@ -102,6 +145,26 @@ class AccountDetailPane(QWidget):
             on_done=lambda detail: self._on_detail_loaded(generation, detail),
             on_error=lambda _error: self._on_detail_failed(generation),
         )
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self.buttons.setVisible(self.stack.currentWidget() is self.scroll)
+
+    def _request(self, signal: Signal) -> None:
+        if self._detail is not None:
+            signal.emit(self._detail.id)  # type: ignore[attr-defined]
+
+    def _on_body_link_activated(self, link: str) -> None:
+        action, _, contact_id = link.partition(":")
+        detail = self._detail
+        if detail is None:
+            return
+        contact = next((c for c in detail.contacts if c.id == contact_id), None)
+        if contact is None:
+            return
+        if action == "edit-contact":
+            self.edit_contact_requested.emit(detail.id, contact.id)
+        elif action == "delete-contact":
+            self.delete_contact_requested.emit(contact.id, contact.name)
 
     def reload(self) -> None:
         """Reads the shown account again (after the data changed)."""
@@ -194,6 +257,11 @@ class AccountDetailPane(QWidget):
         )
         if role:
             heading += f" <span style='color:gray'>{e(role)}</span>"
+        edit, delete = self.tr("Edit"), self.tr("Delete")
+        heading += (
+            f" &nbsp;<a href='edit-contact:{e(contact.id)}'>{e(edit)}</a>"
+            f" · <a href='delete-contact:{e(contact.id)}'>{e(delete)}</a>"
+        )
         fields = [
             (self.tr("Phones"), "\n".join(contact.phones)),
             (self.tr("E-mail"), contact.email),
@@ -224,6 +292,14 @@ class AccountDetailPane(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit this account (F2)"))
+        self.add_contact_button.setText(self.tr("Add contact…"))
+        self.add_contact_button.setToolTip(self.tr("Add a contact to this account (Ctrl+Shift+N)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this account with its contacts and visits (Del)")
+        )
         self.placeholder.setText(
             self.tr("Select an account in the table to see its details and contacts.")
         )

@@ -176,6 +176,20 @@ class AccountsPage(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
+    def select_account_when_listed(self, account_id: str) -> None:
+        """Selects an account once the list reloads (after it was created or brought back)."""
+        if self.search.query:
+            self.search.clear()
+        self._pending_account = account_id
+        if self.model.row_of(account_id) is not None:
+            self.select_account(account_id)
+            self._pending_account = account_id  # and again once the reload arrives
+
+    @property
+    def current_account_id(self) -> str | None:
+        """The account whose detail is shown, or None."""
+        return self.detail.account_id
+
     def _set_header(self) -> None:
         if self.model.loaded and self.model.rowCount():
             subtitle = self.tr("%n key accounts", "", self.model.rowCount())

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 
     from kamdesk.backup import BackupInfo
     from kamdesk.services.overview import ClientBookSummary
+    from kamdesk.ui.account_editing import AccountEditing
     from kamdesk.ui.accounts_page import AccountsPage
     from kamdesk.ui.activity_pages import CallsPage, VisitsPage
     from kamdesk.ui.today_page import TodayPage
@@ -253,6 +254,25 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.new_account_action = QAction(self)
+        new = QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+        self.new_account_action.setShortcuts(new or [QKeySequence("Ctrl+N")])
+        self.new_account_action.triggered.connect(self.new_account)
+        self.new_contact_action = QAction(self)
+        self.new_contact_action.setShortcuts([QKeySequence("Ctrl+Shift+N")])
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.edit_account_action = QAction(self)
+        self.edit_account_action.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+E")])
+        self.edit_account_action.triggered.connect(self.edit_account)
+        self.delete_account_action = QAction(self)
+        # Del alone: the platform's other Delete keys (Ctrl+D on X11) are too easily hit.
+        self.delete_account_action.setShortcuts([QKeySequence("Del")])
+        self.delete_account_action.triggered.connect(self.delete_account)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.setEnabled(False)  # nothing to undo yet
+        self.undo_action.triggered.connect(self.undo)
+        self._editing: AccountEditing | None = None
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -264,6 +284,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.new_account_action)
+        self.edit_menu.addAction(self.new_contact_action)
+        self.edit_menu.addAction(self.edit_account_action)
+        self.edit_menu.addAction(self.delete_account_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
@@ -329,6 +356,7 @@ class MainWindow(QMainWindow):
 
             accounts = AccountsPage(self._data, self)
             accounts.demo_requested.connect(lambda: self.load_demo_data())
+            self._connect_account_editing(accounts)
             page = accounts
         elif name == "calls":
             from kamdesk.ui.activity_pages import CallsPage
@@ -385,6 +413,91 @@ class MainWindow(QMainWindow):
         """Edit ▸ Find (Ctrl+F): the Accounts page, the cursor in its search box."""
         self.show_page("accounts")
         self.accounts_page.focus_search()
+
+    # -- editing accounts and contacts ---------------------------------------------------
+
+    @property
+    def editing(self) -> AccountEditing:
+        """Creating, editing and deleting accounts and contacts, and Undo (built when first used)."""
+        if self._editing is None:
+            from kamdesk.ui.account_editing import AccountEditing
+
+            editing = AccountEditing(self._data, self)
+            editing.changed.connect(self._on_editing_changed)
+            editing.account_shown.connect(self._on_editing_account_shown)
+            editing.undo_changed.connect(self._update_undo_action)
+            editing.status.connect(lambda text: self.statusBar().showMessage(text, _STATUS_MS))
+            self._editing = editing
+        return self._editing
+
+    def _connect_account_editing(self, accounts: AccountsPage) -> None:
+        detail = accounts.detail
+        detail.edit_account_requested.connect(lambda a: self.editing.edit_account(a))
+        detail.delete_account_requested.connect(lambda a: self.editing.delete_account(a))
+        detail.add_contact_requested.connect(lambda a: self.editing.new_contact(a))
+        detail.edit_contact_requested.connect(lambda a, c: self.editing.edit_contact(a, c))
+        detail.delete_contact_requested.connect(lambda c, n: self.editing.delete_contact(c, n))
+
+    def _selected_account(self) -> str | None:
+        """The account shown on the Accounts page; says so on the status bar when there is none."""
+        account_id = None
+        if self.current_page == "accounts" and self._data.is_open:
+            account_id = self.accounts_page.current_account_id
+        if account_id is None:
+            self.statusBar().showMessage(
+                self.tr("Select an account on the Accounts page first."), _STATUS_MS
+            )
+        return account_id
+
+    def new_account(self) -> None:
+        """Edit ▸ New account (Ctrl+N): the account dialog, empty."""
+        if self._data.is_open:
+            self.show_page("accounts")
+            self.editing.new_account()
+
+    def new_contact(self) -> None:
+        """Edit ▸ New contact (Ctrl+Shift+N): a contact for the account shown."""
+        account_id = self._selected_account()
+        if account_id is not None:
+            self.editing.new_contact(account_id)
+
+    def edit_account(self) -> None:
+        """Edit ▸ Edit account (F2, Ctrl+E): the account dialog on the account shown."""
+        account_id = self._selected_account()
+        if account_id is not None:
+            self.editing.edit_account(account_id)
+
+    def delete_account(self) -> None:
+        """Edit ▸ Delete account (Del): asks, saying what goes with it, then deletes."""
+        account_id = self._selected_account()
+        if account_id is not None:
+            self.editing.delete_account(account_id)
+
+    def undo(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z): brings back what was deleted last."""
+        if self._editing is not None:
+            self._editing.undo()
+
+    def _update_undo_action(self) -> None:
+        editing = self._editing
+        if editing is None or not editing.can_undo:
+            self.undo_action.setText(self.tr("&Undo"))
+            self.undo_action.setEnabled(False)
+        else:
+            self.undo_action.setText(editing.undo_text())
+            self.undo_action.setEnabled(True)
+
+    def _on_editing_changed(self, changed: object) -> None:
+        accounts = self._built_pages.get("accounts")
+        if getattr(changed, "op", "") == "deleted" and getattr(changed, "entity", "") == "account":
+            detail = cast("AccountsPage", accounts).detail if accounts is not None else None
+            if detail is not None and detail.account_id in getattr(changed, "ids", ()):
+                detail.show_account(None)  # it is gone: no reload of it
+        self._data.data_changed.emit()
+
+    def _on_editing_account_shown(self, account_id: str) -> None:
+        self.show_page("accounts")
+        self.accounts_page.select_account_when_listed(account_id)
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0:
@@ -765,6 +878,11 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find account…"))
         self.demo_action.setText(self.tr("Load &demo data…"))
         self.about_action.setText(self.tr("&About kamdesk"))
+        self.new_account_action.setText(self.tr("&New account…"))
+        self.new_contact_action.setText(self.tr("New &contact…"))
+        self.edit_account_action.setText(self.tr("&Edit account…"))
+        self.delete_account_action.setText(self.tr("&Delete account…"))
+        self._update_undo_action()
         self.file_transfer.retranslate()
         root = self._data.paths.root
         self.data_location_label.setText(self.tr("Data: %1").replace("%1", str(root)))
