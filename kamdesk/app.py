@@ -210,6 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "write the import template (a CSV file with an example row) instead"),
     )
     exporting.add_argument(
+        "--ics",
+        action="store_true",
+        help=translate(
+            "cli", "write planned visits and call-backs as a calendar file (FILE.ics) instead"
+        ),
+    )
+    exporting.add_argument(
         "--force", action="store_true", help=translate("cli", "replace FILE if it exists")
     )
 

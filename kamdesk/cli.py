@@ -459,11 +459,48 @@ def _empty_book() -> Any:
     return session()
 
 
+def _export_calendar(args: argparse.Namespace, paths: DataPaths, out: TextIO, target: Path) -> int:
+    from kamdesk.services.calendar_export import export_ics
+    from kamdesk.settings import load_settings
+
+    if args.template:
+        raise UsageError(translate("cli", "--ics and --template cannot be used together"))
+    if target.suffix.lower() != ".ics":
+        raise UsageError(translate("cli", "a calendar file is named FILE.ics"))
+    if target.exists() and not args.force:
+        raise InvalidInput(
+            str(target), translate("cli", "already exists; choose a new file name or add --force")
+        )
+    rep = load_settings(paths.settings)
+    with _reader(paths) as store, store.reading() as session:
+        result = export_ics(session, target, rep.timezone)
+    if args.json:
+        _emit_json(
+            out,
+            {
+                "file": str(target),
+                "format": "ics",
+                "counts": {"visits": result.visits, "call_backs": result.call_backs},
+            },
+        )
+        return 0
+    out.write(
+        translate("cli", "Wrote %1 planned visits and %2 call-backs to %3")
+        .replace("%1", str(result.visits))
+        .replace("%2", str(result.call_backs))
+        .replace("%3", str(target))
+        + "\n"
+    )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     from kamdesk.services.exporting import export_csv, export_json, write_template
 
     target = Path(args.file)
     suffix = target.suffix.lower()
+    if args.ics or suffix == ".ics":
+        return _export_calendar(args, paths, out, target)
     if args.template and suffix != ".csv":
         raise UsageError(translate("cli", "the template is a CSV file: name it FILE.csv"))
     if suffix not in (".json", ".csv"):

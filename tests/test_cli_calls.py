@@ -1,4 +1,4 @@
-"""``kamdesk windows CONTACT [--date D] [--json]``: a contact's call windows in the rep's zone."""
+"""The call planner on the command line: `kamdesk windows`, `kamdesk calls`, `export --ics`."""
 
 from __future__ import annotations
 
@@ -170,3 +170,14 @@ def test_calls_before_the_first_start_is_one_clear_line(capsys, tmp_path):
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "new"), "calls")
     assert (code, out) == (1, "")
     assert err.strip().endswith("no kamdesk data here yet")
+
+
+def test_export_ics(capsys, book, tmp_path):
+    code, out, err = run(capsys, "export", "--ics", str(tmp_path / "plan.ics"))
+    assert (code, err) == (0, "")
+    assert out == f"Wrote 0 planned visits and 0 call-backs to {tmp_path / 'plan.ics'}\n"
+    assert (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    code, _, err = run(capsys, "export", "--ics", str(tmp_path / "plan.ics"))
+    assert code == 1 and "already exists" in err
+    code, _, err = run(capsys, "export", "--ics", str(tmp_path / "plan.txt"))
+    assert code == 2 and "FILE.ics" in err
