@@ -357,3 +357,20 @@ def test_a_kamdesk_export_needs_no_mapping_and_changes_nothing_here(
     assert _counts_shown(wizard)[:2] == [["0", "0", "2"], ["0", "0", "2"]]
     wizard.back_button.click()
     assert wizard.step == "file", "a JSON export has no columns to map"
+
+
+def test_an_excel_workbook_is_read(qtbot, main_window, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["客户名称", "联系人", "手机"])
+    sheet.append(["杭州西湖茶业有限公司", "周敏", "13500135000"])
+    path = tmp_path / "book.xlsx"
+    workbook.save(path)
+    wizard = _open_wizard(qtbot, main_window)
+    _preview(qtbot, wizard, path)
+    assert "book.xlsx (Excel): 1 row(s)." in wizard.preview_summary_label.text()
+    _import(qtbot, wizard)
+    with store.reading() as session:
+        assert list(session.scalars(select(Contact.name))) == ["周敏"]
