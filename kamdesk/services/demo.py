@@ -27,12 +27,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any, TypeVar
 
+from phonenumbers import PhoneNumber, is_valid_number
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -389,6 +390,20 @@ def _initials(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
 
 
+@cache
+def _local_digits(area: str) -> int:
+    """How many digits a local number has behind ``area`` (7 or 8), by phonenumbers' metadata.
+
+    Not by the code's length: Nanning (771) and Xiamen (592) have seven-digit
+    numbers, Suzhou (512) eight.
+    """
+    for digits in (8, 7):
+        number = PhoneNumber(country_code=86, national_number=int(f"{area}{'6' * digits}"))
+        if is_valid_number(number):
+            return digits
+    raise ValueError(f"area code {area} has neither 7- nor 8-digit numbers")
+
+
 class _DemoBook:
     """Draws accounts and contacts from one random generator."""
 
@@ -438,9 +453,9 @@ class _DemoBook:
             f"{province}{city}市{district}{self.pick(_ROADS)}{int(rng.random() * 300) + 1}号"
             f"{building}{int(rng.random() * 30) + 1}楼"
         )
-        phones = [f"+86{area}{self.landline_digits(area)}"]
+        phones = [self.landline(area)]
         if self.chance(0.25):
-            phones.append(f"+86400{int(rng.random() * 9_000_000) + 1_000_000}")
+            phones.append(self.valid(86, lambda: f"400{int(rng.random() * 9_000_000) + 1_000_000}"))
         background = ""
         if self.chance(0.8):
             background = _BACKGROUND.format(
@@ -480,11 +495,29 @@ class _DemoBook:
         stem = _pinyin(brand) + _initials(trade_short)
         return stem + self.pick((".com", ".com", ".cn", ".com.cn"))
 
-    def landline_digits(self, area: str) -> str:
-        digits = 8 if len(area) <= 3 else 7
-        first = str(2 + int(self.rng.random() * 7))  # local numbers never start with 0 or 1
-        rest = "".join(str(int(self.rng.random() * 10)) for _ in range(digits - 1))
-        return first + rest
+    def landline(self, area: str) -> str:
+        """A fixed-line number in the city with area code ``area``, in E.164."""
+        digits = _local_digits(area)
+        return self.valid(
+            86, lambda: f"{area}{2 + int(self.rng.random() * 7)}{self.digits(digits - 1)}"
+        )
+
+    def valid(self, country_code: int, draw: Callable[[], str]) -> str:
+        """``+<country_code><draw()>``, drawn again until phonenumbers calls it valid.
+
+        The app refuses a number that ``phonenumbers`` does not know as valid
+        (:func:`~kamdesk.services.validation.normalise_phone`), so demo data
+        must pass the same check: ranges differ between cities and operators
+        (Hong Kong's 58x, Singapore's 99x are not handed out), and checking a
+        parsed-once number costs a few microseconds.
+        """
+        for _attempt in range(100):
+            national = draw()
+            if is_valid_number(
+                PhoneNumber(country_code=country_code, national_number=int(national))
+            ):
+                return f"+{country_code}{national}"
+        raise RuntimeError(f"no valid +{country_code} number in 100 draws")  # pragma: no cover
 
     def person(self) -> tuple[str, str, str, bool]:
         """(display name, surname, given name, is female)."""
@@ -517,14 +550,14 @@ class _DemoBook:
         roll = rng.random()
         if roll < 0.012:
             timezone = "Asia/Hong_Kong"
-            phones = [f"+852{self.pick('569')}{self.digits(7)}"]
+            phones = [self.valid(852, lambda: f"{self.pick('569')}{self.digits(7)}")]
         elif roll < 0.02:
             timezone = "Asia/Singapore"
-            phones = [f"+65{self.pick('89')}{self.digits(7)}"]
+            phones = [self.valid(65, lambda: f"{self.pick('89')}{self.digits(7)}")]
         else:
-            phones = [f"+86{self.pick(_MOBILE_PREFIXES)}{self.digits(8)}"]
+            phones = [self.valid(86, lambda: f"{self.pick(_MOBILE_PREFIXES)}{self.digits(8)}")]
         if rng.random() < 0.15:
-            phones.append(f"+86{area}{self.landline_digits(area)}")
+            phones.append(self.landline(area))
 
         email = ""
         roll = rng.random()

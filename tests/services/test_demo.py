@@ -10,12 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from kamdesk.cancel import Cancelled, CancelToken
+from kamdesk.errors import InvalidInput
 from kamdesk.models import Account, Contact, OutboxEntry
 from kamdesk.models.capture import replay_outbox, visible_state
 from kamdesk.paths import DataPaths
 from kamdesk.services import demo
 from kamdesk.services.demo import DemoResult, generate_demo
 from kamdesk.services.search import search
+from kamdesk.services.validation import normalise_phone
 from kamdesk.store import open_store
 
 E164 = re.compile(r"\+[1-9]\d{7,14}")
@@ -212,3 +214,18 @@ def test_demo_companies_and_people_are_found_by_search(store):
 def test_negative_count_is_refused(store):
     with pytest.raises(ValueError), store.unit_of_work() as session:
         generate_demo(session, -1)
+
+
+def test_every_phone_passes_the_apps_own_validation(book):
+    # A number the edit dialog or the import would refuse must not come from the demo.
+    _, accounts, contacts = book
+    phones = [phone for row in [*accounts, *contacts] for phone in row.phones]
+    assert len(phones) > len(accounts) + len(contacts)
+
+    def refused(phone: str) -> bool:
+        try:
+            return normalise_phone(phone) != phone
+        except InvalidInput:
+            return True
+
+    assert [phone for phone in phones if refused(phone)] == []
