@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, text, update
 from kamdesk.models import Account, Contact
 from kamdesk.models.capture import applying_remote, insert_new_rows
 from kamdesk.models.search_index import FTS_TABLES, normalise, rebuild
+from kamdesk.services import search as search_module
 from kamdesk.services.demo import generate_demo
 from kamdesk.services.search import (
     RANK_EXACT,
@@ -656,3 +657,31 @@ def test_upgrading_a_database_with_data_indexes_the_rows_already_there(data_path
         assert account_ids(store, "021 1234 5678") == ["old"]
         assert contact_ids(store, "赵敏") == ["c"]
         assert account_ids(store, "已删除") == []
+
+
+@pytest.mark.parametrize("walk", [2, 7, 8, 1000])
+def test_many_name_matches_come_in_pinyin_order_wherever_they_sit_in_the_sort_index(
+    store, monkeypatch, walk
+):
+    # More matches than are fetched whole, so the sort-key index is walked:
+    # only its first `walk` entries (all of them with 1000), then every match
+    # is sorted after all. The matches sit behind six that do not match.
+    monkeypatch.setattr(search_module, "_FETCH_ALL_UP_TO", 2)
+    monkeypatch.setattr(search_module, "_WALK_UP_TO", walk)
+    add(
+        store,
+        *(Account(id=f"plain{i}", name=f"阿达{i}有限公司") for i in range(6)),
+        Account(id="zhou", name="周誉有限公司"),
+        Account(id="zhang2", name="张誉有限公司"),
+        Account(id="zhang1", name="张誉有限公司"),
+        Account(id="zheng", name="郑誉有限公司"),
+        Account(id="zhao", name="赵誉有限公司"),
+    )
+    assert [hit.id for hit in find(store, "誉", limit=3).accounts] == ["zhang1", "zhang2", "zhao"]
+    assert [hit.id for hit in find(store, "誉").accounts] == [
+        "zhang1",
+        "zhang2",
+        "zhao",
+        "zheng",
+        "zhou",
+    ]
