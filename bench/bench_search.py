@@ -7,10 +7,23 @@ one Chinese character, two (names, short names, cities), three or more,
 full pinyin (with and without spaces), initials, and phone fragments in
 several spellings. Prints the median and p95 latency per kind and overall.
 
+Beside each kind, the same statistics for a bare FTS5 query on the same data
+and the ratio: for each query, ``SELECT rowid FROM <table> WHERE <table> MATCH
+? LIMIT 50`` on both FTS5 trigram tables (accounts and contacts) with the
+expression the search itself sends for its broadest rank ("contains", in the
+fields it reads for that query: the one-character index, the trigrams a
+two-character query expands to, the phone digits). The expression is built
+before the clock starts, so the bare figure is FTS5 alone: no key ranges,
+ranking, sorting, counting or row loading. Pinyin has no FTS5 equivalent
+(it is in the ``search_keys`` B-tree); its bare figure is the same
+text-contains query the search also sends, and a query that gives FTS5
+nothing to do (initials that start no trigram) is left out of the bare
+figures ("bare n").
+
     .venv/bin/python bench/bench_search.py --data-dir /tmp/kamdesk-100k
     .venv/bin/python bench/bench_search.py --accounts 20000
 
-Issue 3's target: p95 under 50 ms per query.
+Issue 3's target: p95 at most 30 ms per query, for every kind.
 """
 
 from __future__ import annotations
@@ -29,11 +42,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.models import Account, Contact
-from kamdesk.models.search_index import pinyin_keys, pinyin_syllables
+from kamdesk.models.search_index import (
+    KIND_ACCOUNT,
+    KIND_CONTACT,
+    pinyin_keys,
+    pinyin_syllables,
+)
 from kamdesk.paths import DataPaths
 from kamdesk.services.demo import generate_demo
-from kamdesk.services.search import search
+from kamdesk.services.search import _Group, _readings, search
 from kamdesk.store import open_store
+
+TARGET_P95_MS = 30.0
+#: what the search shows of each group
+BARE_LIMIT = 50
 
 
 def _queries(session: Session, rng: random.Random, per_kind: int) -> list[tuple[str, str]]:
@@ -105,6 +127,29 @@ def _phone_fragment(rng: random.Random, phones: list[str]) -> str:
     return national
 
 
+def _bare_fts(session: Session, query: str) -> list[tuple[str, tuple[Any, ...]]]:
+    """The FTS5 statements (with a LIMIT) of the search's broadest rank, on both tables."""
+    readings = _readings(query)
+    statements = []
+    for kind in (KIND_ACCOUNT, KIND_CONTACT):
+        sources = _Group(session, kind, readings).sources()
+        if not sources:
+            continue
+        for part in sources[-1][1]:
+            if isinstance(part, tuple):  # an FTS5 query; key ranges are _Range objects
+                sql, params = part
+                statements.append((f"{sql} LIMIT {BARE_LIMIT}", params))
+    return statements
+
+
+def _time_bare(session: Session, statements: list[tuple[str, tuple[Any, ...]]]) -> float:
+    connection = session.connection()
+    started = time.perf_counter()
+    for sql, params in statements:
+        connection.exec_driver_sql(sql, params).fetchall()
+    return (time.perf_counter() - started) * 1000
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -137,28 +182,46 @@ def main() -> int:
             search(session, "yure")
             pinyin_keys("预热")
             timings: dict[str, list[float]] = defaultdict(list)
+            bare: dict[str, list[float]] = defaultdict(list)
             slowest: list[tuple[float, str, str, int]] = []
             for kind, query in mix:
+                statements = _bare_fts(session, query)
                 started = time.perf_counter()
                 results = search(session, query)
                 elapsed = (time.perf_counter() - started) * 1000
                 timings[kind].append(elapsed)
                 slowest.append((elapsed, kind, query, results.total))
+                if statements:  # two initials may start no trigram at all: nothing to time
+                    bare[kind].append(_time_bare(session, statements))
     scratch.cleanup()
 
     print(f"{accounts:,} accounts, {contacts:,} contacts; {len(mix)} queries")
-    print(f"{'kind':<14} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
-    everything: list[float] = []
-    for kind, values in timings.items():
-        everything.extend(values)
-        print(
-            f"{kind:<14} {len(values):>4} {statistics.median(values):>10.1f} "
-            f"{_percentile(values, 0.95):>8.1f} {max(values):>8.1f}"
-        )
     print(
-        f"{'all':<14} {len(everything):>4} {statistics.median(everything):>10.1f} "
-        f"{_percentile(everything, 0.95):>8.1f} {max(everything):>8.1f}"
+        f"ms; bare = FTS5 alone, LIMIT {BARE_LIMIT}, both tables; target p95 <= {TARGET_P95_MS:g}"
     )
+    print(
+        f"{'kind':<14} {'n':>4} {'p50':>7} {'p95':>7} {'max':>7} │ {'bare n':>6} {'bare p50':>8} "
+        f"{'bare p95':>8} │ {'×p50':>6} {'×p95':>6}"
+    )
+    everything: list[float] = []
+    everything_bare: list[float] = []
+    over = []
+    for kind, values in [*timings.items(), ("all", [])]:
+        if kind == "all":
+            values, bare_values = everything, everything_bare
+        else:
+            bare_values = bare[kind]
+            everything.extend(values)
+            everything_bare.extend(bare_values)
+        p50, p95 = statistics.median(values), _percentile(values, 0.95)
+        bare50, bare95 = statistics.median(bare_values), _percentile(bare_values, 0.95)
+        if p95 > TARGET_P95_MS:
+            over.append(kind)
+        print(
+            f"{kind:<14} {len(values):>4} {p50:>7.1f} {p95:>7.1f} {max(values):>7.1f} │ "
+            f"{len(bare_values):>6} {bare50:>8.2f} {bare95:>8.2f} │ {p50 / bare50:>6.1f} {p95 / bare95:>6.1f}"
+        )
+    print(f"over the target: {', '.join(over) or 'none'}")
     print(
         "slowest:",
         ", ".join(f"{q!r} ({k}, {t} hits) {ms:.0f} ms" for ms, k, q, t in sorted(slowest)[-5:]),
