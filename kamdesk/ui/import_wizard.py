@@ -20,7 +20,7 @@ at the top of the window's File menu.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -827,7 +827,6 @@ class FileTransferActions(QObject):
 
     def __init__(self, window: QMainWindow, data: DataContext) -> None:
         super().__init__(window)
-        self._window = window
         self._data = data
         self.wizard: ImportWizard | None = None
         self.export_dialog: ExportDialog | None = None
@@ -846,6 +845,12 @@ class FileTransferActions(QObject):
         self._data.data_changed.connect(self._on_data_changed)
         self._on_data_changed()
         self.retranslate()
+
+    def _window(self) -> QMainWindow:
+        # The window is the parent, not an attribute: the window holds this object, and a
+        # reference back would make a cycle that only the garbage collector frees, maybe
+        # on a worker thread, where a QObject must never be deleted.
+        return cast("QMainWindow", self.parent())
 
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import…"))
@@ -872,7 +877,7 @@ class FileTransferActions(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        wizard = ImportWizard(self._data, self._window)
+        wizard = ImportWizard(self._data, self._window())
         wizard.imported.connect(self._on_imported)
         wizard.finished.connect(lambda _code: self._on_wizard_finished(wizard))
         self.wizard = wizard
@@ -888,7 +893,7 @@ class FileTransferActions(QObject):
         changed = result.counts
         accounts = changed.get("account")
         contacts = changed.get("contact")
-        self._window.statusBar().showMessage(
+        self._window().statusBar().showMessage(
             self.tr("Import finished. New accounts: %1; new contacts: %2.")
             .replace("%1", str(accounts.created if accounts else 0))
             .replace("%2", str(contacts.created if contacts else 0)),
@@ -898,10 +903,10 @@ class FileTransferActions(QObject):
 
     def export(self) -> ExportDialog | None:
         """File ▸ Export…: asks for a JSON or CSV file and writes it."""
-        self.export_dialog = ExportDialog.start(self._data, self._window)
+        self.export_dialog = ExportDialog.start(self._data, self._window())
         return self.export_dialog
 
     def save_template(self) -> ExportDialog | None:
         """File ▸ Save import template…."""
-        self.export_dialog = ExportDialog.start(self._data, self._window, "template")
+        self.export_dialog = ExportDialog.start(self._data, self._window(), "template")
         return self.export_dialog

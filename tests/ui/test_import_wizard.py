@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
@@ -214,24 +215,61 @@ def test_cancelling_at_the_preview_writes_nothing(
     assert main_window.file_transfer.wizard is None
 
 
-def test_cancelling_the_import_rolls_it_back(
-    qtbot, main_window, store, tmp_path, wait_idle
+def test_cancelling_the_import_rolls_back_what_it_wrote(
+    qtbot, main_window, store, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    lines = ["客户名称,联系人,手机"]
-    lines += [f"客户{i:05d},联系人{i},138{i:08d}" for i in range(6000)]
-    path = tmp_path / "big.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from kamdesk.services import importing
+
+    # The import stops after its first row is flushed, until Cancel is clicked.
+    written, go_on = threading.Event(), threading.Event()
+    real_apply = importing.apply_import
+
+    def apply_import(session, plan, *, progress, cancel):  # type: ignore[no-untyped-def]
+        def paused(done: int, total: int, message: str = "") -> None:
+            progress(done, total, message)
+            if done == 1:
+                written.set()
+                assert go_on.wait(10)
+
+        return real_apply(session, plan, progress=paused, cancel=cancel)
+
+    monkeypatch.setattr(importing, "BATCH", 1)
+    monkeypatch.setattr(importing, "apply_import", apply_import)
+    path = tmp_path / "book.csv"
+    path.write_text(GOOD_AND_BAD, encoding="utf-8")
     wizard = _open_wizard(qtbot, main_window)
     _preview(qtbot, wizard, path)
-    assert _counts_shown(wizard)[0][0] == "6000"
     wizard.next_button.click()
     assert wizard.step == "result"
-    assert wizard.handle is not None
-    assert wizard.cancel_button.isVisible()
-    with qtbot.waitSignal(wizard.import_cancelled, timeout=20_000):
+    assert wizard.cancel_button.isVisible() and not wizard.next_button.isVisible()
+    qtbot.waitUntil(written.is_set)
+    with qtbot.waitSignal(wizard.import_cancelled, timeout=10_000):
         wizard.cancel_button.click()
+        go_on.set()
     assert wizard.result_label.text() == "The import was cancelled; nothing was changed."
     assert wizard.next_button.isVisible()  # Close
+    assert _counts(store) == (0, 0)
+
+
+def test_an_import_queued_behind_other_work_can_be_cancelled(
+    qtbot, main_window, store, tmp_path, data_context
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "book.csv"
+    path.write_text(GOOD_AND_BAD, encoding="utf-8")
+    wizard = _open_wizard(qtbot, main_window)
+    _preview(qtbot, wizard, path)
+    busy, release = threading.Event(), threading.Event()
+
+    def hold(ctx):  # type: ignore[no-untyped-def]
+        busy.set()
+        assert release.wait(10)
+
+    data_context.run(hold, label="holding the database worker")
+    qtbot.waitUntil(busy.is_set)
+    wizard.next_button.click()
+    with qtbot.waitSignal(wizard.import_cancelled, timeout=10_000):
+        wizard.cancel_button.click()
+    release.set()
     assert _counts(store) == (0, 0)
 
 
