@@ -803,8 +803,8 @@ class ImportWizard(QDialog):
         self.import_cancelled.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        handle = self.handle
-        self._ended(handle)
+        if not self._ended(self.handle):
+            return  # a task the wizard gave up on (it was closed meanwhile)
         message = describe_error(error)
         if self.step == "result":
             self.result_progress.setVisible(False)

@@ -412,3 +412,28 @@ def test_an_excel_workbook_is_read(qtbot, main_window, store, tmp_path) -> None:
     _import(qtbot, wizard)
     with store.reading() as session:
         assert list(session.scalars(select(Contact.name))) == ["周敏"]
+
+
+def test_closing_the_wizard_while_it_reads_drops_the_result(
+    qtbot, main_window, store, tmp_path, data_context, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "book.csv"
+    path.write_text(GOOD_AND_BAD, encoding="utf-8")
+    wizard = _open_wizard(qtbot, main_window)
+    busy, release = threading.Event(), threading.Event()
+
+    def hold(ctx):  # type: ignore[no-untyped-def]
+        busy.set()
+        assert release.wait(10)
+
+    data_context.run(hold, label="holding the database worker")
+    qtbot.waitUntil(busy.is_set)
+    wizard.path_edit.setText(str(path))
+    wizard.next_button.click()
+    assert wizard.handle is not None
+    wizard.cancel_button.click()
+    assert not wizard.isVisible()
+    release.set()
+    wait_idle()
+    assert main_window.file_transfer.wizard is None
+    assert _counts(store) == (0, 0)
