@@ -741,6 +741,7 @@ class CallDialog(QDialog):
         self.next_button.setEnabled(ready and not last)
         self.save_button.setEnabled(ready and last and not self._saving)
         self.save_button.setDefault(last)
+        self.no_answer_button.setVisible(not last)
         self.next_button.setDefault(not last)
         if ready:
             self.notes_edits[STEPS[index]].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -923,7 +924,7 @@ class CallDialog(QDialog):
             "appointment": self.tr("&Appointment"),
             "call_back": self.tr("&Call back"),
             "refused": self.tr("Not &interested"),
-            "no_answer": self.tr("No ans&wer"),
+            "no_answer": self.tr("No answe&r"),
         }
         for outcome, button in self.outcome_buttons.items():
             button.setText(outcome_texts[outcome])
@@ -935,7 +936,7 @@ class CallDialog(QDialog):
             (
                 self.tr("&When:"),
                 self.tr("&Place:"),
-                self.tr("&Who will attend:"),
+                self.tr("Wh&o will attend:"),
                 self.tr("&Kind of visit:"),
             ),
             strict=True,
