@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -223,8 +224,17 @@ class CallDialog(QDialog):
         who.addWidget(self.account_label)
         who.addWidget(self.phones_label)
         who.addWidget(self.status_label)
+        self.restart_timer_button = QToolButton(self)
+        self.restart_timer_button.setObjectName("restartTimer")
+        self.restart_timer_button.setText("⟲")
+        self.restart_timer_button.setAutoRaise(True)
+        self.restart_timer_button.clicked.connect(self.start_timer)
         clock = QVBoxLayout()
-        clock.addWidget(self.timer_label)
+        timer_row = QHBoxLayout()
+        timer_row.addStretch(1)
+        timer_row.addWidget(self.restart_timer_button)
+        timer_row.addWidget(self.timer_label)
+        clock.addLayout(timer_row)
         script_row = QHBoxLayout()
         script_row.addWidget(self.language_label)
         script_row.addWidget(self.language_combo)
@@ -964,6 +974,10 @@ class CallDialog(QDialog):
         self.next_button.setText(self.tr("&Next →"))
         self.no_answer_button.setText(self.tr("No answer"))
         self.save_button.setText(self.tr("&Log call"))
+        self.restart_timer_button.setToolTip(
+            self.tr("Start the timer again from 00:00 (when the call is picked up)")
+        )
+        self.timer_label.setToolTip(self.tr("How long the call has lasted"))
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
         self._show_context()
