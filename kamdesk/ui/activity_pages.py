@@ -1,9 +1,9 @@
-"""The Calls and Visits pages.
+"""The Visits page.
 
-Neither has a list yet: the call plan needs the timing rules and the visit
-list its briefings. Until then each page says plainly what it will show and
-what the rep can do now, and the Visits page counts the visits already
-planned so that it never claims there are none when there are.
+It has no list yet: the visit list comes with the visits capability. Until
+then the page says plainly what it will show and what the rep can do now, and
+counts the visits already planned so that it never claims there are none when
+there are. (The Calls page is :mod:`kamdesk.ui.calls_page`.)
 """
 
 from __future__ import annotations
@@ -18,37 +18,6 @@ from kamdesk.ui.page_parts import PAGE_MARGINS, PageHeader
 
 if TYPE_CHECKING:
     from kamdesk.services.overview import ClientBookSummary
-
-
-class CallsPage(QWidget):
-    """Calls due today: for now, what will appear here and when."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.header = PageHeader(self)
-        self.empty_state = EmptyState("calls", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*PAGE_MARGINS)
-        layout.setSpacing(20)
-        layout.addWidget(self.header)
-        layout.addWidget(self.empty_state, 1)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.header.set_texts(self.tr("Calls"), self.tr("Phone invitations to make today"))
-        self.empty_state.set_texts(
-            self.tr("No calls planned for today"),
-            self.tr(
-                "Calls due appear here once your contacts have working hours: who to call "
-                "today and when each person can be reached, within working time for people you "
-                "do not know yet and just before or after work for people you do."
-            ),
-        )
 
 
 class VisitsPage(QWidget):

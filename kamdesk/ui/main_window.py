@@ -56,7 +56,8 @@ if TYPE_CHECKING:
     from kamdesk.services.overview import ClientBookSummary
     from kamdesk.ui.account_editing import AccountEditing
     from kamdesk.ui.accounts_page import AccountsPage
-    from kamdesk.ui.activity_pages import CallsPage, VisitsPage
+    from kamdesk.ui.activity_pages import VisitsPage
+    from kamdesk.ui.calls_page import CallsPage
     from kamdesk.ui.today_page import TodayPage
 
 #: The pages, in navigation order; their icons are ``resources/icons/<name>.svg``.
@@ -347,8 +348,10 @@ class MainWindow(QMainWindow):
         if name == "today":
             from kamdesk.ui.today_page import TodayPage
 
-            today = TodayPage(self._data, self)
+            today = TodayPage(self._data, self, settings=lambda: self._settings)
             today.demo_requested.connect(lambda: self.load_demo_data())
+            today.call_requested.connect(self.call_contact)
+            today.all_calls_requested.connect(lambda: self.show_page("calls"))
             today.summary_loaded.connect(self._on_today_summary_loaded)
             page = today
         elif name == "accounts":
@@ -359,9 +362,11 @@ class MainWindow(QMainWindow):
             self._connect_account_editing(accounts)
             page = accounts
         elif name == "calls":
-            from kamdesk.ui.activity_pages import CallsPage
+            from kamdesk.ui.calls_page import CallsPage
 
-            page = CallsPage(self)
+            calls = CallsPage(self._data, lambda: self._settings, self)
+            calls.call_requested.connect(self.call_contact)
+            page = calls
         elif name == "visits":
             from kamdesk.ui.activity_pages import VisitsPage
 
@@ -517,6 +522,13 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- data ---------------------------------------------------------------------------
+
+    def call_contact(self, contact_id: str) -> None:
+        """Opens the guided phone invitation for ``contact_id``; pages reload once it is logged."""
+        from kamdesk.ui.call_dialog import open_call_dialog
+
+        dialog = open_call_dialog(self, self._data, self._settings, contact_id)
+        dialog.call_logged.connect(lambda _result: self._data.data_changed.emit())
 
     def _on_data_changed(self) -> None:
         """Enables what needs the open store; the pages reload themselves."""

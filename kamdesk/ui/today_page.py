@@ -1,19 +1,31 @@
-"""The Today page: the day's date and the client book at a glance."""
+"""The Today page: the day's date, today's calls and the client book at a glance."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.page_parts import PAGE_MARGINS, BreakdownPanel, PageHeader, SummaryCard
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
+    from kamdesk.services.call_list import CallList
     from kamdesk.services.overview import ClientBookSummary
+    from kamdesk.settings import Settings
     from kamdesk.ui.empty_state import EmptyState
 
 
@@ -37,14 +49,28 @@ class TodayPage(QWidget):
     Signals:
         demo_requested: the empty state's "Load demo data…" was clicked.
         summary_loaded(object): a :class:`ClientBookSummary` arrived and is shown.
+        call_requested(str): the rep asked to call a contact of today's call list.
+        all_calls_requested: the rep asked for the whole call list (the Calls page).
     """
+
+    #: How many of today's calls the page lists; the Calls page has them all.
+    CALLS_SHOWN = 6
 
     demo_requested = Signal()
     summary_loaded = Signal(object)
+    call_requested = Signal(str)
+    all_calls_requested = Signal()
 
-    def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: DataContext,
+        parent: QWidget | None = None,
+        settings: Callable[[], Settings] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._data = data
+        self._settings = settings
+        self.call_list: CallList | None = None
         self.summary: ClientBookSummary | None = None
         self._empty_state: EmptyState | None = None
         self._overview: QWidget | None = None
@@ -109,6 +135,26 @@ class TodayPage(QWidget):
         panels.addWidget(self.class_panel, 1)
         panels.addWidget(self.category_panel, 1)
         overview_layout.addLayout(panels)
+
+        from kamdesk.ui.calls_page import CallListView
+
+        self.calls_title = QLabel(overview)
+        self.calls_title.setObjectName("sectionTitle")
+        self.all_calls_button = QPushButton(overview)
+        self.all_calls_button.setFlat(True)
+        self.all_calls_button.clicked.connect(self.all_calls_requested)
+        calls_bar = QHBoxLayout()
+        calls_bar.addWidget(self.calls_title)
+        calls_bar.addStretch(1)
+        calls_bar.addWidget(self.all_calls_button)
+        self.calls_view = CallListView(overview)
+        self.calls_view.call_requested.connect(self.call_requested)
+        rows = self.CALLS_SHOWN + 1
+        self.calls_view.setFixedHeight(
+            rows * self.calls_view.table.verticalHeader().defaultSectionSize() + 8
+        )
+        overview_layout.addLayout(calls_bar)
+        overview_layout.addWidget(self.calls_view)
         overview_layout.addStretch(1)
 
         self.stack.addWidget(empty_state)
@@ -121,6 +167,30 @@ class TodayPage(QWidget):
         if not self._data.is_open:
             return  # data_changed follows the opening
         self._data.read(_summary, label=self.tr("Counting the client book"), on_done=self._show)
+        if self._settings is not None:
+            from datetime import UTC, datetime
+            from zoneinfo import ZoneInfo
+
+            from kamdesk.ui.calls_page import load_call_list
+
+            settings, now, root = self._settings(), datetime.now(UTC), self._data.paths.root
+            day = now.astimezone(ZoneInfo(settings.timezone)).date()
+            self._data.read(
+                lambda session: load_call_list(session, day, settings, root, now),
+                label=self.tr("Preparing the call list"),
+                on_done=lambda result: self._show_calls(result, now),
+            )
+
+    def _show_calls(self, call_list: CallList, now: object) -> None:
+        from dataclasses import replace
+        from datetime import datetime
+
+        assert isinstance(now, datetime)
+        self.call_list = call_list
+        self.overview  # noqa: B018 - built with the first data
+        shown = replace(call_list, items=call_list.items[: self.CALLS_SHOWN])
+        self.calls_view.show_call_list(shown, now, self.tr("Nobody to call today."))
+        self._retranslate_calls()
 
     def _show(self, summary: ClientBookSummary) -> None:
         self.summary = summary
@@ -149,9 +219,9 @@ class TodayPage(QWidget):
             self.tr("Your client book is empty"),
             self.tr(
                 "Today sums up your key accounts, contacts, planned visits and follow-ups once "
-                "you have some. Import your list of accounts and contacts in a terminal with "
-                "<b>kamdesk import FILE</b> (CSV, Excel or vCard), or try kamdesk with demo "
-                "data first."
+                "you have some. Import your list of accounts and contacts with "
+                "<b>File ▸ Import…</b> (CSV, Excel or vCard), or try kamdesk with demo data "
+                "first."
             ),
             self.tr("Load demo data…"),
         )
@@ -161,7 +231,14 @@ class TodayPage(QWidget):
         self.tasks_card.set_caption(self.tr("Open follow-ups"))
         self.class_panel.set_title(self.tr("Accounts by class"))
         self.category_panel.set_title(self.tr("Accounts by category"))
+        self._retranslate_calls()
         self._show_breakdowns()
+
+    def _retranslate_calls(self) -> None:
+        count = len(self.call_list.items) if self.call_list is not None else 0
+        self.calls_title.setText(self.tr("Calls for today (%n)", "", count))
+        self.all_calls_button.setText(self.tr("All calls ›"))
+        self.all_calls_button.setVisible(count > self.CALLS_SHOWN)
 
     def _show_breakdowns(self) -> None:
         if self.summary is None:

@@ -131,7 +131,7 @@ def test_a_page_not_built_yet_is_built_when_its_shortcut_asks_for_it(qtbot, data
     assert window.navigation.currentRow() == PAGES.index("calls")
     assert _built_pages(window) == ["today", "calls"]
     assert window.pages.currentWidget() is window.calls_page
-    assert window.calls_page.empty_state.headline_label.text() == "No calls planned for today"
+    assert window.calls_page.empty_state.headline_label.text() == "Nobody to call on this day"
 
 
 def test_the_visits_page_built_after_the_counts_arrived_shows_them(
@@ -155,7 +155,7 @@ def test_the_visits_page_built_after_the_counts_arrived_shows_them(
 def test_an_empty_store_shows_empty_states_that_say_what_to_do(main_window) -> None:  # type: ignore[no-untyped-def]
     today, accounts = main_window.today_page, main_window.accounts_page
     assert today.stack.currentWidget() is today.empty_state
-    assert "kamdesk import FILE" in today.empty_state.body_label.text()
+    assert "File ▸ Import…" in today.empty_state.body_label.text()
     assert today.empty_state.action_button.text() == "Load demo data…"
     main_window.show_page("accounts")
     assert accounts.stack.currentWidget() is accounts.empty_state
