@@ -11,6 +11,7 @@ writes nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -247,6 +248,33 @@ class ContactDialog(QDialog):
         layout.addWidget(self.save_error)
         layout.addWidget(self.buttons)
 
+        # Tab goes down the form as it reads (the widgets were made in another order).
+        chain = [
+            self.edits["name"],
+            self.edits["title"],
+            self.edits["department"],
+            self.role_combo,
+            self.phones_edit,
+            self.edits["email"],
+            self.work_hours_edit,
+            self.lunch_edit,
+            self.habitual_edit,
+            self.timezone_combo,
+            self.known_check,
+            self.personality_combo,
+            self.calendar_combo,
+            self.birthday_edit,
+            self.leap_check,
+            self.notes_edit,
+            self.ok_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        line = self.timezone_combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._complete_time_zone)
+
         self.retranslate()
         if initial is not None:
             self.set_input(initial)
@@ -262,6 +290,20 @@ class ContactDialog(QDialog):
     @property
     def account_id(self) -> str:
         return self._account_id
+
+    def _complete_time_zone(self) -> None:
+        """A zone typed in part ("shanghai", "asia/shanghai") becomes its name, if only one fits."""
+        typed = self.timezone_combo.currentText().strip()
+        if not typed or typed in time_zone_names():
+            return
+        wanted = typed.casefold().replace(" ", "_")
+        fits = [
+            name
+            for name in time_zone_names()
+            if name.casefold() == wanted or name.casefold().endswith("/" + wanted)
+        ]
+        if len(fits) == 1:
+            self.timezone_combo.setCurrentText(fits[0])
 
     def _on_calendar_changed(self, _index: int = 0) -> None:
         lunar = self.calendar_combo.currentIndex() == 1

@@ -184,3 +184,31 @@ def test_birthday_text_round_trips() -> None:
     assert split_birthday("农历1982-L04-08") == (True, True, "1982-04-08")
     assert split_birthday("农历L04-08") == (True, True, "04-08")
     assert split_birthday("1985-08-12") == (False, False, "1985-08-12")
+
+
+def test_tab_goes_down_the_form_and_a_zone_typed_in_part_is_completed(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    _account_shown(qtbot, main_window, store, wait_idle)
+    main_window.new_contact_action.trigger()
+    dialog = _dialog(qtbot, main_window)
+    order = []
+    widget = dialog.edits["name"]
+    for _ in range(6):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+    assert order == [
+        "nameEdit",
+        "titleEdit",
+        "departmentEdit",
+        "decisionRoleCombo",
+        "phonesEdit",
+        "emailEdit",
+    ]
+    line = dialog.timezone_combo.lineEdit()
+    line.setFocus()
+    _type(qtbot, line, "hong kong")
+    line.editingFinished.emit()
+    assert dialog.timezone_combo.currentText() == "Asia/Hong_Kong"
