@@ -395,6 +395,11 @@ class ContactDialog(QDialog):
         if handle is not None:
             self._set_saving(True)
 
+    def reject(self) -> None:
+        """Cancel (Esc); not while saving: the contact may be written already."""
+        if not self._saving:
+            super().reject()
+
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.ok_button.setEnabled(not saving)

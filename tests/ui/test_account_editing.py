@@ -205,3 +205,24 @@ def test_editing_needs_a_selected_account(qtbot, main_window) -> None:  # type: 
     main_window.edit_account_action.trigger()
     assert "Select an account" in main_window.statusBar().currentMessage()
     assert main_window.editing.dialog is None
+
+
+def test_declining_the_question_deletes_nothing(
+    qtbot, main_window, store, wait_idle, modals
+) -> None:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as session:
+        account_id = create_account(session, AccountInput(name="华为技术有限公司")).ids[0]
+    page = main_window.accounts_page
+    main_window.show_page("accounts")
+    page.select_account_when_listed(account_id)
+    main_window._data.data_changed.emit()
+    wait_idle()
+    _shown(qtbot, page, account_id)
+    modals.confirm_answer = False
+    qtbot.mouseClick(page.detail.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    assert (
+        "It" not in modals.texts("confirm")[0].split("?")[1].split("\n")[0]
+    )  # nothing goes with it
+    assert _live_ids(store) == [account_id]
+    assert not main_window.undo_action.isEnabled()
