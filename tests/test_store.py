@@ -136,3 +136,33 @@ def test_a_reader_outside_kamdesk_sees_only_committed_data(store):
         other.close()
     with store.reading() as session:
         assert session.execute(text("SELECT count(*) FROM accounts")).scalar() == 1
+
+
+def test_0005_gives_accounts_indexed_before_it_their_name_keys(tmp_path):
+    # A database whose search index 0002 made before name keys existed.
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from kamdesk.models.search_index import name_order_key
+
+    engine = create_sqlite_engine(tmp_path / "old.sqlite3")
+    config = _migrations_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_search_docs_kind_name_key")
+        connection.exec_driver_sql("ALTER TABLE search_docs DROP COLUMN name_key")
+        with Session(bind=connection) as session:  # a plain session: nothing indexed
+            session.add(Account(id="a1", name="华达精密"))
+            session.flush()
+        connection.exec_driver_sql(
+            "INSERT INTO search_docs (doc_id, kind, entity_id, sort_key) "
+            "VALUES (1, 'account', 'a1', 'huada')"
+        )
+        command.upgrade(config, "head")
+        assert connection.exec_driver_sql("SELECT name_key FROM search_docs").scalar() == (
+            name_order_key("华达精密")
+        )
+        indexes = {row[1] for row in connection.exec_driver_sql("PRAGMA index_list(search_docs)")}
+        assert "ix_search_docs_kind_name_key" in indexes
+    engine.dispose()

@@ -23,6 +23,7 @@ from kamdesk.models import (
     Visit,
 )
 from kamdesk.models.capture import applying_remote
+from kamdesk.services import accounts as accounts_module
 from kamdesk.services.accounts import (
     CODES,
     MAX_NOTE_BYTES,
@@ -962,3 +963,52 @@ def test_an_account_without_a_name_comes_last_in_both_directions(store):
     with store.reading() as session:
         assert account_ids(session)[-1] == "nameless"
         assert account_ids(session, None, "name", descending=True)[-1] == "nameless"
+
+
+def test_the_name_order_read_from_the_search_index_is_the_spelled_order(store, monkeypatch):
+    names = [
+        "北京",
+        "上海",
+        "广州",
+        "",
+        "Apple 中国",
+        "apple",
+        "曾氏",
+        "增城",
+        "上海",
+        "（深圳）华达",
+    ]
+    with store.unit_of_work() as session:
+        session.add_all([Account(name=name) for name in names])
+        session.add(Account(name="已删除", deleted=True))
+    monkeypatch.setattr(accounts_module, "_index_names_current", True)
+    with store.reading() as session:
+        monkeypatch.setattr(accounts_module, "sort_text", _no_spelling)
+        from_index = accounts_module._name_order(session)
+        monkeypatch.undo()
+        monkeypatch.setattr(accounts_module, "_index_names_current", False)
+        live = set(session.scalars(select(Account.id).where(Account.deleted.is_(False))))
+        spelled = [i for i in accounts_module._name_order(session) if i in live]
+    assert from_index == spelled
+    assert len(from_index) == len(names)
+
+
+def _no_spelling(text: str) -> str:
+    raise AssertionError(f"spelled {text!r}: the order should come from the search index")
+
+
+def test_renaming_an_account_without_the_orm_stops_the_order_trusting_the_index(store, monkeypatch):
+    monkeypatch.setattr(accounts_module, "_index_names_current", True)
+    new_account(store, name="北京")
+    assert accounts_module._index_names_current  # a flush re-indexes what it writes
+    accounts = Account.__table__
+    with store.unit_of_work() as session:
+        session.connection().execute(
+            update(accounts).where(accounts.c.name == "北京").values(tier="A")
+        )
+    assert accounts_module._index_names_current  # not a name
+    with store.unit_of_work() as session:
+        session.connection().execute(
+            update(accounts).where(accounts.c.name == "北京").values(name="香港")
+        )
+    assert not accounts_module._index_names_current

@@ -46,7 +46,8 @@ def upgrade() -> None:
             kind TEXT NOT NULL,
             entity_id TEXT NOT NULL,
             sort_key TEXT NOT NULL,
-            keys TEXT NOT NULL DEFAULT ''
+            keys TEXT NOT NULL DEFAULT '',
+            name_key TEXT
         )
         """
     )
@@ -70,6 +71,8 @@ def upgrade() -> None:
         )
         op.execute(f"CREATE VIRTUAL TABLE {vocab} USING fts5vocab({fts}, 'row')")
 
+    # name_key: added here because the rebuild below (today's code) writes it;
+    # 0005 adds it, and its index, to databases made before.
     # Index what is there. rebuild() reads only columns that exist since 0001.
     from kamdesk.models import search_index
 
