@@ -2,7 +2,10 @@
 
 Like Anki's browser table, the model holds the ordered ids of every account
 (one cheap query) and fetches the displayed columns in blocks of
-:data:`BLOCK_SIZE` rows the first time a row of the block is painted. Fetches
+:data:`BLOCK_SIZE` rows the first time a row of the block is painted; the
+first block comes with the ids, in the same trip to the database worker, so
+the first paint after a (re)load shows rows and not blank stand-ins while
+other pages' reads queue on that worker. Fetches
 run on the database worker; until a block arrives its rows are blank, and
 when it arrives the model emits ``dataChanged`` for just those rows. Memory
 and start-up time therefore depend on what the rep scrolls through, not on
@@ -74,6 +77,14 @@ def _account_rows(session: Session, ids: list[str]) -> list[AccountRow]:
     return account_rows(session, ids)
 
 
+def _ids_and_first_rows(
+    session: Session, account_filter: AccountFilter | None, key: str, descending: bool
+) -> tuple[list[str], list[AccountRow]]:
+    """The ids in order, and the rows of the first block: what the first paint shows."""
+    ids = _account_ids(session, account_filter, key, descending)
+    return ids, _account_rows(session, ids[:BLOCK_SIZE])
+
+
 class AccountTableModel(QAbstractTableModel):
     """A read-only, lazily filled table of accounts, sortable by every column.
 
@@ -143,12 +154,14 @@ class AccountTableModel(QAbstractTableModel):
         if not self._data.is_open:
             return  # reload() follows the opening (data_changed)
         self._data.read(
-            lambda session: _account_ids(session, account_filter, key, descending),
+            lambda session: _ids_and_first_rows(session, account_filter, key, descending),
             label=self.tr("Loading accounts"),
-            on_done=lambda ids: self._on_ids_loaded(generation, ids, reset),
+            on_done=lambda loaded: self._on_ids_loaded(generation, *loaded, reset),
         )
 
-    def _on_ids_loaded(self, generation: int, ids: list[str], reset: bool) -> None:
+    def _on_ids_loaded(
+        self, generation: int, ids: list[str], first_rows: list[AccountRow], reset: bool
+    ) -> None:
         if generation != self._generation:
             return  # a newer request (another sort, a reload) is on its way
         if reset or not self._loaded or set(ids) != set(self._ids):
@@ -158,11 +171,17 @@ class AccountTableModel(QAbstractTableModel):
             if reset:
                 self._rows.clear()
             self._requested_blocks.clear()
+            self._keep(first_rows)
             self.endResetModel()
         else:
             self._reorder(ids)
+            self._keep(first_rows)
+            self._changed(first_rows)
+        self._requested_blocks.add(0)
         self._loaded = True
         self.ids_loaded.emit()
+        if first_rows:
+            self.rows_fetched.emit(len(first_rows))
 
     def _reorder(self, ids: list[str]) -> None:
         """Moves the same rows into a new order, keeping selections on their accounts."""
@@ -194,17 +213,22 @@ class AccountTableModel(QAbstractTableModel):
         )
 
     def _on_rows_fetched(self, rows: list[AccountRow]) -> None:
-        positions = []
+        self._keep(rows)
+        self._changed(rows)
+        self.rows_fetched.emit(len(rows))
+
+    def _keep(self, rows: list[AccountRow]) -> None:
         for row in rows:
             self._rows[row.id] = row
-            if row.id in self._position:
-                positions.append(self._position[row.id])
+
+    def _changed(self, rows: list[AccountRow]) -> None:
+        """Emits ``dataChanged`` for the rows listed now."""
+        positions = [self._position[row.id] for row in rows if row.id in self._position]
         if positions:
             last_column = self.columnCount() - 1
             self.dataChanged.emit(
                 self.index(min(positions), 0), self.index(max(positions), last_column)
             )
-        self.rows_fetched.emit(len(rows))
 
     # -- the model ----------------------------------------------------------------
 

@@ -92,6 +92,9 @@ class AccountsPage(QWidget):
         layout.addWidget(self.search.box)
         self.filter_bar = AccountFilterBar(data, self)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
+        # The table's reload first: its read (the ids and the first rows) then
+        # goes to the database worker before the filter options' (slower).
+        data.data_changed.connect(self.model.reload)
         data.data_changed.connect(self.filter_bar.reload)
         self.filter_bar.reload()  # a store already open sends no data_changed
         layout.addWidget(self.filter_bar)
@@ -116,7 +119,6 @@ class AccountsPage(QWidget):
 
         self._pending_account: str | None = None
         self.model.ids_loaded.connect(self._on_model_ids_loaded)
-        data.data_changed.connect(self.model.reload)
         self.retranslate()
 
     def _on_model_ids_loaded(self) -> None:
