@@ -390,7 +390,8 @@ def reason_label(reason: str) -> str:
 def describe_reason(item: CallListItem) -> str:
     """The reason with its detail: "follow-up due: send the quote", "not contacted for 45 days"."""
     if item.reason == "gone_quiet" and item.quiet_days is not None:
-        return translate("call_list", "not contacted for %n day(s)", None, item.quiet_days)
+        days = item.quiet_days
+        return translate("call_list", "not contacted for %n day(s)", "", days)
     if item.detail:
         return f"{reason_label(item.reason)}: {item.detail}"
     return reason_label(item.reason)

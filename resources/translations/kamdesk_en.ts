@@ -32,149 +32,528 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="101"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="142"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="143"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="145"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="146"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="209"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="147"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="210"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="149"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="212"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="150"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="213"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="151"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="214"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="266"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="152"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="215"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="154"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="217"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="221"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="166"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="167"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="230"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="168"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="231"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="169"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="232"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="172"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="235"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="177"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="240"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="299"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="268"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="269"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="295"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="296"/>
+        <source>Edit this account (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="297"/>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="298"/>
+        <source>Add a contact to this account (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="301"/>
+        <source>Delete this account with its contacts and visits (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
         <source>Select an account in the table to see its details and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="249"/>
+        <source>Looking for accounts with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_dialog.py" line="259"/>
+        <source>%n other account(s) already have this name. Save anyway if this is another company.</source>
+        <translation>
+            <numerusform>%n other account already has this name. Save anyway if this is another company.</numerusform>
+            <numerusform>%n other accounts already have this name. Save anyway if this is another company.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="283"/>
+        <source>Saving the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="326"/>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="343"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="344"/>
+        <source>&amp;Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="346"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="347"/>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="348"/>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="349"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="350"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="351"/>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="352"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="354"/>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
+        <source>&amp;Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="357"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
+        <source>Contact &amp;every (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
+        <source>Bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
+        <source>Biggest &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
+        <source>&amp;Competitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
+        <source>Required, e.g. 华为技术有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
+        <source>e.g. 010 6552 8888; 138 0013 8000 ext. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="372"/>
+        <source>e.g. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="378"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditing</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="121"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="151"/>
+        <source>Loading the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="138"/>
+        <source>Account %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="140"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="192"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="142"/>
+        <source>Account %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="160"/>
+        <source>Loading the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="173"/>
+        <source>This contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="190"/>
+        <source>Contact %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="194"/>
+        <source>Contact %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="202"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="203"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="205"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="206"/>
+        <source>%n special date(s)</source>
+        <translation>
+            <numerusform>%n special date</numerusform>
+            <numerusform>%n special dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="218"/>
+        <source>Counting what goes with the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="224"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <source>Its %1 go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="245"/>
+        <source>You can undo this with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="235"/>
+        <source>Deleting the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="242"/>
+        <source>Delete the contact %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="244"/>
+        <source>Delete this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
+        <source>Deleting the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
+        <source>Deleted %1 — Undo (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
+        <source>&amp;Undo deleting account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="281"/>
+        <source>&amp;Undo deleting contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
+        <source>Undoing the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="297"/>
+        <source>%1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="302"/>
+        <source>That did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,68 +686,68 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="147"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
         <source>Loading accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="301"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="302"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="279"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="303"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="304"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="281"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="305"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="306"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="283"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="307"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="284"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="308"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="309"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="286"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="310"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="287"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="311"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +755,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="181"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="197"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>%n key account</numerusform>
@@ -384,94 +763,1272 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="184"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="210"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="196"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="212"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="216"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="205"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="221"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="540"/>
+        <source>Preparing the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="554"/>
+        <source>(none: speak of our customers in general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="576"/>
+        <source>The call cannot be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="591"/>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="594"/>
+        <source>good visit %1 (%2/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="629"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <source>No phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="641"/>
+        <source>At the contact&apos;s next good time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="643"/>
+        <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="647"/>
+        <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="648"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="679"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="681"/>
+        <source>Fill in %1 in Settings: the script says them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <source>Your edited script cannot be used, so the standard one is shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="842"/>
+        <source>Logging the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="872"/>
+        <source>The call could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="906"/>
+        <source>Phone invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="908"/>
+        <source>1 · Introduce yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="909"/>
+        <source>2 · State the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="910"/>
+        <source>3 · Close with an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="913"/>
+        <source>Who you are, whom you work for, what you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="914"/>
+        <source>What we did for a company like theirs, and that we can do it for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="915"/>
+        <source>A natural invitation, no pressure: confirm time, place and person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="920"/>
+        <source>The manual&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="921"/>
+        <source>&amp;Notes on this step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="923"/>
+        <source>Who answered, whether they had a minute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="926"/>
+        <source>What caught their interest, their questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="928"/>
+        <source>What they said about meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="929"/>
+        <source>&amp;Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <source>&amp;Edit script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
+        <source>&amp;Reference customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="932"/>
+        <source>How did the call end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="934"/>
+        <source>&amp;Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="935"/>
+        <source>&amp;Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="936"/>
+        <source>Not &amp;interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="937"/>
+        <source>No answe&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="942"/>
+        <source>Choose how the call ended; an appointment becomes a planned visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="947"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="948"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="949"/>
+        <source>Wh&amp;o will attend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="950"/>
+        <source>&amp;Kind of visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="955"/>
+        <source>Where you will meet, e.g. their office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/call_dialog.py" line="959"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <source>A&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <source>e.g. in a meeting, call after 3 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <source>&amp;Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <source>Required, e.g. they already have a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <source>&amp;Log call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <source>Start the timer again from 00:00 (when the call is picked up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
+        <source>How long the call has lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
+        <source>Next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="120"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="121"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="163"/>
+        <source>No good time to call on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="167"/>
+        <source>no good time left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="169"/>
+        <source>no good time on this day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="363"/>
+        <source>Preparing the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
-        <source>Phone invitations to make today</source>
+        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <source>Whom to call, why, and when each person can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="45"/>
-        <source>No calls planned for today</source>
+        <location filename="../../kamdesk/ui/calls_page.py" line="391"/>
+        <source>‹ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="47"/>
-        <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
+        <location filename="../../kamdesk/ui/calls_page.py" line="392"/>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="393"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="394"/>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="395"/>
+        <source>Next day ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="396"/>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="398"/>
+        <source>&amp;Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="400"/>
+        <source>The guided phone invitation for the selected contact (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="403"/>
+        <source>Nobody to call on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="405"/>
+        <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
+        <translation>
+            <numerusform>%n more account is waiting for a call; it comes up on the next days.</numerusform>
+            <numerusform>%n more accounts are waiting for a call; they come up on the next days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="391"/>
+        <source>Saving the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="426"/>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="442"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="445"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="446"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="447"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="448"/>
+        <source>&amp;Role in decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="449"/>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="450"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="451"/>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="452"/>
+        <source>&amp;Lunch break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="453"/>
+        <source>&amp;Usual call times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="454"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="455"/>
+        <source>&amp;Knows you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="456"/>
+        <source>Personalit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="457"/>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="462"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="463"/>
+        <source>e.g. 138 0013 8000; 010 6552 8888 ext. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="464"/>
+        <source>e.g. wang@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="465"/>
+        <source>e.g. 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="466"/>
+        <source>e.g. 12:00-13:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="468"/>
+        <source>e.g. 08:00-08:30; 19:00-20:00 (separate ranges with ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="472"/>
+        <source>Empty: your own time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="473"/>
+        <source>You have met or spoken with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="474"/>
+        <source>Solar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="475"/>
+        <source>Lunar (农历)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="476"/>
+        <source>e.g. 1985-08-12 or 08-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="477"/>
+        <source>Leap &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="480"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="46"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="47"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="48"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="49"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="50"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="51"/>
+        <source>Special dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="52"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="136"/>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="87"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="116"/>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="117"/>
+        <source>%1 already exists.
+
+Replace it with the new file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="120"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="133"/>
+        <source>Everything, lossless JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="134"/>
+        <source>Contact list, CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="137"/>
+        <source>kamdesk import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="138"/>
+        <source>Import template, CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="183"/>
+        <source>Saving the import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="191"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="210"/>
+        <source>Import template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="212"/>
+        <source>The import template was saved to
+%1
+
+Fill in one row per contact and import it with File ▸ Import….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="227"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="218"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="222"/>
+        <source>Everything was exported to
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/export_dialog.py" line="228"/>
+        <source>%n row(s) exported to
+%1</source>
+        <translation>
+            <numerusform>%n row exported to
+%1</numerusform>
+            <numerusform>%n rows exported to
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="240"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="241"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferActions</name>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="856"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="858"/>
+        <source>Import accounts and contacts from CSV, Excel, vCard or a kamdesk export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="860"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="862"/>
+        <source>Export everything (JSON) or the contact list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="864"/>
+        <source>Save import &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="866"/>
+        <source>Save a file with the columns kamdesk reads and one example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="897"/>
+        <source>Import finished. New accounts: %1; new contacts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <source>Account phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <source>Key-account category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <source>Account class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <source>Account notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <source>Work hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <source>Lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <source>Known to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <source>Usual contact times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <source>Personality type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="295"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="299"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="362"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="302"/>
+        <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <source>&amp;File to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="310"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="313"/>
+        <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="317"/>
+        <source>&amp;Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="320"/>
+        <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="335"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="339"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="554"/>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="366"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="381"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="384"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="389"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="420"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="474"/>
+        <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="504"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="549"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="612"/>
+        <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="638"/>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="681"/>
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1 (%2): %n row.</numerusform>
+            <numerusform>%1 (%2): %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="685"/>
+        <source>%n row(s) can be imported; the rows listed below cannot.</source>
+        <translation>
+            <numerusform>%n row can be imported; the rows listed below cannot.</numerusform>
+            <numerusform>%n rows can be imported; the rows listed below cannot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
+        <source>Every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="689"/>
+        <source>Importing would make these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="698"/>
+        <source>%n row(s) with problems will not be imported:</source>
+        <translation>
+            <numerusform>%n row with problems will not be imported:</numerusform>
+            <numerusform>%n rows with problems will not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="710"/>
+        <source>Only the first %1 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="714"/>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="719"/>
+        <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
+        <translation>
+            <numerusform>%n value in the file differs from the one already stored; the stored one is kept.</numerusform>
+            <numerusform>%n values in the file differ from those already stored; the stored ones are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="727"/>
+        <source>No row can be imported: correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="742"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Importing %n row…</numerusform>
+            <numerusform>Importing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="751"/>
+        <source>Cancel stops the import and leaves your data as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="765"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="768"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <source>Your data now holds these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="779"/>
+        <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
+        <translation>
+            <numerusform>%n row with problems was not imported; correct it in the file and import it again: the rows already imported are not duplicated.</numerusform>
+            <numerusform>%n rows with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="788"/>
+        <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
+        <translation>
+            <numerusform>%n value in the file differed from the one already stored; the stored one was kept.</numerusform>
+            <numerusform>%n values in the file differed from those already stored; the stored ones were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="801"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="802"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="813"/>
+        <source>The import failed: %1
+
+Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
+        <source>Select an account on the Accounts page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="489"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="545"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="555"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="452"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="580"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="665"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -479,7 +2036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -487,253 +2044,273 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="646"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="657"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="666"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="678"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="681"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="560"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="565"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="693"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="566"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="573"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="701"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="702"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="727"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="729"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="733"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="737"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="740"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="751"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="643"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="644"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="873"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="874"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="748"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="876"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="752"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="755"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="756"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="757"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="885"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="758"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="889"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="762"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="890"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="763"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="764"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="766"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <source>&amp;Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <source>&amp;Delete account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="768"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,64 +2511,203 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1104"/>
+        <source>Saving the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1136"/>
+        <source>The script could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1146"/>
+        <source>Reading the standard script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <source>Edit the phone script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1165"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1167"/>
+        <source>1 · Introduce yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1168"/>
+        <source>2 · State the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1169"/>
+        <source>3 · Close with an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1175"/>
+        <source>must say %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1178"/>
+        <source>Placeholders are filled in when you call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1182"/>
+        <source>Version in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1183"/>
+        <source>&amp;Restore the standard script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="116"/>
+        <source>Reading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="134"/>
+        <source>Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="137"/>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="146"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="168"/>
+        <source>No calls or visits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="169"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="146"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="180"/>
+        <source>Preparing the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="192"/>
+        <source>Nobody to call today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="213"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="152"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="154"/>
-        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
+        <location filename="../../kamdesk/ui/today_page.py" line="221"/>
+        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="159"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="226"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="161"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="228"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="162"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="229"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="163"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="230"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="164"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="231"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="165"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="166"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="233"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
+        <source>Calls for today (%n)</source>
+        <translation>
+            <numerusform>Calls for today (%n)</numerusform>
+            <numerusform>Calls for today (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="240"/>
+        <source>All calls ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="248"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,27 +2715,27 @@ Your data is as it was.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
         <source>Meetings with your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="83"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="52"/>
         <source>No visits planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="85"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="54"/>
         <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/activity_pages.py" line="92"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="61"/>
         <source>%n visits planned</source>
         <translation>
             <numerusform>%n visit planned</numerusform>
@@ -1027,7 +2743,7 @@ Your data is as it was.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="94"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="63"/>
         <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,37 +2751,37 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="300"/>
+        <location filename="../../kamdesk/services/accounts.py" line="302"/>
         <source>This is not text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="312"/>
+        <location filename="../../kamdesk/services/accounts.py" line="314"/>
         <source>This may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="345"/>
+        <location filename="../../kamdesk/services/accounts.py" line="347"/>
         <source>This text may be at most 1 MB long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="364"/>
+        <location filename="../../kamdesk/services/accounts.py" line="366"/>
         <source>%1 is not one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="393"/>
+        <location filename="../../kamdesk/services/accounts.py" line="395"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="401"/>
+        <location filename="../../kamdesk/services/accounts.py" line="403"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="507"/>
+        <location filename="../../kamdesk/services/accounts.py" line="509"/>
         <source>A web address has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +2975,384 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="47"/>
+        <source>cold visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="48"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="49"/>
+        <source>existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="50"/>
+        <source>client visits us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="66"/>
+        <source>kamdesk visits and call-backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="105"/>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="111"/>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="115"/>
+        <source>Attendees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="117"/>
+        <source>Objectives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="134"/>
+        <source>Call back: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="141"/>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>call_list</name>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="383"/>
+        <source>call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="384"/>
+        <source>follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="385"/>
+        <source>arrange a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="386"/>
+        <source>not contacted for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <source>not contacted for %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>call_timing</name>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="81"/>
+        <source>bad timing rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="479"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="480"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="481"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="482"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="483"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="484"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="485"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="495"/>
+        <source>good time to call, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="498"/>
+        <source>no good time to call in the next three weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="500"/>
+        <source>next good time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="517"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="518"/>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="519"/>
+        <source>Tomb-sweeping Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="520"/>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="521"/>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="522"/>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="523"/>
+        <source>Mid-autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="524"/>
+        <source>Anti-Fascist 70th Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="532"/>
+        <source>official holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="536"/>
+        <source>adjusted working day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="540"/>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="541"/>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="547"/>
+        <source>working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="548"/>
+        <source>before work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="549"/>
+        <source>after work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="550"/>
+        <source>usual contact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="556"/>
+        <source>China&apos;s official holidays for %1 are not known to this version yet: only weekends are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="60"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="61"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="62"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="63"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="70"/>
+        <source>Cold visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="71"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="72"/>
+        <source>Existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="73"/>
+        <source>Client comes to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="80"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="81"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="82"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="238"/>
+        <source>choose how the call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="242"/>
+        <source>the call has no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="245"/>
+        <source>a duration cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="251"/>
+        <source>unknown step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="258"/>
+        <location filename="../../kamdesk/services/calls.py" line="267"/>
+        <source>a note may be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="274"/>
+        <source>agree on a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="277"/>
+        <source>the appointment is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="283"/>
+        <source>the visit must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="286"/>
+        <source>agree on a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="291"/>
+        <source>the place may be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="298"/>
+        <source>confirm who will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="301"/>
+        <source>unknown scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="303"/>
+        <source>say why they are not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="306"/>
+        <source>pick a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="309"/>
+        <source>the time is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="349"/>
+        <source>not a contact of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="389"/>
+        <source>Call %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="391"/>
+        <source>Try %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../kamdesk/app.py" line="36"/>
@@ -1424,27 +3518,64 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="213"/>
+        <location filename="../../kamdesk/app.py" line="215"/>
+        <source>write planned visits and call-backs as a calendar file (FILE.ics) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="220"/>
         <source>replace FILE if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="223"/>
+        <location filename="../../kamdesk/app.py" line="225"/>
+        <source>a contact&apos;s good times to call on a day, in your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="230"/>
+        <source>CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="231"/>
+        <source>the contact&apos;s id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="235"/>
+        <location filename="../../kamdesk/app.py" line="246"/>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="236"/>
+        <location filename="../../kamdesk/app.py" line="247"/>
+        <source>the day, as 2026-11-26 (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="241"/>
+        <source>the day&apos;s call list: whom to call, why, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="257"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="227"/>
+        <location filename="../../kamdesk/app.py" line="261"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="296"/>
+        <location filename="../../kamdesk/app.py" line="330"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="305"/>
+        <location filename="../../kamdesk/app.py" line="339"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +3745,51 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="559"/>
+        <source>--date must be a day like 2026-11-26, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="630"/>
+        <source>%1: when to call on %2 (times in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="639"/>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="645"/>
+        <source>No good time to call on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="653"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="704"/>
+        <source>Calls for %1 (times in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="710"/>
+        <source>Nobody to call on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="713"/>
+        <source>no good time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="724"/>
+        <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
         <location filename="../../kamdesk/cli.py" line="400"/>
         <source>Accounts</source>
@@ -1651,33 +3827,62 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="468"/>
+        <location filename="../../kamdesk/cli.py" line="467"/>
+        <source>--ics and --template cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="469"/>
+        <source>a calendar file is named FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="488"/>
+        <source>Wrote %1 planned visits and %2 call-backs to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="505"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="471"/>
+        <location filename="../../kamdesk/cli.py" line="508"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="475"/>
+        <location filename="../../kamdesk/cli.py" line="472"/>
+        <location filename="../../kamdesk/cli.py" line="512"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="495"/>
+        <location filename="../../kamdesk/cli.py" line="532"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="500"/>
+        <location filename="../../kamdesk/cli.py" line="537"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="507"/>
+        <location filename="../../kamdesk/cli.py" line="544"/>
         <source>Wrote the import template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="340"/>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="353"/>
+        <source>several contacts have this name, name one by its id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +4439,89 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>phone_script</name>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <source>Introduce yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <source>State the benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <source>Close with an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="97"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="121"/>
+        <source>unknown placeholder {%1}; the ones you can use are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="124"/>
+        <source>this step must say {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
+        <source>a brace is not closed or not opened: %1 (write {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="128"/>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="140"/>
+        <source>%1, step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="223"/>
+        <source>the script file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="232"/>
+        <source>the script file has no texts by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="427"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="428"/>
+        <source>your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="429"/>
+        <source>what you offer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,150 +32,523 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="101"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
         <source>Loading the account</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="142"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="143"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="145"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="146"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="209"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="147"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="210"/>
         <source>Milestone</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="148"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="149"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="212"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="150"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="213"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="151"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="214"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="266"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="152"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="215"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="154"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="217"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="221"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="166"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
         <source>Biggest project</source>
         <translation>最大项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="167"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="230"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="168"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="231"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="169"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="232"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="172"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="235"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="177"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="240"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="299"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="268"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="269"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
         <source>Knows you</source>
         <translation>是否认识你</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
         <source>Yes, known to you</source>
         <translation>认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
         <source>Not yet</source>
         <translation>还不认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
         <source>Personality</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="295"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="296"/>
+        <source>Edit this account (F2)</source>
+        <translation>编辑此客户 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="297"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="298"/>
+        <source>Add a contact to this account (Ctrl+Shift+N)</source>
+        <translation>为此客户添加联系人 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="301"/>
+        <source>Delete this account with its contacts and visits (Del)</source>
+        <translation>删除此客户及其联系人和拜访 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation>在表格中选择一个客户，查看其详情和联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="249"/>
+        <source>Looking for accounts with this name</source>
+        <translation>正在查找同名客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_dialog.py" line="259"/>
+        <source>%n other account(s) already have this name. Save anyway if this is another company.</source>
+        <translation>
+            <numerusform>已有 %n 个客户使用此名称。如果这是另一家公司，仍可保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="283"/>
+        <source>Saving the account</source>
+        <translation>正在保存客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="326"/>
+        <source>The account could not be saved: %1</source>
+        <translation>客户未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <source>Edit account</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="343"/>
+        <source>&amp;General</source>
+        <translation>基本信息(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="344"/>
+        <source>&amp;Background</source>
+        <translation>背景资料(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="346"/>
+        <source>&amp;Name:</source>
+        <translation>客户名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="347"/>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="348"/>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="349"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="350"/>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="351"/>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="352"/>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
+        <source>&amp;Category:</source>
+        <translation>大客户类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="354"/>
+        <source>C&amp;lass:</source>
+        <translation>客户类型(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
+        <source>&amp;Tier:</source>
+        <translation>等级(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
+        <source>&amp;Milestone:</source>
+        <translation>项目阶段(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="357"/>
+        <source>S&amp;ource:</source>
+        <translation>客户来源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
+        <source>Contact &amp;every (days):</source>
+        <translation>联系间隔（天）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
+        <source>Bac&amp;kground:</source>
+        <translation>客户背景(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
+        <source>&amp;Organisation:</source>
+        <translation>组织架构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
+        <source>Biggest &amp;project:</source>
+        <translation>当前最大项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
+        <source>&amp;Competitors:</source>
+        <translation>竞争对手(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
+        <source>Required, e.g. 华为技术有限公司</source>
+        <translation>必填，例如 华为技术有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
+        <source>e.g. 010 6552 8888; 138 0013 8000 ext. 12</source>
+        <translation>例如 010 6552 8888; 138 0013 8000 转 12</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="372"/>
+        <source>e.g. 30</source>
+        <translation>例如 30</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="378"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditing</name>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="121"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="151"/>
+        <source>Loading the account</source>
+        <translation>正在读取客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="138"/>
+        <source>Account %1 created.</source>
+        <translation>已新建客户 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="140"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="192"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="142"/>
+        <source>Account %1 saved.</source>
+        <translation>客户 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="160"/>
+        <source>Loading the contact</source>
+        <translation>正在读取联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="173"/>
+        <source>This contact no longer exists.</source>
+        <translation>此联系人已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="190"/>
+        <source>Contact %1 added.</source>
+        <translation>已添加联系人 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="194"/>
+        <source>Contact %1 saved.</source>
+        <translation>联系人 %1 已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="202"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="203"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次电话邀约</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="205"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/account_editing.py" line="206"/>
+        <source>%n special date(s)</source>
+        <translation>
+            <numerusform>%n 个纪念日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="218"/>
+        <source>Counting what goes with the account</source>
+        <translation>正在统计随客户一并删除的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="224"/>
+        <source>Delete %1?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <source>Its %1 go with it.</source>
+        <translation>其 %1 将一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="245"/>
+        <source>You can undo this with %1.</source>
+        <translation>可以用 %1 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <source>Delete account</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="235"/>
+        <source>Deleting the account</source>
+        <translation>正在删除客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="242"/>
+        <source>Delete the contact %1?</source>
+        <translation>删除联系人“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="244"/>
+        <source>Delete this contact?</source>
+        <translation>删除此联系人？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
+        <source>Deleting the contact</source>
+        <translation>正在删除联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
+        <source>Deleted %1 — Undo (%2)</source>
+        <translation>已删除“%1”— 撤销 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
+        <source>&amp;Undo deleting account %1</source>
+        <translation>撤销删除客户“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="281"/>
+        <source>&amp;Undo deleting contact %1</source>
+        <translation>撤销删除联系人“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
+        <source>Undoing the deletion</source>
+        <translation>正在撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="297"/>
+        <source>%1 is back.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="302"/>
+        <source>That did not work: %1</source>
+        <translation>操作未成功：%1</translation>
     </message>
 </context>
 <context>
@@ -307,68 +680,68 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="147"/>
-        <location filename="../../kamdesk/ui/account_model.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="211"/>
         <source>Loading accounts</source>
         <translation>正在载入客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="301"/>
         <source>Name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="278"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="302"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="279"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="303"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="304"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="281"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="305"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="306"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="283"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="307"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="284"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="308"/>
         <source>Milestone</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="309"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="286"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="310"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_model.py" line="287"/>
+        <location filename="../../kamdesk/ui/account_model.py" line="311"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -376,130 +749,1304 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="181"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="197"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="184"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="194"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="210"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="196"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="212"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
         <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="216"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="205"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="221"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation>没有符合这些筛选条件的客户。点“清除筛选”可查看全部客户。</translation>
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="540"/>
+        <source>Preparing the call</source>
+        <translation>正在准备通话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="554"/>
+        <source>(none: speak of our customers in general)</source>
+        <translation>（不指定：泛泛介绍我们的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="576"/>
+        <source>The call cannot be prepared: %1</source>
+        <translation>无法准备这次通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="591"/>
+        <source>tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="594"/>
+        <source>good visit %1 (%2/5)</source>
+        <translation>%1 拜访满意（%2/5）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="629"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <source>No phone number</source>
+        <translation>没有电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="641"/>
+        <source>At the contact&apos;s next good time: %1</source>
+        <translation>在对方下一个合适的时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="643"/>
+        <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
+        <translation>在对方下一个合适的时间（三周内没有，定在明天）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="647"/>
+        <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
+        <translation>无人接听。将在对方下一个合适的时间再打：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="648"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="679"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="681"/>
+        <source>Fill in %1 in Settings: the script says them.</source>
+        <translation>请在“设置”中填写%1：话术里要用到。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <source>Your edited script cannot be used, so the standard one is shown: %1</source>
+        <translation>你修改过的话术无法使用，现显示标准话术：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="842"/>
+        <source>Logging the call</source>
+        <translation>正在记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="872"/>
+        <source>The call could not be logged: %1</source>
+        <translation>通话未能记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="906"/>
+        <source>Phone invitation</source>
+        <translation>电话邀约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="908"/>
+        <source>1 · Introduce yourself</source>
+        <translation>1 · 自我介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="909"/>
+        <source>2 · State the benefit</source>
+        <translation>2 · 晓之以利</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="910"/>
+        <source>3 · Close with an appointment</source>
+        <translation>3 · 以约会收尾</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="913"/>
+        <source>Who you are, whom you work for, what you offer</source>
+        <translation>我是谁、为哪家公司工作、提供什么</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="914"/>
+        <source>What we did for a company like theirs, and that we can do it for them</source>
+        <translation>我们为同类公司做了什么、带来了什么好处，也能为他们做到</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="915"/>
+        <source>A natural invitation, no pressure: confirm time, place and person</source>
+        <translation>自然邀约，不施压：确认时间、地点和参加的人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="920"/>
+        <source>The manual&apos;s advice</source>
+        <translation>手册提示</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="921"/>
+        <source>&amp;Notes on this step:</source>
+        <translation>本步骤记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="923"/>
+        <source>Who answered, whether they had a minute…</source>
+        <translation>谁接的电话，对方是否方便说话…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="926"/>
+        <source>What caught their interest, their questions…</source>
+        <translation>对方感兴趣的地方、提出的问题…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="928"/>
+        <source>What they said about meeting…</source>
+        <translation>对方对见面的答复…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="929"/>
+        <source>&amp;Script:</source>
+        <translation>话术(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <source>&amp;Edit script…</source>
+        <translation>编辑话术(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
+        <source>&amp;Reference customer:</source>
+        <translation>参考客户(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="932"/>
+        <source>How did the call end?</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="934"/>
+        <source>&amp;Appointment</source>
+        <translation>约到见面(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="935"/>
+        <source>&amp;Call back</source>
+        <translation>稍后回电(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="936"/>
+        <source>Not &amp;interested</source>
+        <translation>没有兴趣(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="937"/>
+        <source>No answe&amp;r</source>
+        <translation>无人接听(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="942"/>
+        <source>Choose how the call ended; an appointment becomes a planned visit.</source>
+        <translation>请选择通话结果；约到见面会生成一次计划拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="947"/>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="948"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="949"/>
+        <source>Wh&amp;o will attend:</source>
+        <translation>参加的人(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="950"/>
+        <source>&amp;Kind of visit:</source>
+        <translation>拜访类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="955"/>
+        <source>Where you will meet, e.g. their office</source>
+        <translation>见面地点，例如对方公司</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/call_dialog.py" line="959"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <source>A&amp;t:</source>
+        <translation>指定时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <source>e.g. in a meeting, call after 3 pm</source>
+        <translation>例如：正在开会，下午三点后再打</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <source>&amp;Why not:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <source>Required, e.g. they already have a supplier</source>
+        <translation>必填，例如：已有合作供应商</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <source>← &amp;Back</source>
+        <translation>← 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
+        <source>&amp;Next →</source>
+        <translation>下一步(&amp;N) →</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <source>&amp;Log call</source>
+        <translation>记录通话(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <source>Start the timer again from 00:00 (when the call is picked up)</source>
+        <translation>计时从 00:00 重新开始（对方接起电话时）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
+        <source>How long the call has lasted</source>
+        <translation>本次通话已进行的时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>上一步（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>下一步（Alt+→）</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="120"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="121"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="163"/>
+        <source>No good time to call on this day.</source>
+        <translation>这一天没有合适的通话时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="167"/>
+        <source>no good time left today</source>
+        <translation>今天已没有合适的时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="169"/>
+        <source>no good time on this day</source>
+        <translation>这一天没有合适的时间</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="363"/>
+        <source>Preparing the call list</source>
+        <translation>正在准备通话清单</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="43"/>
-        <source>Phone invitations to make today</source>
-        <translation>今天要打的邀约电话</translation>
+        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <source>Whom to call, why, and when each person can be reached</source>
+        <translation>打给谁、为什么打、什么时候最好找</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="45"/>
-        <source>No calls planned for today</source>
-        <translation>今天没有安排电话邀约</translation>
+        <location filename="../../kamdesk/ui/calls_page.py" line="391"/>
+        <source>‹ Previous day</source>
+        <translation>‹ 前一天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="47"/>
-        <source>Calls due appear here once your contacts have working hours: who to call today and when each person can be reached, within working time for people you do not know yet and just before or after work for people you do.</source>
-        <translation>联系人填好工作时间后，该打的电话会显示在这里：今天打给谁、每个人什么时候方便接听——还不认识的人在工作时间内联系，已经熟悉的人在上班前或下班后联系。</translation>
+        <location filename="../../kamdesk/ui/calls_page.py" line="392"/>
+        <source>Alt+Left</source>
+        <translation>Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="393"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="394"/>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="395"/>
+        <source>Next day ›</source>
+        <translation>后一天 ›</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="396"/>
+        <source>Alt+Right</source>
+        <translation>Alt+→</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="398"/>
+        <source>&amp;Call…</source>
+        <translation>打电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="400"/>
+        <source>The guided phone invitation for the selected contact (Enter)</source>
+        <translation>为选中的联系人进行电话邀约（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="403"/>
+        <source>Nobody to call on this day</source>
+        <translation>这一天没有需要打的电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/calls_page.py" line="405"/>
+        <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
+        <translation>到期的跟进和回电会列在这里，还有需要安排首次拜访的客户、以及超过联系间隔没有联系的客户，每一项都标出对方最方便接电话的时间。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
+        <translation>
+            <numerusform>另有 %n 个客户等待联系，会在接下来几天陆续列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="391"/>
+        <source>Saving the contact</source>
+        <translation>正在保存联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="426"/>
+        <source>The contact could not be saved: %1</source>
+        <translation>联系人未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="442"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="445"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="446"/>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="447"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="448"/>
+        <source>&amp;Role in decisions:</source>
+        <translation>决策角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="449"/>
+        <source>&amp;Phones:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="450"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="451"/>
+        <source>&amp;Working hours:</source>
+        <translation>工作时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="452"/>
+        <source>&amp;Lunch break:</source>
+        <translation>午休时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="453"/>
+        <source>&amp;Usual call times:</source>
+        <translation>习惯联系时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="454"/>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="455"/>
+        <source>&amp;Knows you:</source>
+        <translation>是否认识(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="456"/>
+        <source>Personalit&amp;y:</source>
+        <translation>性格类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="457"/>
+        <source>&amp;Birthday:</source>
+        <translation>生日(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="458"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="462"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="463"/>
+        <source>e.g. 138 0013 8000; 010 6552 8888 ext. 12</source>
+        <translation>例如 138 0013 8000; 010 6552 8888 转 12</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="464"/>
+        <source>e.g. wang@example.com</source>
+        <translation>例如 wang@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="465"/>
+        <source>e.g. 09:00-18:00</source>
+        <translation>例如 09:00-18:00</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="466"/>
+        <source>e.g. 12:00-13:30</source>
+        <translation>例如 12:00-13:30</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="468"/>
+        <source>e.g. 08:00-08:30; 19:00-20:00 (separate ranges with ;)</source>
+        <translation>例如 08:00-08:30; 19:00-20:00（多个时段用 ; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="472"/>
+        <source>Empty: your own time zone</source>
+        <translation>留空：使用你自己的时区</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="473"/>
+        <source>You have met or spoken with this person</source>
+        <translation>你已与此人见过面或通过电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="474"/>
+        <source>Solar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="475"/>
+        <source>Lunar (农历)</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="476"/>
+        <source>e.g. 1985-08-12 or 08-12</source>
+        <translation>例如 1985-08-12 或 08-12</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="477"/>
+        <source>Leap &amp;month</source>
+        <translation>闰月(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="480"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="46"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="47"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="48"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="49"/>
+        <source>Calls</source>
+        <translation>电话邀约</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="50"/>
+        <source>Follow-ups</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="51"/>
+        <source>Special dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="52"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="136"/>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="87"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="116"/>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="117"/>
+        <source>%1 already exists.
+
+Replace it with the new file?</source>
+        <translation>%1 已存在。
+
+要用新文件替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="120"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="133"/>
+        <source>Everything, lossless JSON (*.json)</source>
+        <translation>全部数据，无损 JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="134"/>
+        <source>Contact list, CSV for Excel (*.csv)</source>
+        <translation>联系人名单，Excel 可打开的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="137"/>
+        <source>kamdesk import template</source>
+        <translation>kamdesk导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="138"/>
+        <source>Import template, CSV for Excel (*.csv)</source>
+        <translation>导入模板，Excel 可打开的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="183"/>
+        <source>Saving the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="191"/>
+        <source>Exporting</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="210"/>
+        <source>Import template saved</source>
+        <translation>导入模板已保存</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="212"/>
+        <source>The import template was saved to
+%1
+
+Fill in one row per contact and import it with File ▸ Import….</source>
+        <translation>导入模板已保存到
+%1
+
+每个联系人填一行，然后用“文件 ▸ 导入…”导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="216"/>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="227"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="218"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="222"/>
+        <source>Everything was exported to
+%1</source>
+        <translation>全部数据已导出到
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/export_dialog.py" line="228"/>
+        <source>%n row(s) exported to
+%1</source>
+        <translation>
+            <numerusform>已导出 %n 行到
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="240"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/export_dialog.py" line="241"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferActions</name>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="856"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="858"/>
+        <source>Import accounts and contacts from CSV, Excel, vCard or a kamdesk export</source>
+        <translation>从 CSV、Excel、vCard 或 kamdesk 导出文件导入客户和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="860"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="862"/>
+        <source>Export everything (JSON) or the contact list (CSV)</source>
+        <translation>导出全部数据（JSON）或联系人名单（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="864"/>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="866"/>
+        <source>Save a file with the columns kamdesk reads and one example row</source>
+        <translation>保存一个导入文件，含 kamdesk 能识别的各列和一行示例</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="897"/>
+        <source>Import finished. New accounts: %1; new contacts: %2.</source>
+        <translation>导入完成。新增客户 %1 个，新增联系人 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <source>Account name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <source>Account phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <source>Key-account category</source>
+        <translation>大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <source>Account class</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <source>Website</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <source>Account notes</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <source>Work hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <source>Known to me</source>
+        <translation>是否认识</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <source>Usual contact times</source>
+        <translation>惯常联络时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <source>Personality type</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="295"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="299"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="362"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="302"/>
+        <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
+        <translation>从电子表格（CSV 或 Excel .xlsx）、vCard 名片（.vcf）或 kamdesk 导出文件（.json）导入客户和联系人。写入之前会先让你看到将有哪些变化；同一个文件再导入一次也不会产生重复。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <source>&amp;File to import:</source>
+        <translation>要导入的文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="310"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="313"/>
+        <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
+        <translation>要新建名单？先保存导入模板，每个联系人填一行（客户名称相同的行归为同一个客户），再导入即可。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="317"/>
+        <source>&amp;Save template…</source>
+        <translation>保存模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="320"/>
+        <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
+        <translation>请为文件的每一列选择对应的内容。能按表头识别的列已经设好；设为“不导入”的列会被忽略。必须有一列是客户名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>First value</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="335"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="339"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="554"/>
+        <source>Don&apos;t import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <source>Match the columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
+        <source>Check before importing</source>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="366"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="378"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="381"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="384"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="389"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="420"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="474"/>
+        <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.xlsx *.vcf *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <source>Reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="504"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="549"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="612"/>
+        <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
+        <translation>没有哪一列导入为客户名称：请把存有客户名称的那一列设为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
+        <source>Checking the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="638"/>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="681"/>
+        <source>%1 (%2): %n row(s).</source>
+        <translation>
+            <numerusform>%1（%2）：共 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="685"/>
+        <source>%n row(s) can be imported; the rows listed below cannot.</source>
+        <translation>
+            <numerusform>其中 %n 行可以导入，下面列出的行不能导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
+        <source>Every row can be imported.</source>
+        <translation>所有行都可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="689"/>
+        <source>Importing would make these changes:</source>
+        <translation>导入后将有以下变化：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="698"/>
+        <source>%n row(s) with problems will not be imported:</source>
+        <translation>
+            <numerusform>有 %n 行存在问题，不会导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="710"/>
+        <source>Only the first %1 problems are listed.</source>
+        <translation>只列出前 %1 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="714"/>
+        <source>Columns not imported: %1</source>
+        <translation>不导入的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="719"/>
+        <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
+        <translation>
+            <numerusform>文件中有 %n 个值与已保存的不同，将保留已保存的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="727"/>
+        <source>No row can be imported: correct the file and try again.</source>
+        <translation>没有可以导入的行：请修改文件后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="742"/>
+        <source>Importing</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="751"/>
+        <source>Cancel stops the import and leaves your data as it was.</source>
+        <translation>点“取消”会停止导入，你的数据保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="765"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="768"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <source>Your data now holds these changes:</source>
+        <translation>你的数据有以下变化：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="779"/>
+        <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
+        <translation>
+            <numerusform>有 %n 行因存在问题未导入；请在文件里改正后再导入一次，已导入的行不会重复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/import_wizard.py" line="788"/>
+        <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
+        <translation>
+            <numerusform>文件中有 %n 个值与已保存的不同，已保留已保存的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="801"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="802"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="813"/>
+        <source>The import failed: %1
+
+Nothing was changed.</source>
+        <translation>导入失败：%1
+
+数据没有任何改动。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
+        <source>Select an account on the Accounts page first.</source>
+        <translation>请先在“客户”页中选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="489"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="545"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="555"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="452"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="580"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="665"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="468"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="485"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="646"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="657"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="666"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -508,39 +2055,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="678"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="681"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="560"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="565"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="693"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="566"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="573"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="701"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="574"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="702"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -549,17 +2096,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="599"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="727"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="729"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -568,49 +2115,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="605"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="733"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="737"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="612"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="740"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="751"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="626"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -619,129 +2166,149 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="643"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="644"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="873"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="874"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="748"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="876"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="752"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="755"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="756"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="757"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="885"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="758"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="889"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="762"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="890"/>
         <source>&amp;Find account…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="763"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="764"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="766"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <source>&amp;New account…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <source>New &amp;contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <source>&amp;Edit account…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <source>&amp;Delete account…</source>
+        <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="768"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>
@@ -942,64 +2509,202 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1104"/>
+        <source>Saving the script</source>
+        <translation>正在保存话术</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1136"/>
+        <source>The script could not be saved: %1</source>
+        <translation>话术未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1146"/>
+        <source>Reading the standard script</source>
+        <translation>正在读取标准话术</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <source>Edit the phone script</source>
+        <translation>编辑电话邀约话术</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1165"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1167"/>
+        <source>1 · Introduce yourself</source>
+        <translation>1 · 自我介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1168"/>
+        <source>2 · State the benefit</source>
+        <translation>2 · 晓之以利</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1169"/>
+        <source>3 · Close with an appointment</source>
+        <translation>3 · 以约会收尾</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1175"/>
+        <source>must say %1</source>
+        <translation>必须包含 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1178"/>
+        <source>Placeholders are filled in when you call: %1</source>
+        <translation>打电话时会自动填入以下占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1182"/>
+        <source>Version in use: %1</source>
+        <translation>当前版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1183"/>
+        <source>&amp;Restore the standard script</source>
+        <translation>恢复标准话术(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="116"/>
+        <source>Reading the timeline</source>
+        <translation>正在读取时间线</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="134"/>
+        <source>Call: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="137"/>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="146"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>Who</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="166"/>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/timeline.py" line="168"/>
+        <source>No calls or visits yet.</source>
+        <translation>还没有电话或拜访记录。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="126"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="169"/>
         <source>Counting the client book</source>
         <translation>正在统计客户资料</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="146"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="180"/>
+        <source>Preparing the call list</source>
+        <translation>正在准备通话清单</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="192"/>
+        <source>Nobody to call today.</source>
+        <translation>今天没有需要打的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="213"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="152"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
         <source>Your client book is empty</source>
         <translation>客户资料还是空的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="154"/>
-        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
-        <translation>有了客户之后，“今日”会汇总你的大客户、联系人、计划中的拜访和待跟进事项。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户和联系人名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
+        <location filename="../../kamdesk/ui/today_page.py" line="221"/>
+        <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
+        <translation>有了数据之后，“今天”会汇总你的大客户、联系人、计划拜访和跟进事项。用&lt;b&gt;文件 ▸ 导入…&lt;/b&gt;导入你的客户和联系人名单（CSV、Excel 或 vCard），或者先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="159"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="226"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="161"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="228"/>
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="162"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="229"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="163"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="230"/>
         <source>Planned visits</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="164"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="231"/>
         <source>Open follow-ups</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="165"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="166"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="233"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
+        <source>Calls for today (%n)</source>
+        <translation>
+            <numerusform>今天的电话（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="240"/>
+        <source>All calls ›</source>
+        <translation>全部电话 ›</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/today_page.py" line="248"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -1007,34 +2712,34 @@ Your data is as it was.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="80"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
         <source>Meetings with your accounts</source>
         <translation>与客户的会面</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="83"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="52"/>
         <source>No visits planned</source>
         <translation>还没有计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="85"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="54"/>
         <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
         <translation>计划中的拜访会按日期显示在这里，包括客户、要见的人和需要准备的事项。电话邀约约定见面后，就会生成一次计划中的拜访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/activity_pages.py" line="92"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="61"/>
         <source>%n visits planned</source>
         <translation>
             <numerusform>已计划 %n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="94"/>
+        <location filename="../../kamdesk/ui/activity_pages.py" line="63"/>
         <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
         <translation>这些拜访已保存在你的数据中，并计入“今日”的统计。当前版本的 kamdesk 还不能逐条列出它们；带有拜访简报的列表将显示在这一页。</translation>
     </message>
@@ -1042,37 +2747,37 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="300"/>
+        <location filename="../../kamdesk/services/accounts.py" line="302"/>
         <source>This is not text.</source>
         <translation>这不是文本。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="312"/>
+        <location filename="../../kamdesk/services/accounts.py" line="314"/>
         <source>This may have at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="345"/>
+        <location filename="../../kamdesk/services/accounts.py" line="347"/>
         <source>This text may be at most 1 MB long.</source>
         <translation>文本最长 1 MB。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="364"/>
+        <location filename="../../kamdesk/services/accounts.py" line="366"/>
         <source>%1 is not one of the listed values.</source>
         <translation>%1 不是可选的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="393"/>
+        <location filename="../../kamdesk/services/accounts.py" line="395"/>
         <source>Answer yes or no.</source>
         <translation>请填“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="401"/>
+        <location filename="../../kamdesk/services/accounts.py" line="403"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation>请填 1 到 %1 之间的整数天数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="507"/>
+        <location filename="../../kamdesk/services/accounts.py" line="509"/>
         <source>A web address has no spaces.</source>
         <translation>网址中不能有空格。</translation>
     </message>
@@ -1267,6 +2972,384 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="47"/>
+        <source>cold visit</source>
+        <translation>陌生拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="48"/>
+        <source>referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="49"/>
+        <source>existing client</source>
+        <translation>老客户拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="50"/>
+        <source>client visits us</source>
+        <translation>客户接待</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="66"/>
+        <source>kamdesk visits and call-backs</source>
+        <translation>kamdesk 拜访与回电</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="105"/>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="111"/>
+        <source>Scenario: %1</source>
+        <translation>拜访类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="115"/>
+        <source>Attendees: %1</source>
+        <translation>参加人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="117"/>
+        <source>Objectives: %1</source>
+        <translation>拜访目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="134"/>
+        <source>Call back: %1 (%2)</source>
+        <translation>回电：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calendar_export.py" line="141"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>call_list</name>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="383"/>
+        <source>call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="384"/>
+        <source>follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="385"/>
+        <source>arrange a visit</source>
+        <translation>约首次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="386"/>
+        <source>not contacted for a while</source>
+        <translation>较长时间未联系</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <source>not contacted for %n day(s)</source>
+        <translation>已 %n 天未联系</translation>
+    </message>
+</context>
+<context>
+    <name>call_timing</name>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="81"/>
+        <source>bad timing rules: %1</source>
+        <translation>通话时间规则有误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="479"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="480"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="481"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="482"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="483"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="484"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="485"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="495"/>
+        <source>good time to call, until %1</source>
+        <translation>现在适合打电话，到 %1 为止</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="498"/>
+        <source>no good time to call in the next three weeks</source>
+        <translation>未来三周没有合适的通话时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="500"/>
+        <source>next good time: %1</source>
+        <translation>下一个合适时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="517"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="518"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="519"/>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="520"/>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="521"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="522"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="523"/>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="524"/>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="532"/>
+        <source>official holiday: %1</source>
+        <translation>法定节假日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="536"/>
+        <source>adjusted working day (%1)</source>
+        <translation>调休上班日（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="540"/>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="541"/>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="547"/>
+        <source>working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="548"/>
+        <source>before work</source>
+        <translation>上班前</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="549"/>
+        <source>after work</source>
+        <translation>下班后</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="550"/>
+        <source>usual contact time</source>
+        <translation>惯常联络时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_timing.py" line="556"/>
+        <source>China&apos;s official holidays for %1 are not known to this version yet: only weekends are left out.</source>
+        <translation>本版本还没有 %1 年的中国法定节假日安排：暂时只排除周末。</translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="60"/>
+        <source>Appointment</source>
+        <translation>约到见面</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="61"/>
+        <source>Call back</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="62"/>
+        <source>Not interested</source>
+        <translation>没有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="63"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="70"/>
+        <source>Cold visit</source>
+        <translation>陌生拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="71"/>
+        <source>Referral</source>
+        <translation>转介绍拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="72"/>
+        <source>Existing client</source>
+        <translation>老客户拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="73"/>
+        <source>Client comes to us</source>
+        <translation>客户来访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="80"/>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="81"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="82"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="238"/>
+        <source>choose how the call ended</source>
+        <translation>请选择通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="242"/>
+        <source>the call has no time</source>
+        <translation>通话没有时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="245"/>
+        <source>a duration cannot be negative</source>
+        <translation>通话时长不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="251"/>
+        <source>unknown step %1</source>
+        <translation>未知步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="258"/>
+        <location filename="../../kamdesk/services/calls.py" line="267"/>
+        <source>a note may be at most %1 characters</source>
+        <translation>记录最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="274"/>
+        <source>agree on a time</source>
+        <translation>请约定时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="277"/>
+        <source>the appointment is in the past</source>
+        <translation>约定的时间已经过去</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="283"/>
+        <source>the visit must end after it starts</source>
+        <translation>拜访的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="286"/>
+        <source>agree on a place</source>
+        <translation>请约定地点</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="291"/>
+        <source>the place may be at most %1 characters</source>
+        <translation>地点最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="298"/>
+        <source>confirm who will attend</source>
+        <translation>请确认参加的人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="301"/>
+        <source>unknown scenario</source>
+        <translation>未知的拜访类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="303"/>
+        <source>say why they are not interested</source>
+        <translation>请写明对方没有兴趣的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="306"/>
+        <source>pick a time</source>
+        <translation>请选择时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="309"/>
+        <source>the time is in the past</source>
+        <translation>这个时间已经过去</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="349"/>
+        <source>not a contact of this account</source>
+        <translation>不是这个客户的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="389"/>
+        <source>Call %1 back</source>
+        <translation>给%1回电</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/calls.py" line="391"/>
+        <source>Try %1 again</source>
+        <translation>再打给%1</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../kamdesk/app.py" line="36"/>
@@ -1432,27 +3515,64 @@ Your data is as it was.</source>
         <translation>改为生成导入模板（带一行示例的 CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="213"/>
+        <location filename="../../kamdesk/app.py" line="215"/>
+        <source>write planned visits and call-backs as a calendar file (FILE.ics) instead</source>
+        <translation>改为把计划拜访和回电写成日历文件（FILE.ics）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="220"/>
         <source>replace FILE if it exists</source>
         <translation>文件已存在时覆盖</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="223"/>
+        <location filename="../../kamdesk/app.py" line="225"/>
+        <source>a contact&apos;s good times to call on a day, in your time zone</source>
+        <translation>某个联系人在某一天适合打电话的时间（按你的时区）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="230"/>
+        <source>CONTACT</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="231"/>
+        <source>the contact&apos;s id or name</source>
+        <translation>联系人的编号或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="235"/>
+        <location filename="../../kamdesk/app.py" line="246"/>
+        <source>DAY</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="236"/>
+        <location filename="../../kamdesk/app.py" line="247"/>
+        <source>the day, as 2026-11-26 (default: today)</source>
+        <translation>日期，格式如 2026-11-26（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="241"/>
+        <source>the day&apos;s call list: whom to call, why, and when</source>
+        <translation>当天的通话清单：打给谁、为什么、什么时候打</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="257"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="227"/>
+        <location filename="../../kamdesk/app.py" line="261"/>
         <source>must be at least 1: %1</source>
         <translation>至少为 1：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="296"/>
+        <location filename="../../kamdesk/app.py" line="330"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="305"/>
+        <location filename="../../kamdesk/app.py" line="339"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
     </message>
@@ -1622,6 +3742,51 @@ Your data is as it was.</source>
         <translation>已读取 %1：共 %2 行（%3）。</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="559"/>
+        <source>--date must be a day like 2026-11-26, not %1</source>
+        <translation>--date 必须是 2026-11-26 这样的日期，不能是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="630"/>
+        <source>%1: when to call on %2 (times in %3)</source>
+        <translation>%1：%2 适合打电话的时间（%3 时间）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="639"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="645"/>
+        <source>No good time to call on this day.</source>
+        <translation>这一天没有合适的通话时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="653"/>
+        <source>Now: %1</source>
+        <translation>现在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="704"/>
+        <source>Calls for %1 (times in %2)</source>
+        <translation>%1 的通话清单（%2 时间）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="710"/>
+        <source>Nobody to call on this day.</source>
+        <translation>这一天没有需要打的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="713"/>
+        <source>no good time</source>
+        <translation>没有合适时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="724"/>
+        <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
+        <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
         <location filename="../../kamdesk/cli.py" line="400"/>
         <source>Accounts</source>
@@ -1659,34 +3824,63 @@ Your data is as it was.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="468"/>
+        <location filename="../../kamdesk/cli.py" line="467"/>
+        <source>--ics and --template cannot be used together</source>
+        <translation>--ics 和 --template 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="469"/>
+        <source>a calendar file is named FILE.ics</source>
+        <translation>日历文件的名称应为 FILE.ics</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="488"/>
+        <source>Wrote %1 planned visits and %2 call-backs to %3</source>
+        <translation>已把 %1 次计划拜访和 %2 个回电写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="505"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="471"/>
+        <location filename="../../kamdesk/cli.py" line="508"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="475"/>
+        <location filename="../../kamdesk/cli.py" line="472"/>
+        <location filename="../../kamdesk/cli.py" line="512"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="495"/>
+        <location filename="../../kamdesk/cli.py" line="532"/>
         <source>Exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="500"/>
+        <location filename="../../kamdesk/cli.py" line="537"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="507"/>
+        <location filename="../../kamdesk/cli.py" line="544"/>
         <source>Wrote the import template to %1</source>
         <translation>导入模板已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>contacts</name>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="340"/>
+        <source>contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/contacts.py" line="353"/>
+        <source>several contacts have this name, name one by its id: %1</source>
+        <translation>有多个联系人叫这个名字，请用编号指定其中一个：%1</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +4437,89 @@ Your data is as it was.</source>
         <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation>老好人</translation>
+    </message>
+</context>
+<context>
+    <name>phone_script</name>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <source>Introduce yourself</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <source>State the benefit</source>
+        <translation>晓之以利</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <source>Close with an appointment</source>
+        <translation>以约会收尾</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="97"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="121"/>
+        <source>unknown placeholder {%1}; the ones you can use are: %2</source>
+        <translation>未知的占位符 {%1}；可用的占位符有：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="124"/>
+        <source>this step must say {%1}</source>
+        <translation>这一步必须包含 {%1}</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
+        <source>a brace is not closed or not opened: %1 (write {name})</source>
+        <translation>花括号不成对：%1（请写成 {名称} 的形式）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="128"/>
+        <source>the text is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
+        <source>the text is longer than %1 characters</source>
+        <translation>内容超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="140"/>
+        <source>%1, step %2 (%3)</source>
+        <translation>%1第 %2 步（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="223"/>
+        <source>the script file cannot be read: %1</source>
+        <translation>无法读取话术文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="232"/>
+        <source>the script file has no texts by language</source>
+        <translation>话术文件中没有按语言分开的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="427"/>
+        <source>your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="428"/>
+        <source>your company</source>
+        <translation>你的公司</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/phone_script.py" line="429"/>
+        <source>what you offer</source>
+        <translation>你提供的产品或服务</translation>
     </message>
 </context>
 <context>
