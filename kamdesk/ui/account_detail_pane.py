@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.errors import InvalidInput
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.labels import (
     category_label,
@@ -34,9 +35,14 @@ from kamdesk.ui.labels import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from kamdesk.services.accounts import AccountDetail, ContactView
+    from kamdesk.services.call_timing import TimingRules
+    from kamdesk.settings import Settings
+    from kamdesk.ui.timeline import TimelineWidget
 
 
 def _account_detail(session: Session, account_id: str) -> AccountDetail:
@@ -56,6 +62,11 @@ class AccountDetailPane(QWidget):
         add_contact_requested(str): "Add contact…" was clicked (the account's id).
         edit_contact_requested(str, str): a contact's "Edit" link (account id, contact id).
         delete_contact_requested(str, str): a contact's "Delete" link (contact id, its name).
+        call_contact_requested(str): a contact's "Call…" link (contact id).
+
+    Once :meth:`set_settings_source` gave it the rep's settings, the pane says
+    for every contact whether now is a good time to call (or when the next one
+    is), and lists the account's calls and visits below its contacts.
     """
 
     detail_shown = Signal(str)
@@ -64,6 +75,7 @@ class AccountDetailPane(QWidget):
     add_contact_requested = Signal(str)
     edit_contact_requested = Signal(str, str)
     delete_contact_requested = Signal(str, str)
+    call_contact_requested = Signal(str)
 
     def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +84,9 @@ class AccountDetailPane(QWidget):
         self._account_id: str | None = None
         self._detail: AccountDetail | None = None
         self._generation = 0
+        self._settings: Callable[[], Settings] | None = None
+        self._rules: TimingRules | None = None
+        self.timeline: TimelineWidget | None = None
 
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,10 +105,15 @@ class AccountDetailPane(QWidget):
         )
         self.body.linkActivated.connect(self._on_body_link_activated)
         self.body.setContentsMargins(12, 8, 12, 12)
+        self.content = QWidget(self)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.addWidget(self.body)
+        self.content_layout.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self.body)
+        self.scroll.setWidget(self.content)
 
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("editAccountButton")
@@ -123,6 +143,23 @@ class AccountDetailPane(QWidget):
         layout.addWidget(self.stack)
         self.retranslate()
 
+    def set_settings_source(self, settings: Callable[[], Settings]) -> None:
+        """Gives the pane the rep's settings: it then shows call times and the timeline."""
+        from kamdesk.ui.timeline import TimelineWidget
+
+        self._settings = settings
+        self.timeline_title = QLabel(self.content)
+        self.timeline_title.setObjectName("timelineTitle")
+        self.timeline_title.setContentsMargins(12, 0, 12, 0)
+        self.timeline = TimelineWidget(self._data, settings().timezone, self.content)
+        self.timeline.setMinimumHeight(180)
+        self.timeline.setContentsMargins(12, 0, 12, 12)
+        self.content_layout.insertWidget(1, self.timeline_title)
+        self.content_layout.insertWidget(2, self.timeline)
+        self.retranslate()
+        if self._account_id is not None:
+            self.timeline.show_account(self._account_id)
+
     @property
     def account_id(self) -> str | None:
         """The account shown (or being loaded), or None."""
@@ -132,6 +169,9 @@ class AccountDetailPane(QWidget):
         """Shows an account's detail (loaded on the worker), or the note for None."""
         self._generation += 1
         self._account_id = account_id
+        self._rules = None  # read again: an office may have tuned them
+        if self.timeline is not None:
+            self.timeline.show_account(account_id)
         if account_id is None:
             self._detail = None
             self.stack.setCurrentWidget(self.placeholder)
@@ -165,6 +205,8 @@ class AccountDetailPane(QWidget):
             self.edit_contact_requested.emit(detail.id, contact.id)
         elif action == "delete-contact":
             self.delete_contact_requested.emit(contact.id, contact.name)
+        elif action == "call-contact":
+            self.call_contact_requested.emit(contact.id)
 
     def reload(self) -> None:
         """Reads the shown account again (after the data changed)."""
@@ -258,10 +300,19 @@ class AccountDetailPane(QWidget):
         if role:
             heading += f" <span style='color:gray'>{e(role)}</span>"
         edit, delete = self.tr("Edit"), self.tr("Delete")
+        call = self.tr("Call…")
+        calling = (
+            f"<a href='call-contact:{e(contact.id)}'>{e(call)}</a> · "
+            if self._settings is not None
+            else ""
+        )
         heading += (
-            f" &nbsp;<a href='edit-contact:{e(contact.id)}'>{e(edit)}</a>"
+            f" &nbsp;{calling}<a href='edit-contact:{e(contact.id)}'>{e(edit)}</a>"
             f" · <a href='delete-contact:{e(contact.id)}'>{e(delete)}</a>"
         )
+        status = self.call_status_text(contact)
+        if status:
+            heading += f"<br><span style='color:#2e7d32'>☎ {e(status)}</span>"
         fields = [
             (self.tr("Phones"), "\n".join(contact.phones)),
             (self.tr("E-mail"), contact.email),
@@ -274,6 +325,36 @@ class AccountDetailPane(QWidget):
             (self.tr("Personality"), personality_label(contact.personality)),
         ]
         return f"<p style='margin-top:10px;margin-bottom:0'>{heading}</p>" + self._table(fields)
+
+    def call_status_text(self, contact: ContactView) -> str:
+        """ "good time to call, until 17:30" or "next good time: Tue 09:30", now."""
+        if self._settings is None:
+            return ""
+        from datetime import UTC, datetime
+        from types import SimpleNamespace
+
+        from kamdesk.services import call_timing
+
+        settings = self._settings()
+        if self._rules is None:
+            try:
+                self._rules = call_timing.load_rules(self._data.paths.root)
+            except InvalidInput:
+                self._rules = call_timing.load_rules()  # the office's file is broken
+        hours, lunch = contact.work_hours, contact.lunch
+        stored = SimpleNamespace(
+            work_start=hours.start if hours else None,
+            work_end=hours.end if hours else None,
+            lunch_start=lunch.start if lunch else None,
+            lunch_end=lunch.end if lunch else None,
+            timezone=contact.timezone,
+            habitual_times=[[r.start, r.end] for r in contact.habitual_times],
+            known_to_rep=contact.known_to_rep,
+        )
+        profile = call_timing.profile_of(stored, settings)
+        now = datetime.now(UTC)
+        status = call_timing.call_status(profile, now, self._rules)
+        return call_timing.describe_status(status, now, settings.timezone)
 
     @staticmethod
     def _table(fields: list[tuple[str, str]]) -> str:
@@ -292,6 +373,9 @@ class AccountDetailPane(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.timeline is not None:
+            title = self.tr("Calls and visits")
+            self.timeline_title.setText(f"<h3>{html.escape(title)}</h3>")
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this account (F2)"))
         self.add_contact_button.setText(self.tr("Add contact…"))

@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
             accounts = AccountsPage(self._data, self)
             accounts.demo_requested.connect(lambda: self.load_demo_data())
             self._connect_account_editing(accounts)
+            accounts.detail.set_settings_source(lambda: self._settings)
+            accounts.detail.call_contact_requested.connect(self.call_contact)
             page = accounts
         elif name == "calls":
             from kamdesk.ui.calls_page import CallsPage

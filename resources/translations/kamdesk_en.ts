@@ -32,184 +32,194 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="144"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="184"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="247"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="206"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="248"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="207"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="249"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="250"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="209"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="251"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="210"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="252"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="213"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="255"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="214"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="266"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="215"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="257"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="217"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="221"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="277"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="240"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="299"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="383"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="303"/>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="268"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="269"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="295"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="377"/>
+        <source>Calls and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="379"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="296"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="380"/>
         <source>Edit this account (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="297"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="381"/>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="298"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="382"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="301"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="385"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,53 +1992,53 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="453"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="455"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="489"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="491"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="545"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="547"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="555"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="557"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="580"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="665"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="667"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="581"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="596"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="607"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="613"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -2036,7 +2046,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -2044,273 +2054,273 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="629"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="646"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="648"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="657"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="659"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="666"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="668"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="678"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="680"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="681"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="690"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="693"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="695"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="696"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="701"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="703"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="702"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="704"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="727"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="729"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="729"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="731"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="733"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="735"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="737"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="740"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="746"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="748"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="751"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="751"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="756"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="760"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="762"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="763"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="773"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="873"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="874"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="876"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="876"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="885"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="889"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="890"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="889"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="890"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="897"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="898"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>

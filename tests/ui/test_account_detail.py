@@ -89,3 +89,43 @@ def test_selecting_another_account_replaces_the_detail(  # type: ignore[no-untyp
     text = page.detail.body.text()
     assert "比亚迪股份有限公司" in text
     assert "王小明" not in text
+
+
+def test_each_contact_says_when_to_call_and_the_call_link_opens_the_guided_call(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    from datetime import UTC, datetime
+
+    from kamdesk.models import Call, Contact
+    from kamdesk.ui.call_dialog import CallDialog
+
+    huawei = _add(store)
+    with store.unit_of_work() as session:
+        wang = session.scalars(select(Contact).where(Contact.name == "王小明")).one()
+        session.add(
+            Call(
+                account_id=huawei,
+                contact_id=wang.id,
+                called_at=datetime(2026, 11, 20, 2, 0, tzinfo=UTC),
+                outcome="no_answer",
+            )
+        )
+        wang_id = wang.id
+    page = main_window.accounts_page
+    page.model.reload()
+    wait_idle()
+    with qtbot.waitSignal(page.detail.detail_shown, timeout=5_000):
+        page.select_account(huawei)
+    wait_idle()
+    text = page.detail.body.text()
+    assert "good time to call, until" in text or "next good time:" in text
+    timeline = page.detail.timeline
+    assert timeline is not None
+    qtbot.waitUntil(lambda: len(timeline.entries) == 1)
+
+    page.detail.body.linkActivated.emit(f"call-contact:{wang_id}")
+    qtbot.waitUntil(lambda: main_window.findChild(CallDialog) is not None)
+    dialog = main_window.findChild(CallDialog)
+    assert dialog.isVisible()
+    dialog.reject()
+    wait_idle()
