@@ -282,7 +282,9 @@ class _Group:
             )
         return rows
 
-    def best(self, parts: Sequence[_Part | _Range], wanted: int) -> list[str]:
+    def best(
+        self, parts: Sequence[_Part | _Range], wanted: int, matches: int | None = None
+    ) -> list[str]:
         """Entity ids of the first ``wanted`` matches.
 
         A few hundred or thousand matches are sorted by the name's pinyin. A
@@ -291,14 +293,16 @@ class _Group:
         pinyin), anything else in the order of the sort-key index, from its
         start to :data:`_WALK_UP_TO` entries at most; if fewer than
         ``wanted`` match there (one brand's accounts sit together, far into
-        the index), all matches are sorted after all.
+        the index), all matches are sorted after all. ``matches``: how many
+        rows ``parts`` give, when the caller has counted them already.
         """
         statement, params = self._union(parts)
-        (matches,) = self._sql(
-            f"SELECT count(*) FROM (SELECT * FROM ({statement}) LIMIT ?)",
-            *params,
-            _FETCH_ALL_UP_TO + 1,
-        )[0]
+        if matches is None:  # not known: counted as far as it matters
+            (matches,) = self._sql(
+                f"SELECT count(*) FROM (SELECT * FROM ({statement}) LIMIT ?)",
+                *params,
+                _FETCH_ALL_UP_TO + 1,
+            )[0]
         if matches <= _FETCH_ALL_UP_TO:
             found = self._sql(
                 f"SELECT entity_id FROM {DOCS_TABLE} WHERE doc_id IN ({statement}) "
@@ -362,8 +366,11 @@ class _Group:
         for rank, parts in sources:
             if len(chosen) >= limit or len(seen) >= total:
                 break
+            # The last rank is all matches: counted already (a union of tens of
+            # thousands of rows is deduplicated whole, LIMIT or not).
+            known = total if parts is sources[-1][1] else None
             # Rows of better ranks match here too; ask for enough to skip them.
-            for entity_id in self.best(parts, limit + len(seen)):
+            for entity_id in self.best(parts, limit + len(seen), known):
                 if entity_id not in seen and len(chosen) < limit:
                     seen.add(entity_id)
                     chosen.append((entity_id, rank))
