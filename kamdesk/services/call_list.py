@@ -82,6 +82,8 @@ class CallList:
     more_suggestions: int
     #: ``False`` when a contact's official calendar for the day is unknown
     calendar_known: bool
+    #: how many calls the day has; more than ``items`` when a limit was asked for
+    total: int = 0
 
 
 def _day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
@@ -197,12 +199,14 @@ def call_list(
     rep: Any,
     rules: TimingRules,
     now: datetime | None = None,
+    limit: int | None = None,
 ) -> CallList:
     """The contacts to call on ``day`` (the rep's calendar), each with its reason and window.
 
     Args:
         rep: the rep's :class:`~kamdesk.settings.Settings` (zone, default hours).
         now: the current moment; on the current day, windows over by then are passed over.
+        limit: list only the first ``limit`` calls (``total`` still counts them all).
     """
     zone = ZoneInfo(rep.timezone)
     now = now or datetime.now(UTC)
@@ -284,7 +288,34 @@ def call_list(
                 quiet_days=row.quiet if row.reason else None,
             )
 
-    account_ids = sorted({entry["contact"]["account_id"] for entry in chosen.values()})
+    # Each contact's windows (once per distinct set of hours), then the order by window.
+    calendar_known = True
+    is_today = now.astimezone(zone).date() == day
+    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None]] = {}
+    far = datetime.max.replace(tzinfo=UTC)
+    ranked = []
+    for entry in chosen.values():
+        contact = entry["contact"]
+        key = tuple(contact[name] for name in _PROFILE_FIELDS)
+        planned = plans.get(key)
+        if planned is None:
+            plan = rep_day(profile_of(_StoredContact(contact), rep), day, rep.timezone, rules)
+            # Today, windows already over are passed over; another day shows all its own.
+            ahead = [w for w in plan.windows if w.end > now or not is_today]
+            planned = plans[key] = (plan, ahead[0] if ahead else None)
+            calendar_known = calendar_known and plan.calendar_known
+        window = planned[1]
+        order = (
+            window is None,
+            max(window.start, now) if window else far,
+            REASONS.index(entry["reason"]),
+            contact["name"],
+        )
+        ranked.append((order, entry, planned))
+    ranked.sort(key=lambda ranking: ranking[0])
+    shown = ranked if limit is None else ranked[:limit]
+
+    account_ids = sorted({entry["contact"]["account_id"] for _, entry, _ in shown})
     account_names: dict[str, str] = {}
     for start in range(0, len(account_ids), 500):
         chunk = account_ids[start : start + 500]
@@ -294,53 +325,31 @@ def call_list(
                 select(Account.id, Account.name).where(Account.id.in_(chunk))
             )
         )
-
-    items = []
-    calendar_known = True
-    is_today = now.astimezone(zone).date() == day
-    plans: dict[tuple[Any, ...], RepDay] = {}  # many contacts share their hours: once each
-    for entry in chosen.values():
-        contact = entry["contact"]
-        key = tuple(contact[name] for name in _PROFILE_FIELDS)
-        plan = plans.get(key)
-        if plan is None:
-            profile = profile_of(_StoredContact(contact), rep)
-            plan = plans[key] = rep_day(profile, day, rep.timezone, rules)
-        calendar_known = calendar_known and plan.calendar_known
-        # Today, windows already over are passed over; another day shows all of its own.
-        ahead = [w for w in plan.windows if w.end > now or not is_today]
-        items.append(
-            CallListItem(
-                contact_id=contact["id"],
-                contact_name=contact["name"],
-                title=contact["title"] or "",
-                phones=tuple(json.loads(contact["phones"] or "[]")),
-                account_id=contact["account_id"],
-                account_name=account_names.get(contact["account_id"], ""),
-                reason=entry["reason"],
-                detail=entry.get("detail", ""),
-                task_id=entry.get("task_id"),
-                since=entry.get("since"),
-                quiet_days=entry.get("quiet_days"),
-                window=ahead[0] if ahead else None,
-                windows=plan.windows,
-            )
+    items = tuple(
+        CallListItem(
+            contact_id=entry["contact"]["id"],
+            contact_name=entry["contact"]["name"],
+            title=entry["contact"]["title"] or "",
+            phones=tuple(json.loads(entry["contact"]["phones"] or "[]")),
+            account_id=entry["contact"]["account_id"],
+            account_name=account_names.get(entry["contact"]["account_id"], ""),
+            reason=entry["reason"],
+            detail=entry.get("detail", ""),
+            task_id=entry.get("task_id"),
+            since=entry.get("since"),
+            quiet_days=entry.get("quiet_days"),
+            window=window,
+            windows=plan.windows,
         )
-    far = datetime.max.replace(tzinfo=UTC)
-    items.sort(
-        key=lambda item: (
-            item.window is None,
-            max(item.window.start, now) if item.window else far,
-            REASONS.index(item.reason),
-            item.contact_name,
-        )
+        for _, entry, (plan, window) in shown
     )
     return CallList(
         day=day,
         rep_zone=rep.timezone,
-        items=tuple(items),
+        items=items,
         more_suggestions=more,
         calendar_known=calendar_known,
+        total=len(ranked),
     )
 
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -171,13 +171,18 @@ class CallListModel(QAbstractTableModel):
 
 
 def load_call_list(
-    session: Session, day: date, settings: Settings, data_dir: Any, now: datetime
+    session: Session,
+    day: date,
+    settings: Settings,
+    data_dir: Any,
+    now: datetime,
+    limit: int | None = None,
 ) -> CallList:
-    """The call list for ``day``, on the database worker."""
+    """The call list for ``day`` (its first ``limit`` calls), on the database worker."""
     from kamdesk.services.call_list import call_list
     from kamdesk.services.call_timing import load_rules
 
-    return call_list(session, day, settings, load_rules(data_dir), now=now)
+    return call_list(session, day, settings, load_rules(data_dir), now=now, limit=limit)
 
 
 class CallListView(QWidget):
@@ -266,6 +271,7 @@ class CallsPage(QWidget):
         self._settings = settings
         self._clock = clock
         self._day: date | None = None  # None: today, following midnight
+        self._stale = True
         self.call_list: CallList | None = None
 
         self.header = PageHeader(self)
@@ -353,9 +359,17 @@ class CallsPage(QWidget):
         self.show_day(date(value.year(), value.month(), value.day()))
 
     def refresh(self) -> None:
-        """Loads the call list of the day shown (once the data is open)."""
+        """Loads the call list of the day shown (once the data is open and the page shows).
+
+        A hidden page only notes that its list is out of date and loads it when
+        it is next shown: the list can be long, and the Today page has its own.
+        """
         if not self._data.is_open:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         day, settings, now = self.day, self._settings(), self._clock()
         root = self._data.paths.root
         self._data.read(
@@ -372,8 +386,13 @@ class CallsPage(QWidget):
         self.stack.setCurrentWidget(self.view if call_list.items else self.empty_state)
         self._retranslate_note()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def _tick(self) -> None:
-        if self._day is None and self.call_list is not None:
+        if self._day is None and self.call_list is not None and self.isVisible():
             if self.call_list.day != self.day:
                 self.refresh()  # past midnight: a new day's list
             else:

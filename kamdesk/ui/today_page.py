@@ -176,20 +176,20 @@ class TodayPage(QWidget):
             settings, now, root = self._settings(), datetime.now(UTC), self._data.paths.root
             day = now.astimezone(ZoneInfo(settings.timezone)).date()
             self._data.read(
-                lambda session: load_call_list(session, day, settings, root, now),
+                lambda session: load_call_list(
+                    session, day, settings, root, now, limit=self.CALLS_SHOWN
+                ),
                 label=self.tr("Preparing the call list"),
                 on_done=lambda result: self._show_calls(result, now),
             )
 
     def _show_calls(self, call_list: CallList, now: object) -> None:
-        from dataclasses import replace
         from datetime import datetime
 
         assert isinstance(now, datetime)
         self.call_list = call_list
         self.overview  # noqa: B018 - built with the first data
-        shown = replace(call_list, items=call_list.items[: self.CALLS_SHOWN])
-        self.calls_view.show_call_list(shown, now, self.tr("Nobody to call today."))
+        self.calls_view.show_call_list(call_list, now, self.tr("Nobody to call today."))
         self._retranslate_calls()
 
     def _show(self, summary: ClientBookSummary) -> None:
@@ -235,7 +235,7 @@ class TodayPage(QWidget):
         self._show_breakdowns()
 
     def _retranslate_calls(self) -> None:
-        count = len(self.call_list.items) if self.call_list is not None else 0
+        count = self.call_list.total if self.call_list is not None else 0
         self.calls_title.setText(self.tr("Calls for today (%n)", "", count))
         self.all_calls_button.setText(self.tr("All calls ›"))
         self.all_calls_button.setVisible(count > self.CALLS_SHOWN)

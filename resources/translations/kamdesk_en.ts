@@ -1130,72 +1130,72 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="363"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="377"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="391"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="410"/>
         <source>‹ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="392"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="411"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="393"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="412"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="394"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Alt+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="395"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="414"/>
         <source>Next day ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="396"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="398"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>&amp;Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="400"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="403"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>Nobody to call on this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="405"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="437"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>%n more account is waiting for a call; it comes up on the next days.</numerusform>
@@ -2644,7 +2644,7 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="180"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="182"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,27 +3045,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="383"/>
+        <location filename="../../kamdesk/services/call_list.py" line="392"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="384"/>
+        <location filename="../../kamdesk/services/call_list.py" line="393"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="385"/>
+        <location filename="../../kamdesk/services/call_list.py" line="394"/>
         <source>arrange a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="386"/>
+        <location filename="../../kamdesk/services/call_list.py" line="395"/>
         <source>not contacted for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <location filename="../../kamdesk/services/call_list.py" line="403"/>
         <source>not contacted for %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>

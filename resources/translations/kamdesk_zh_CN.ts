@@ -1122,72 +1122,72 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="363"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="377"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="389"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation>打给谁、为什么打、什么时候最好找</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="391"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="410"/>
         <source>‹ Previous day</source>
         <translation>‹ 前一天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="392"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="411"/>
         <source>Alt+Left</source>
         <translation>Alt+←</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="393"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="412"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="394"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Alt+Home</source>
         <translation>Alt+Home</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="395"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="414"/>
         <source>Next day ›</source>
         <translation>后一天 ›</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="396"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Alt+Right</source>
         <translation>Alt+→</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="398"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>&amp;Call…</source>
         <translation>打电话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="400"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation>为选中的联系人进行电话邀约（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="403"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>Nobody to call on this day</source>
         <translation>这一天没有需要打的电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="405"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation>到期的跟进和回电会列在这里，还有需要安排首次拜访的客户、以及超过联系间隔没有联系的客户，每一项都标出对方最方便接电话的时间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="437"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>另有 %n 个客户等待联系，会在接下来几天陆续列出。</numerusform>
@@ -2642,7 +2642,7 @@ Your data is as it was.</source>
         <translation>正在统计客户资料</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="180"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="182"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
@@ -3042,27 +3042,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="383"/>
+        <location filename="../../kamdesk/services/call_list.py" line="392"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="384"/>
+        <location filename="../../kamdesk/services/call_list.py" line="393"/>
         <source>follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="385"/>
+        <location filename="../../kamdesk/services/call_list.py" line="394"/>
         <source>arrange a visit</source>
         <translation>约首次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="386"/>
+        <location filename="../../kamdesk/services/call_list.py" line="395"/>
         <source>not contacted for a while</source>
         <translation>较长时间未联系</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <location filename="../../kamdesk/services/call_list.py" line="403"/>
         <source>not contacted for %n day(s)</source>
         <translation>已 %n 天未联系</translation>
     </message>

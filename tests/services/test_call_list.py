@@ -159,3 +159,16 @@ def test_deleted_accounts_and_their_contacts_are_not_suggested(store):
         session.get(Account, a).deleted = True
     with store.reading() as session:
         assert call_list(session, DAY, REP, RULES, now=MORNING).items == ()
+
+
+def test_a_limit_lists_the_first_calls_and_still_counts_them_all(store):
+    with store.unit_of_work() as session:
+        for number in range(5):
+            add_account(
+                session, f"客户{number}", created_days_ago=300 + number, one={"name": f"人{number}"}
+            )
+    with store.reading() as session:
+        whole = call_list(session, DAY, REP, RULES, now=MORNING)
+        first = call_list(session, DAY, REP, RULES, now=MORNING, limit=2)
+    assert first.total == whole.total == len(whole.items) == 5
+    assert first.items == whole.items[:2]

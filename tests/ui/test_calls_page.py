@@ -137,3 +137,19 @@ def test_the_model_is_sound_when_empty(qtmodeltester):  # type: ignore[no-untype
     model = CallListModel()
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+def test_today_lists_the_first_calls_and_the_calls_page_loads_when_shown(  # type: ignore[no-untyped-def]
+    qtbot, main_window, book, wait_idle
+):
+    today = main_window.today_page
+    today.refresh()
+    wait_idle()
+    assert today.call_list is not None and today.call_list.total == 2
+    assert today.calls_title.text() == "Calls for today (2)"
+    assert today.calls_view.model.rowCount() == 2
+    calls = main_window.calls_page
+    assert calls.call_list is None  # hidden: not loaded
+    main_window.show_page("calls")
+    wait_idle()
+    assert calls.call_list is not None and calls.view.model.rowCount() == 2
