@@ -222,7 +222,7 @@ def call_list(
     ).all()
     tasks.sort(key=lambda task: task.due)
     named = {
-        row.id: dict(row._mapping)
+        row.id: row
         for row in session.execute(
             text(
                 f"SELECT {_CONTACT_COLUMNS} FROM contacts c WHERE +c.deleted = 0 AND c.id IN"
@@ -232,7 +232,7 @@ def call_list(
         )
     }
     leads = {
-        row.account_id: dict(row._mapping)
+        row.account_id: row
         for row in session.execute(
             text(
                 _lead_contacts_sql(
@@ -271,7 +271,7 @@ def call_list(
     if wanted:
         marks = ", ".join(f":a{number}" for number in range(len(wanted)))
         leads = {
-            row.account_id: dict(row._mapping)
+            row.account_id: row
             for row in session.execute(
                 text(_lead_contacts_sql(marks)),
                 {f"a{number}": row.id for number, row in enumerate(wanted)},
@@ -296,7 +296,7 @@ def call_list(
     ranked = []
     for entry in chosen.values():
         contact = entry["contact"]
-        key = tuple(contact[name] for name in _PROFILE_FIELDS)
+        key = tuple(getattr(contact, name) for name in _PROFILE_FIELDS)
         planned = plans.get(key)
         if planned is None:
             plan = rep_day(profile_of(_StoredContact(contact), rep), day, rep.timezone, rules)
@@ -309,13 +309,13 @@ def call_list(
             window is None,
             max(window.start, now) if window else far,
             REASONS.index(entry["reason"]),
-            contact["name"],
+            contact.name,
         )
         ranked.append((order, entry, planned))
     ranked.sort(key=lambda ranking: ranking[0])
     shown = ranked if limit is None else ranked[:limit]
 
-    account_ids = sorted({entry["contact"]["account_id"] for _, entry, _ in shown})
+    account_ids = sorted({entry["contact"].account_id for _, entry, _ in shown})
     account_names: dict[str, str] = {}
     for start in range(0, len(account_ids), 500):
         chunk = account_ids[start : start + 500]
@@ -327,12 +327,12 @@ def call_list(
         )
     items = tuple(
         CallListItem(
-            contact_id=entry["contact"]["id"],
-            contact_name=entry["contact"]["name"],
-            title=entry["contact"]["title"] or "",
-            phones=tuple(json.loads(entry["contact"]["phones"] or "[]")),
-            account_id=entry["contact"]["account_id"],
-            account_name=account_names.get(entry["contact"]["account_id"], ""),
+            contact_id=entry["contact"].id,
+            contact_name=entry["contact"].name,
+            title=entry["contact"].title or "",
+            phones=tuple(json.loads(entry["contact"].phones or "[]")),
+            account_id=entry["contact"].account_id,
+            account_name=account_names.get(entry["contact"].account_id, ""),
             reason=entry["reason"],
             detail=entry.get("detail", ""),
             task_id=entry.get("task_id"),
@@ -353,12 +353,10 @@ def call_list(
     )
 
 
-def _choose(
-    chosen: dict[str, dict[str, Any]], contact: dict[str, Any], reason: str, **details: Any
-) -> None:
-    held = chosen.get(contact["id"])
+def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **details: Any) -> None:
+    held = chosen.get(contact.id)
     if held is None or REASONS.index(reason) < REASONS.index(held["reason"]):
-        chosen[contact["id"]] = {"contact": contact, "reason": reason, **details}
+        chosen[contact.id] = {"contact": contact, "reason": reason, **details}
 
 
 #: The stored fields of a contact that decide its windows.
@@ -376,14 +374,14 @@ _PROFILE_FIELDS = (
 class _StoredContact:
     """A stored contact row as :func:`profile_of` reads it: attributes, JSON decoded."""
 
-    def __init__(self, row: dict[str, Any]) -> None:
-        self.known_to_rep = bool(row["known_to_rep"])
-        self.work_start = row["work_start"]
-        self.work_end = row["work_end"]
-        self.lunch_start = row["lunch_start"]
-        self.lunch_end = row["lunch_end"]
-        self.timezone = row["timezone"]
-        self.habitual_times = json.loads(row["habitual_times"] or "[]")
+    def __init__(self, row: Any) -> None:
+        self.known_to_rep = bool(row.known_to_rep)
+        self.work_start = row.work_start
+        self.work_end = row.work_end
+        self.lunch_start = row.lunch_start
+        self.lunch_end = row.lunch_end
+        self.timezone = row.timezone
+        self.habitual_times = json.loads(row.habitual_times or "[]")
 
 
 def reason_label(reason: str) -> str:
