@@ -661,6 +661,7 @@ def cmd_windows(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
 def cmd_calls(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     from kamdesk.services import call_timing
     from kamdesk.services.call_list import call_list, describe_reason
+    from kamdesk.services.validation import format_phone
     from kamdesk.settings import load_settings
 
     rep = load_settings(paths.settings)
@@ -716,7 +717,7 @@ def cmd_calls(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         who = " · ".join(
             part for part in (item.contact_name, item.title, item.account_name) if part
         )
-        phone = f"  {item.phones[0]}" if item.phones else ""
+        phone = f"  {format_phone(item.phones[0])}" if item.phones else ""
         out.write(f"  {when:<11}  {who}{phone}\n")
         out.write(f"  {'':<11}  {describe_reason(item)}\n")
     if plan.more_suggestions:

@@ -150,7 +150,10 @@ class CallListModel(QAbstractTableModel):
         if column == "account":
             return item.account_name
         if column == "phone":
-            return "\n".join(item.phones) if tooltip else (item.phones[0] if item.phones else "")
+            from kamdesk.services.validation import format_phone
+
+            shown = [format_phone(phone) for phone in item.phones]
+            return "\n".join(shown) if tooltip else (shown[0] if shown else "")
         return describe_reason(item)
 
     def _when(self, item: CallListItem, tooltip: bool) -> str:
@@ -229,11 +232,13 @@ class CallListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-    def show_call_list(self, call_list: CallList, now: datetime, empty_text: str) -> None:
+    def show_call_list(
+        self, call_list: CallList, now: datetime, empty_text: str, select_first: bool = True
+    ) -> None:
         self.model.set_call_list(call_list, now)
         self.empty.setText(empty_text)
         self.stack.setCurrentWidget(self.table if call_list.items else self.empty)
-        if call_list.items:
+        if call_list.items and select_first:
             self.table.selectRow(0)
 
     def selected_contact(self) -> str | None:

@@ -140,6 +140,10 @@ class TodayPage(QWidget):
 
         self.calls_title = QLabel(overview)
         self.calls_title.setObjectName("sectionTitle")
+        title_font = self.calls_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.calls_title.setFont(title_font)
         self.all_calls_button = QPushButton(overview)
         self.all_calls_button.setFlat(True)
         self.all_calls_button.clicked.connect(self.all_calls_requested)
@@ -189,7 +193,9 @@ class TodayPage(QWidget):
         assert isinstance(now, datetime)
         self.call_list = call_list
         self.overview  # noqa: B018 - built with the first data
-        self.calls_view.show_call_list(call_list, now, self.tr("Nobody to call today."))
+        self.calls_view.show_call_list(
+            call_list, now, self.tr("Nobody to call today."), select_first=False
+        )
         self._retranslate_calls()
 
     def _show(self, summary: ClientBookSummary) -> None:
