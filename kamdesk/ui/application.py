@@ -67,6 +67,9 @@ def ensure_application() -> QApplication:
     app.setDesktopFileName("kamdesk")
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
+    from kamdesk.ui.collector import install_collector
+
+    install_collector(app)
     return app
 
 

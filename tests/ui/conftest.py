@@ -244,3 +244,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace("\\", "/") or item.nodeid.startswith("ui/"):
             item.add_marker(marker)
+
+
+# --- Garbage collection (kamdesk/ui/collector.py) -------------------------------
+# As in the app: Python's collector runs from the GUI thread's event loop only,
+# never in a worker nor in the middle of a Qt callback.
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_between_events(qapp):  # type: ignore[no-untyped-def]
+    from kamdesk.ui.collector import install_collector
+
+    collector = install_collector(qapp)
+    yield collector
+    collector.stop()
