@@ -31,9 +31,15 @@ def test_cycles_are_freed_by_the_timer_in_the_gui_thread(qtbot, qapp) -> None:  
     try:
         assert not gc.isenabled()
         gone = _cycle()
-        garbage = [[] for _ in range(collector.threshold[0] + 10)]  # cross the first threshold
-        del garbage
-        qtbot.waitUntil(lambda: gone() is None, timeout=2_000)
+
+        def freed() -> bool:
+            # Keep allocating, as a running app does: each poll crosses the first
+            # threshold, and older generations follow after enough young ones.
+            garbage = [[] for _ in range(collector.threshold[0] + 10)]
+            del garbage
+            return gone() is None
+
+        qtbot.waitUntil(freed, timeout=5_000)
         assert set(collected_in) == {threading.main_thread().name}
     finally:
         gc.callbacks.remove(note)
