@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        from kamdesk.ui.import_wizard import FileTransferActions
+        from kamdesk.ui.file_actions import FileTransferActions
 
         self.file_transfer = FileTransferActions(self, data)
         self.setStyleSheet(main_window_stylesheet(self.palette()))

@@ -1112,17 +1112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="163"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="166"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="167"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="170"/>
         <source>no good time left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="169"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
         <source>no good time on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,72 +1130,72 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="377"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="382"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="410"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>‹ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="411"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="416"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="412"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
         <source>Alt+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="414"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>Next day ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>&amp;Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="427"/>
         <source>Nobody to call on this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="437"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="442"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>%n more account is waiting for a call; it comes up on the next days.</numerusform>
@@ -1522,37 +1522,37 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>FileTransferActions</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="856"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="60"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="858"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="62"/>
         <source>Import accounts and contacts from CSV, Excel, vCard or a kamdesk export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="860"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="64"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="862"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="66"/>
         <source>Export everything (JSON) or the contact list (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="864"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="68"/>
         <source>Save import &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="866"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="70"/>
         <source>Save a file with the columns kamdesk reads and one example row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="897"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="103"/>
         <source>Import finished. New accounts: %1; new contacts: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,305 +1560,305 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="271"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
         <source>Account phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
         <source>Key-account category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
         <source>Account class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
         <source>Account notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
         <source>Contact name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
         <source>Work hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
         <source>Lunch break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
         <source>Known to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
         <source>Usual contact times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
         <source>Personality type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="295"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="299"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="362"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="297"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="302"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="300"/>
         <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="306"/>
         <source>&amp;File to import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="310"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="313"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="311"/>
         <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="317"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="315"/>
         <source>&amp;Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="320"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="318"/>
         <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="335"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="339"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="554"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="337"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="552"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="357"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="366"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="364"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="378"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="376"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="379"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="382"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="389"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="387"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="420"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="418"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="470"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="474"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
         <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="500"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="504"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="549"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="547"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="612"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="610"/>
         <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="635"/>
         <source>Checking the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="638"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
         <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="681"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="679"/>
         <source>%1 (%2): %n row(s).</source>
         <translation>
             <numerusform>%1 (%2): %n row.</numerusform>
@@ -1866,7 +1866,7 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="685"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="683"/>
         <source>%n row(s) can be imported; the rows listed below cannot.</source>
         <translation>
             <numerusform>%n row can be imported; the rows listed below cannot.</numerusform>
@@ -1874,17 +1874,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="686"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="689"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
         <source>Importing would make these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="698"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="696"/>
         <source>%n row(s) with problems will not be imported:</source>
         <translation>
             <numerusform>%n row with problems will not be imported:</numerusform>
@@ -1892,17 +1892,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="710"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="708"/>
         <source>Only the first %1 problems are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="714"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="712"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="719"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="717"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
         <translation>
             <numerusform>%n value in the file differs from the one already stored; the stored one is kept.</numerusform>
@@ -1910,17 +1910,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="727"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="725"/>
         <source>No row can be imported: correct the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="742"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="740"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform>
@@ -1928,17 +1928,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="751"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="765"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="763"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="768"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="766"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -1946,12 +1946,12 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="767"/>
         <source>Your data now holds these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="779"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="777"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>%n row with problems was not imported; correct it in the file and import it again: the rows already imported are not duplicated.</numerusform>
@@ -1959,7 +1959,7 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="788"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="786"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>%n value in the file differed from the one already stored; the stored one was kept.</numerusform>
@@ -1967,22 +1967,22 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="801"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="799"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="802"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="800"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="809"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="813"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -2639,72 +2639,72 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="169"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="173"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="182"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="186"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="192"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="197"/>
         <source>Nobody to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="213"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="225"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="221"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="227"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="226"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="228"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="234"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="229"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="235"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="230"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="236"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="231"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="237"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="238"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="233"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="245"/>
         <source>Calls for today (%n)</source>
         <translation>
             <numerusform>Calls for today (%n)</numerusform>
@@ -2712,12 +2712,12 @@ Your data is as it was.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="240"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="246"/>
         <source>All calls ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="248"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="254"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,63 +2809,63 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <location filename="../../kamdesk/ui/application.py" line="182"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="180"/>
+        <location filename="../../kamdesk/ui/application.py" line="183"/>
         <source>The backup could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="166"/>
+        <location filename="../../kamdesk/ui/application.py" line="169"/>
         <source>The latest backup (%1) was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="96"/>
+        <location filename="../../kamdesk/ui/application.py" line="99"/>
         <source>already open on %1; its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="130"/>
+        <location filename="../../kamdesk/ui/application.py" line="133"/>
         <source>Opening your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="142"/>
+        <location filename="../../kamdesk/ui/application.py" line="145"/>
         <source>kamdesk cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="143"/>
+        <location filename="../../kamdesk/ui/application.py" line="146"/>
         <source>Your data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="170"/>
+        <location filename="../../kamdesk/ui/application.py" line="173"/>
         <source>The file that could not be opened was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="188"/>
+        <location filename="../../kamdesk/ui/application.py" line="191"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="250"/>
+        <location filename="../../kamdesk/ui/application.py" line="253"/>
         <source>Settings not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="251"/>
+        <location filename="../../kamdesk/ui/application.py" line="254"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="230"/>
+        <location filename="../../kamdesk/ui/application.py" line="233"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,27 +3045,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="392"/>
+        <location filename="../../kamdesk/services/call_list.py" line="390"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="393"/>
+        <location filename="../../kamdesk/services/call_list.py" line="391"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <location filename="../../kamdesk/services/call_list.py" line="392"/>
         <source>arrange a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="395"/>
+        <location filename="../../kamdesk/services/call_list.py" line="393"/>
         <source>not contacted for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="403"/>
+        <location filename="../../kamdesk/services/call_list.py" line="401"/>
         <source>not contacted for %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,22 +3780,22 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="704"/>
+        <location filename="../../kamdesk/cli.py" line="705"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="710"/>
+        <location filename="../../kamdesk/cli.py" line="711"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="713"/>
+        <location filename="../../kamdesk/cli.py" line="714"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="724"/>
+        <location filename="../../kamdesk/cli.py" line="725"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1104,17 +1104,17 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="163"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="166"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="167"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="170"/>
         <source>no good time left today</source>
         <translation>今天已没有合适的时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="169"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
         <source>no good time on this day</source>
         <translation>这一天没有合适的时间</translation>
     </message>
@@ -1122,72 +1122,72 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="377"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="382"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="408"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation>打给谁、为什么打、什么时候最好找</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="410"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>‹ Previous day</source>
         <translation>‹ 前一天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="411"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="416"/>
         <source>Alt+Left</source>
         <translation>Alt+←</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="412"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
         <source>Alt+Home</source>
         <translation>Alt+Home</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="414"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>Next day ›</source>
         <translation>后一天 ›</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
         <source>Alt+Right</source>
         <translation>Alt+→</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>&amp;Call…</source>
         <translation>打电话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation>为选中的联系人进行电话邀约（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="427"/>
         <source>Nobody to call on this day</source>
         <translation>这一天没有需要打的电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation>到期的跟进和回电会列在这里，还有需要安排首次拜访的客户、以及超过联系间隔没有联系的客户，每一项都标出对方最方便接电话的时间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="437"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="442"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>另有 %n 个客户等待联系，会在接下来几天陆续列出。</numerusform>
@@ -1517,37 +1517,37 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>FileTransferActions</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="856"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="60"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="858"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="62"/>
         <source>Import accounts and contacts from CSV, Excel, vCard or a kamdesk export</source>
         <translation>从 CSV、Excel、vCard 或 kamdesk 导出文件导入客户和联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="860"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="64"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="862"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="66"/>
         <source>Export everything (JSON) or the contact list (CSV)</source>
         <translation>导出全部数据（JSON）或联系人名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="864"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="68"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="866"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="70"/>
         <source>Save a file with the columns kamdesk reads and one example row</source>
         <translation>保存一个导入文件，含 kamdesk 能识别的各列和一行示例</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="897"/>
+        <location filename="../../kamdesk/ui/file_actions.py" line="103"/>
         <source>Import finished. New accounts: %1; new contacts: %2.</source>
         <translation>导入完成。新增客户 %1 个，新增联系人 %2 个。</translation>
     </message>
@@ -1555,421 +1555,421 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="271"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
         <source>Key-account category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
         <source>Account class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
         <source>Account notes</source>
         <translation>客户备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
         <source>Contact name</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
         <source>Work hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
         <source>Known to me</source>
         <translation>是否认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
         <source>Usual contact times</source>
         <translation>惯常联络时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
         <source>Personality type</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="295"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="299"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="362"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="297"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="302"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="300"/>
         <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
         <translation>从电子表格（CSV 或 Excel .xlsx）、vCard 名片（.vcf）或 kamdesk 导出文件（.json）导入客户和联系人。写入之前会先让你看到将有哪些变化；同一个文件再导入一次也不会产生重复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="306"/>
         <source>&amp;File to import:</source>
         <translation>要导入的文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="310"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="313"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="311"/>
         <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
         <translation>要新建名单？先保存导入模板，每个联系人填一行（客户名称相同的行归为同一个客户），再导入即可。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="317"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="315"/>
         <source>&amp;Save template…</source>
         <translation>保存模板(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="320"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="318"/>
         <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
         <translation>请为文件的每一列选择对应的内容。能按表头识别的列已经设好；设为“不导入”的列会被忽略。必须有一列是客户名称。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>First value</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="328"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="335"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="339"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="554"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="337"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="552"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="357"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
         <source>Match the columns</source>
         <translation>列映射</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
         <source>Check before importing</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="366"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="364"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="378"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="381"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="376"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="379"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="384"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="382"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="389"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="387"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="420"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="418"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="470"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="474"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
         <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
         <translation>可导入的文件 (*.csv *.xlsx *.vcf *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="500"/>
         <source>Reading the file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="504"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="549"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="547"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="612"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="610"/>
         <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
         <translation>没有哪一列导入为客户名称：请把存有客户名称的那一列设为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="635"/>
         <source>Checking the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="638"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="681"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="679"/>
         <source>%1 (%2): %n row(s).</source>
         <translation>
             <numerusform>%1（%2）：共 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="685"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="683"/>
         <source>%n row(s) can be imported; the rows listed below cannot.</source>
         <translation>
             <numerusform>其中 %n 行可以导入，下面列出的行不能导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="686"/>
         <source>Every row can be imported.</source>
         <translation>所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="689"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
         <source>Importing would make these changes:</source>
         <translation>导入后将有以下变化：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="698"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="696"/>
         <source>%n row(s) with problems will not be imported:</source>
         <translation>
             <numerusform>有 %n 行存在问题，不会导入：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="710"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="708"/>
         <source>Only the first %1 problems are listed.</source>
         <translation>只列出前 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="714"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="712"/>
         <source>Columns not imported: %1</source>
         <translation>不导入的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="719"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="717"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
         <translation>
             <numerusform>文件中有 %n 个值与已保存的不同，将保留已保存的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="727"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="725"/>
         <source>No row can be imported: correct the file and try again.</source>
         <translation>没有可以导入的行：请修改文件后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="742"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="740"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="751"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation>点“取消”会停止导入，你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="765"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="763"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="768"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="766"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="767"/>
         <source>Your data now holds these changes:</source>
         <translation>你的数据有以下变化：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="779"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="777"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>有 %n 行因存在问题未导入；请在文件里改正后再导入一次，已导入的行不会重复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="788"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="786"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>文件中有 %n 个值与已保存的不同，已保留已保存的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="801"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="799"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="802"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="800"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="809"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="813"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -2637,84 +2637,84 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="169"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="173"/>
         <source>Counting the client book</source>
         <translation>正在统计客户资料</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="182"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="186"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="192"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="197"/>
         <source>Nobody to call today.</source>
         <translation>今天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="213"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="225"/>
         <source>Your client book is empty</source>
         <translation>客户资料还是空的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="221"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="227"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation>有了数据之后，“今天”会汇总你的大客户、联系人、计划拜访和跟进事项。用&lt;b&gt;文件 ▸ 导入…&lt;/b&gt;导入你的客户和联系人名单（CSV、Excel 或 vCard），或者先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="226"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="228"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="234"/>
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="229"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="235"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="230"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="236"/>
         <source>Planned visits</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="231"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="237"/>
         <source>Open follow-ups</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="238"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="233"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="245"/>
         <source>Calls for today (%n)</source>
         <translation>
             <numerusform>今天的电话（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="240"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="246"/>
         <source>All calls ›</source>
         <translation>全部电话 ›</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="248"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="254"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -2805,64 +2805,64 @@ Your data is as it was.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="179"/>
+        <location filename="../../kamdesk/ui/application.py" line="182"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="180"/>
+        <location filename="../../kamdesk/ui/application.py" line="183"/>
         <source>The backup could not be restored: %1</source>
         <translation>无法恢复备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="166"/>
+        <location filename="../../kamdesk/ui/application.py" line="169"/>
         <source>The latest backup (%1) was restored.</source>
         <translation>已恢复最近的备份（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="96"/>
+        <location filename="../../kamdesk/ui/application.py" line="99"/>
         <source>already open on %1; its window was brought to the front.</source>
         <translation>已在 %1 上运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="130"/>
+        <location filename="../../kamdesk/ui/application.py" line="133"/>
         <source>Opening your data</source>
         <translation>正在打开数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="142"/>
+        <location filename="../../kamdesk/ui/application.py" line="145"/>
         <source>kamdesk cannot open your data</source>
         <translation>kamdesk 无法打开你的数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="143"/>
+        <location filename="../../kamdesk/ui/application.py" line="146"/>
         <source>Your data could not be opened: %1</source>
         <translation>无法打开你的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="170"/>
+        <location filename="../../kamdesk/ui/application.py" line="173"/>
         <source>The file that could not be opened was kept as
 %1</source>
         <translation>无法打开的文件已保留为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="188"/>
+        <location filename="../../kamdesk/ui/application.py" line="191"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="250"/>
+        <location filename="../../kamdesk/ui/application.py" line="253"/>
         <source>Settings not read</source>
         <translation>未能读取设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="251"/>
+        <location filename="../../kamdesk/ui/application.py" line="254"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation>无法读取你的设置，kamdesk 暂时使用默认设置，并且不会改动该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="230"/>
+        <location filename="../../kamdesk/ui/application.py" line="233"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
@@ -3042,27 +3042,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="392"/>
+        <location filename="../../kamdesk/services/call_list.py" line="390"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="393"/>
+        <location filename="../../kamdesk/services/call_list.py" line="391"/>
         <source>follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="394"/>
+        <location filename="../../kamdesk/services/call_list.py" line="392"/>
         <source>arrange a visit</source>
         <translation>约首次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="395"/>
+        <location filename="../../kamdesk/services/call_list.py" line="393"/>
         <source>not contacted for a while</source>
         <translation>较长时间未联系</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="403"/>
+        <location filename="../../kamdesk/services/call_list.py" line="401"/>
         <source>not contacted for %n day(s)</source>
         <translation>已 %n 天未联系</translation>
     </message>
@@ -3777,22 +3777,22 @@ Your data is as it was.</source>
         <translation>现在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="704"/>
+        <location filename="../../kamdesk/cli.py" line="705"/>
         <source>Calls for %1 (times in %2)</source>
         <translation>%1 的通话清单（%2 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="710"/>
+        <location filename="../../kamdesk/cli.py" line="711"/>
         <source>Nobody to call on this day.</source>
         <translation>这一天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="713"/>
+        <location filename="../../kamdesk/cli.py" line="714"/>
         <source>no good time</source>
         <translation>没有合适时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="724"/>
+        <location filename="../../kamdesk/cli.py" line="725"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
     </message>
