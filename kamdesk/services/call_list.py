@@ -104,19 +104,21 @@ _DUE_TASKS = "FROM tasks t WHERE t.done = 0 AND t.deleted = 0 AND t.due < :end"
 
 
 def _lead_contacts_sql(accounts: str) -> str:
-    """The lead contact of each account of the subquery ``accounts``, in one statement:
-    a decision maker first, then an influencer, someone the rep knows, the first by name."""
+    """The lead contact of each account that the subquery ``accounts`` names (as
+    ``account_id``), in one statement: a decision maker first, then an influencer,
+    someone the rep knows, the first by name. Each account's few contacts are
+    ranked through its index, which is faster than ranking them all at once."""
     return f"""
-        SELECT {_CONTACT_COLUMNS.replace("c.", "")} FROM (
-            SELECT {_CONTACT_COLUMNS}, row_number() OVER (
-                PARTITION BY c.account_id
-                ORDER BY CASE c.decision_role WHEN 'decision_maker' THEN 0
+        SELECT {_CONTACT_COLUMNS} FROM contacts c WHERE c.id IN (
+            SELECT (
+                SELECT l.id FROM contacts l
+                WHERE l.account_id = a.account_id AND +l.deleted = 0
+                ORDER BY CASE l.decision_role WHEN 'decision_maker' THEN 0
                          WHEN 'influencer' THEN 1 ELSE 2 END,
-                         c.known_to_rep DESC, c.name, c.id
-            ) AS lead
-            FROM contacts c
-            WHERE +c.deleted = 0 AND c.account_id IN ({accounts})
-        ) WHERE lead = 1
+                         l.known_to_rep DESC, l.name, l.id
+                LIMIT 1
+            ) FROM ({accounts}) a
+        )
     """
 
 
@@ -236,7 +238,7 @@ def call_list(
         for row in session.execute(
             text(
                 _lead_contacts_sql(
-                    f"SELECT t.account_id {_DUE_TASKS} AND (t.contact_id IS NULL OR NOT EXISTS"
+                    f"SELECT DISTINCT t.account_id {_DUE_TASKS} AND (t.contact_id IS NULL OR NOT EXISTS"
                     " (SELECT 1 FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0))"
                 )
             ),
@@ -269,12 +271,11 @@ def call_list(
     wanted = session.execute(text(sql), params).all()
     more = max(0, wanted[0].total - len(wanted)) if wanted else 0
     if wanted:
-        marks = ", ".join(f":a{number}" for number in range(len(wanted)))
         leads = {
             row.account_id: row
             for row in session.execute(
-                text(_lead_contacts_sql(marks)),
-                {f"a{number}": row.id for number, row in enumerate(wanted)},
+                text(_lead_contacts_sql("SELECT value AS account_id FROM json_each(:ids)")),
+                {"ids": json.dumps([row.id for row in wanted])},
             )
         }
     for row in wanted:
