@@ -53,7 +53,12 @@ class GarbageCollector(QObject):
             gc.enable()
 
 
+_installed: GarbageCollector | None = None
+
+
 def install_collector(app: QObject) -> GarbageCollector:
-    """The application's collector, made once."""
-    existing = app.findChild(GarbageCollector)
-    return existing if existing is not None else GarbageCollector(app)
+    """The application's collector, made once (and again after it was stopped)."""
+    global _installed
+    if _installed is None or not _installed.timer.isActive():
+        _installed = GarbageCollector(app)
+    return _installed
