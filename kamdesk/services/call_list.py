@@ -31,11 +31,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.i18n import translate
-from kamdesk.models import Account
 from kamdesk.services.call_timing import (
     CallWindow,
     RepDay,
@@ -93,9 +92,11 @@ def _day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     )
 
 
-#: The columns of a contact the list shows and the rules read, as stored (JSON as text).
+#: The columns of a contact that the ranking reads, as stored (JSON as text). What only
+#: the listed calls show (title, phones, a follow-up's title) is read for them alone:
+#: a day can have tens of thousands of calls to rank and the Today page lists six.
 _CONTACT_COLUMNS = (
-    "c.id, c.account_id, c.name, c.title, c.phones, c.known_to_rep, c.work_start, c.work_end,"
+    "c.id, c.account_id, c.name, c.known_to_rep, c.work_start, c.work_end,"
     " c.lunch_start, c.lunch_end, c.timezone, c.habitual_times"
 )
 #: Open tasks due before :end (UTC, as stored). A unary ``+`` keeps SQLite off the
@@ -219,7 +220,7 @@ def call_list(
     # Follow-ups and call-backs due on the day or before, each with its contact, or the
     # account's lead contact when it names none or a deleted one.
     tasks = session.execute(
-        text(f"SELECT t.id, t.kind, t.title, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
+        text(f"SELECT t.id, t.kind, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
         end,
     ).all()
     tasks.sort(key=lambda task: task.due)
@@ -253,7 +254,6 @@ def call_list(
             chosen,
             contact,
             _TASK_REASON.get(task.kind, "follow_up"),
-            detail=task.title,
             task_id=task.id,
             since=_read_stored(task.due),
         )
@@ -316,26 +316,35 @@ def call_list(
     ranked.sort(key=lambda ranking: ranking[0])
     shown = ranked if limit is None else ranked[:limit]
 
-    account_ids = sorted({entry["contact"].account_id for _, entry, _ in shown})
-    account_names: dict[str, str] = {}
-    for start in range(0, len(account_ids), 500):
-        chunk = account_ids[start : start + 500]
-        account_names.update(
-            (row.id, row.name)
-            for row in session.execute(
-                select(Account.id, Account.name).where(Account.id.in_(chunk))
-            )
+    account_names = _pairs(
+        session,
+        "SELECT id, name FROM accounts WHERE id IN (SELECT value FROM json_each(:ids))",
+        {entry["contact"].account_id for _, entry, _ in shown},
+    )
+    people = {
+        row.id: row
+        for row in session.execute(
+            text(
+                "SELECT id, title, phones FROM contacts WHERE id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps([entry["contact"].id for _, entry, _ in shown])},
         )
+    }
+    task_titles = _pairs(
+        session,
+        "SELECT id, title FROM tasks WHERE id IN (SELECT value FROM json_each(:ids))",
+        {entry["task_id"] for _, entry, _ in shown if entry.get("task_id")},
+    )
     items = tuple(
         CallListItem(
             contact_id=entry["contact"].id,
             contact_name=entry["contact"].name,
-            title=entry["contact"].title or "",
-            phones=tuple(json.loads(entry["contact"].phones or "[]")),
+            title=people[entry["contact"].id].title or "",
+            phones=tuple(json.loads(people[entry["contact"].id].phones or "[]")),
             account_id=entry["contact"].account_id,
             account_name=account_names.get(entry["contact"].account_id, ""),
             reason=entry["reason"],
-            detail=entry.get("detail", ""),
+            detail=task_titles.get(entry.get("task_id") or "", ""),
             task_id=entry.get("task_id"),
             since=entry.get("since"),
             quiet_days=entry.get("quiet_days"),
@@ -352,6 +361,14 @@ def call_list(
         calendar_known=calendar_known,
         total=len(ranked),
     )
+
+
+def _pairs(session: Session, sql: str, ids: set[str]) -> dict[str, str]:
+    """``{id: value}`` from ``sql``, which selects two columns for the ids in ``:ids``."""
+    if not ids:
+        return {}
+    rows = session.execute(text(sql), {"ids": json.dumps(sorted(ids))})
+    return {row[0]: row[1] or "" for row in rows}
 
 
 def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **details: Any) -> None:
