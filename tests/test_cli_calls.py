@@ -181,3 +181,24 @@ def test_export_ics(capsys, book, tmp_path):
     assert code == 1 and "already exists" in err
     code, _, err = run(capsys, "export", "--ics", str(tmp_path / "plan.txt"))
     assert code == 2 and "FILE.ics" in err
+
+
+def test_windows_of_a_contact_without_hours_take_its_account_s(capsys, book):
+    from dataclasses import replace
+
+    from kamdesk.services.accounts import account_detail, account_input_of, update_account
+
+    with open_store(book) as store, store.unit_of_work() as session:
+        from sqlalchemy import select
+
+        from kamdesk.models import Account, Contact
+
+        huawei = session.scalar(select(Account.id).where(Account.name == "华为技术有限公司"))
+        data = account_input_of(account_detail(session, huawei))
+        update_account(session, huawei, replace(data, work_hours="08:00-17:00", lunch=""))
+        known = session.scalar(
+            select(Contact.id).where(Contact.name == "李娜", Contact.account_id == huawei)
+        )
+    _, out, _ = run(capsys, "windows", known, "--date", "2026-11-26", "--json")
+    shown = json.loads(out)
+    assert shown["hours"] == {"start": "08:00", "end": "17:00", "lunch": None, "from": "account"}

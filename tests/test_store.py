@@ -141,7 +141,6 @@ def test_a_reader_outside_kamdesk_sees_only_committed_data(store):
 def test_0005_gives_accounts_indexed_before_it_their_name_keys(tmp_path):
     # A database whose search index 0002 made before name keys existed.
     from alembic import command
-    from sqlalchemy.orm import Session
 
     from kamdesk.models.search_index import name_order_key
 
@@ -152,9 +151,13 @@ def test_0005_gives_accounts_indexed_before_it_their_name_keys(tmp_path):
         command.upgrade(config, "0004")
         connection.exec_driver_sql("DROP INDEX IF EXISTS ix_search_docs_kind_name_key")
         connection.exec_driver_sql("ALTER TABLE search_docs DROP COLUMN name_key")
-        with Session(bind=connection) as session:  # a plain session: nothing indexed
-            session.add(Account(id="a1", name="华达精密"))
-            session.flush()
+        # Written as 0004 had it (the model has columns of later revisions): not indexed.
+        connection.exec_driver_sql(
+            "INSERT INTO accounts (id, name, short_name, industry, region, address, phones,"
+            " website, background, organisation_notes, biggest_project, competitors, notes,"
+            " created_at, updated_at) VALUES ('a1', '华达精密', '', '', '', '', '[]', '', '',"
+            " '', '', '', '', '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
+        )
         connection.exec_driver_sql(
             "INSERT INTO search_docs (doc_id, kind, entity_id, sort_key) "
             "VALUES (1, 'account', 'a1', 'huada')"

@@ -49,6 +49,11 @@ class Account(SyncedMixin, Base):
     competitors: Mapped[str] = mapped_column(Text, default="")
     #: days without contact after which the account shows as gone quiet
     contact_interval_days: Mapped[int | None] = mapped_column(Integer)
+    #: "HH:MM": the working day of its people, for contacts without hours of their own
+    work_start: Mapped[str | None] = mapped_column(String(5))
+    work_end: Mapped[str | None] = mapped_column(String(5))
+    lunch_start: Mapped[str | None] = mapped_column(String(5))
+    lunch_end: Mapped[str | None] = mapped_column(String(5))
     notes: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (

@@ -86,6 +86,7 @@ from kamdesk.services.validation import (
     clean_text,
     format_phone,
     normalise_phones,
+    parse_time_range,
     required_name,
 )
 
@@ -396,6 +397,44 @@ class InputReader:
         return False
 
 
+def time_range(reader: InputReader, value: object, where: str) -> TimeRange | None:
+    """A ``09:00-18:00`` field: ``None`` when empty (or wrong, with its error noted)."""
+    text = reader.plain(value, where, MAX_NAME_CHARS)
+    if not text or not text.strip():
+        return None
+    if len(text) > MAX_NAME_CHARS:
+        reader.too_long(where, MAX_NAME_CHARS)
+        return None
+    return reader.attempt(where, lambda: parse_time_range(text, where), None)
+
+
+def working_day(reader: InputReader, work_hours: object, lunch: object) -> dict[str, str | None]:
+    """The ``work_start`` … ``lunch_end`` columns of a working day and its lunch break.
+
+    The lunch break must lie within the working hours (an error at ``lunch``).
+    """
+    work = time_range(reader, work_hours, "work_hours")
+    pause = time_range(reader, lunch, "lunch")
+    if (
+        work is not None
+        and pause is not None
+        and not (work.start <= pause.start < pause.end <= work.end)
+    ):
+        reader.errors.append(
+            InvalidInput(
+                "lunch",
+                translate("accounts", "The lunch break must lie within the working hours."),
+            )
+        )
+        pause = None
+    return {
+        "work_start": work.start if work else None,
+        "work_end": work.end if work else None,
+        "lunch_start": pause.start if pause else None,
+        "lunch_end": pause.end if pause else None,
+    }
+
+
 def _days(reader: InputReader, value: object, where: str = "contact_interval_days") -> int | None:
     """A whole number of days from 1 to :data:`MAX_INTERVAL_DAYS`, or ``None`` when empty."""
     wrong = InvalidInput(
@@ -437,7 +476,9 @@ class AccountInput:
 
     Enumerated fields take their code (see :data:`CODES`) or ``""``;
     ``phones`` takes several numbers separated by ``;``;
-    ``contact_interval_days`` a whole number (or its text) or ``""``.
+    ``contact_interval_days`` a whole number (or its text) or ``""``;
+    ``work_hours`` and ``lunch`` a range such as ``"09:00-18:00"`` or ``""``: the
+    working day of the account's people, for contacts without hours of their own.
     """
 
     name: str
@@ -457,6 +498,8 @@ class AccountInput:
     biggest_project: str = ""
     competitors: str = ""
     contact_interval_days: str | int | None = ""
+    work_hours: str = ""
+    lunch: str = ""
     notes: str = ""
 
 
@@ -497,6 +540,7 @@ def _read_account(data: AccountInput) -> tuple[dict[str, Any], list[InvalidInput
         "biggest_project": reader.note(data.biggest_project, "biggest_project"),
         "competitors": reader.note(data.competitors, "competitors"),
         "contact_interval_days": _days(reader, data.contact_interval_days),
+        **working_day(reader, data.work_hours, data.lunch),
         "notes": reader.note(data.notes, "notes"),
     }
     return values, reader.errors
@@ -884,6 +928,8 @@ class AccountDetail:
     biggest_project: str
     competitors: str
     contact_interval_days: int | None
+    work_hours: TimeRange | None
+    lunch: TimeRange | None
     notes: str
     #: ``""`` for the rep's own account
     owner: str
@@ -917,6 +963,8 @@ def account_input_of(detail: AccountDetail) -> AccountInput:
         contact_interval_days=(
             "" if detail.contact_interval_days is None else str(detail.contact_interval_days)
         ),
+        work_hours=str(detail.work_hours) if detail.work_hours else "",
+        lunch=str(detail.lunch) if detail.lunch else "",
         notes=detail.notes,
     )
 
@@ -1013,6 +1061,8 @@ def account_detail(session: Session, account_id: str) -> AccountDetail:
         biggest_project=account.biggest_project or "",
         competitors=account.competitors or "",
         contact_interval_days=account.contact_interval_days,
+        work_hours=_range(account.work_start, account.work_end),
+        lunch=_range(account.lunch_start, account.lunch_end),
         notes=account.notes or "",
         owner=account.owner_id or "",
         created_at=account.created_at,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -97,8 +98,12 @@ def _day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
 #: a day can have tens of thousands of calls to rank and the Today page lists six.
 _CONTACT_COLUMNS = (
     "c.id, c.account_id, c.name, c.known_to_rep, c.work_start, c.work_end,"
-    " c.lunch_start, c.lunch_end, c.timezone, c.habitual_times"
+    " c.lunch_start, c.lunch_end, c.timezone, c.habitual_times,"
+    " ac.work_start AS account_work_start, ac.work_end AS account_work_end,"
+    " ac.lunch_start AS account_lunch_start, ac.lunch_end AS account_lunch_end"
 )
+#: The contacts with their account, whose working day stands in for a contact's own.
+_CONTACTS = "contacts c LEFT JOIN accounts ac ON ac.id = c.account_id"
 #: Open tasks due before :end (UTC, as stored). A unary ``+`` keeps SQLite off the
 #: index on ``deleted`` (nearly every row is live), as :func:`accounts.is_live` does.
 _DUE_TASKS = "FROM tasks t WHERE t.done = 0 AND t.deleted = 0 AND t.due < :end"
@@ -110,7 +115,7 @@ def _lead_contacts_sql(accounts: str) -> str:
     someone the rep knows, the first by name. Each account's few contacts are
     ranked through its index, which is faster than ranking them all at once."""
     return f"""
-        SELECT {_CONTACT_COLUMNS} FROM contacts c WHERE c.id IN (
+        SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS} WHERE c.id IN (
             SELECT (
                 SELECT l.id FROM contacts l
                 WHERE l.account_id = a.account_id AND +l.deleted = 0
@@ -228,7 +233,7 @@ def call_list(
         row.id: row
         for row in session.execute(
             text(
-                f"SELECT {_CONTACT_COLUMNS} FROM contacts c WHERE +c.deleted = 0 AND c.id IN"
+                f"SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS} WHERE +c.deleted = 0 AND c.id IN"
                 f" (SELECT t.contact_id {_DUE_TASKS} AND t.contact_id IS NOT NULL)"
             ),
             end,
@@ -300,7 +305,9 @@ def call_list(
         key = tuple(getattr(contact, name) for name in _PROFILE_FIELDS)
         planned = plans.get(key)
         if planned is None:
-            plan = rep_day(profile_of(_StoredContact(contact), rep), day, rep.timezone, rules)
+            stored = _StoredContact(contact)
+            profile = profile_of(stored, rep, stored.account)
+            plan = rep_day(profile, day, rep.timezone, rules)
             # Today, windows already over are passed over; another day shows all its own.
             ahead = [w for w in plan.windows if w.end > now or not is_today]
             planned = plans[key] = (plan, ahead[0] if ahead else None)
@@ -386,6 +393,10 @@ _PROFILE_FIELDS = (
     "lunch_end",
     "timezone",
     "habitual_times",
+    "account_work_start",
+    "account_work_end",
+    "account_lunch_start",
+    "account_lunch_end",
 )
 
 
@@ -400,6 +411,12 @@ class _StoredContact:
         self.lunch_end = row.lunch_end
         self.timezone = row.timezone
         self.habitual_times = json.loads(row.habitual_times or "[]")
+        self.account = SimpleNamespace(
+            work_start=row.account_work_start,
+            work_end=row.account_work_end,
+            lunch_start=row.account_lunch_start,
+            lunch_end=row.account_lunch_end,
+        )
 
 
 def reason_label(reason: str) -> str:

@@ -46,13 +46,12 @@ from kamdesk.services.accounts import (
     get_live,
     live_rows,
     phone_input_text,
+    working_day,
 )
 from kamdesk.services.validation import (
     Birthday,
-    TimeRange,
     normalise_email,
     parse_birthday,
-    parse_time_range,
     parse_time_ranges,
     validate_timezone,
 )
@@ -97,16 +96,6 @@ _FIELD_OF_COLUMN: Final = {
 }
 
 
-def _time_range(reader: InputReader, value: object, where: str) -> TimeRange | None:
-    text = reader.plain(value, where, MAX_NAME_CHARS)
-    if not text or not text.strip():
-        return None
-    if len(text) > MAX_NAME_CHARS:
-        reader.too_long(where, MAX_NAME_CHARS)
-        return None
-    return reader.attempt(where, lambda: parse_time_range(text, where), None)
-
-
 def _read_contact(data: ContactInput) -> tuple[dict[str, Any], list[InvalidInput]]:
     """The column values of ``data`` and every field's error, in field order."""
     reader = InputReader()
@@ -118,25 +107,8 @@ def _read_contact(data: ContactInput) -> tuple[dict[str, Any], list[InvalidInput
         "phones": reader.phones(data.phones),
         "email": _email(reader, data.email),
     }
-    work = _time_range(reader, data.work_hours, "work_hours")
-    lunch = _time_range(reader, data.lunch, "lunch")
-    if (
-        work is not None
-        and lunch is not None
-        and not (work.start <= lunch.start < lunch.end <= work.end)
-    ):
-        reader.errors.append(
-            InvalidInput(
-                "lunch",
-                translate("accounts", "The lunch break must lie within the working hours."),
-            )
-        )
-        lunch = None
+    values.update(working_day(reader, data.work_hours, data.lunch))
     values.update(
-        work_start=work.start if work else None,
-        work_end=work.end if work else None,
-        lunch_start=lunch.start if lunch else None,
-        lunch_end=lunch.end if lunch else None,
         timezone=_timezone(reader, data.timezone),
         habitual_times=_habitual_times(reader, data.habitual_times),
         known_to_rep=reader.flag(data.known_to_rep, "known_to_rep"),

@@ -255,6 +255,8 @@ class AccountDetailPane(QWidget):
             (self.tr("Address"), detail.address),
             (self.tr("Phones"), "\n".join(detail.phones)),
             (self.tr("Website"), detail.website),
+            (self.tr("Working hours"), str(detail.work_hours) if detail.work_hours else ""),
+            (self.tr("Lunch"), str(detail.lunch) if detail.lunch else ""),
             (
                 self.tr("Last visit"),
                 moment_label(detail.last_visit.timestamp()) if detail.last_visit else "",
@@ -351,7 +353,16 @@ class AccountDetailPane(QWidget):
             habitual_times=[[r.start, r.end] for r in contact.habitual_times],
             known_to_rep=contact.known_to_rep,
         )
-        profile = call_timing.profile_of(stored, settings)
+        detail = self._detail
+        account = None
+        if detail is not None and detail.work_hours is not None:
+            account = SimpleNamespace(
+                work_start=detail.work_hours.start,
+                work_end=detail.work_hours.end,
+                lunch_start=detail.lunch.start if detail.lunch else None,
+                lunch_end=detail.lunch.end if detail.lunch else None,
+            )
+        profile = call_timing.profile_of(stored, settings, account)
         now = datetime.now(UTC)
         status = call_timing.call_status(profile, now, self._rules)
         return call_timing.describe_status(status, now, settings.timezone)

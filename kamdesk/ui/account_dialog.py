@@ -36,6 +36,7 @@ from kamdesk.ui.form_parts import (
     WARNING_COLOUR,
     FieldErrors,
     PhonesEdit,
+    TimeRangeEdit,
     code_of,
     fill_codes,
     message_label,
@@ -125,6 +126,11 @@ class AccountDialog(QDialog):
         self.interval_edit = QLineEdit(self)
         self.interval_edit.setObjectName("contactIntervalEdit")
         self.interval_edit.setMaximumWidth(120)
+        # The working day of the account's people: contacts without hours of their own take it.
+        self.work_hours_edit = TimeRangeEdit(self)
+        self.work_hours_edit.setObjectName("accountWorkHoursEdit")
+        self.lunch_edit = TimeRangeEdit(self)
+        self.lunch_edit.setObjectName("accountLunchEdit")
         self.notes: dict[str, QPlainTextEdit] = {}
         for name in _NOTE_FIELDS:
             note = QPlainTextEdit(self)
@@ -158,6 +164,8 @@ class AccountDialog(QDialog):
             self.errors.add("contact_interval_days", self.interval_edit),
             self.interval_edit,
         )
+        for name, edit in (("work_hours", self.work_hours_edit), ("lunch", self.lunch_edit)):
+            self._add_row(form, name, self.errors.add(name, edit), edit)
         background = QWidget(self)
         notes_form = QFormLayout(background)
         notes_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -170,7 +178,7 @@ class AccountDialog(QDialog):
         self.tabs.addTab(general, "")
         self.tabs.addTab(background, "")
         self._tab_of = {name: 0 for name in (*_LINE_FIELDS, *_CODE_FIELDS)}
-        self._tab_of["contact_interval_days"] = 0
+        self._tab_of.update(contact_interval_days=0, work_hours=0, lunch=0)
         self._tab_of.update({name: 1 for name in _NOTE_FIELDS})
 
         self.save_error = message_label(self)
@@ -217,6 +225,8 @@ class AccountDialog(QDialog):
             select_code(combo, getattr(data, name))
         interval = data.contact_interval_days
         self.interval_edit.setText("" if interval is None else str(interval))
+        self.work_hours_edit.setText(data.work_hours)
+        self.lunch_edit.setText(data.lunch)
         for name, note in self.notes.items():
             note.setPlainText(getattr(data, name))
 
@@ -228,6 +238,8 @@ class AccountDialog(QDialog):
             **{name: edit.text() for name, edit in self.edits.items()},
             **{name: code_of(combo) for name, combo in self.combos.items()},
             contact_interval_days=self.interval_edit.text(),
+            work_hours=self.work_hours_edit.text(),
+            lunch=self.lunch_edit.text(),
             **{name: note.toPlainText() for name, note in self.notes.items()},
         )
 
@@ -356,6 +368,8 @@ class AccountDialog(QDialog):
             "milestone": self.tr("&Milestone:"),
             "source": self.tr("S&ource:"),
             "contact_interval_days": self.tr("Contact &every (days):"),
+            "work_hours": self.tr("Wor&king hours:"),
+            "lunch": self.tr("L&unch break:"),
             "background": self.tr("Bac&kground:"),
             "organisation_notes": self.tr("&Organisation:"),
             "biggest_project": self.tr("Biggest &project:"),
@@ -370,6 +384,10 @@ class AccountDialog(QDialog):
         )
         self.edits["website"].setPlaceholderText("https://")
         self.interval_edit.setPlaceholderText(self.tr("e.g. 30"))
+        self.work_hours_edit.setPlaceholderText(
+            self.tr("e.g. 09:00-18:00, for contacts without their own")
+        )
+        self.lunch_edit.setPlaceholderText(self.tr("e.g. 12:00-13:30"))
         fill_codes(self.combos["category"], CODES["category"], category_label)
         fill_codes(self.combos["lifecycle_class"], CODES["lifecycle_class"], lifecycle_class_label)
         fill_codes(self.combos["tier"], CODES["tier"], _tier_label)

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,128 +98,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="275"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="276"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="284"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="383"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="303"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="305"/>
         <source>Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="321"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="324"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="377"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
         <source>Calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="379"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="380"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="391"/>
         <source>Edit this account (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="381"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="382"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="385"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,12 +229,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="261"/>
         <source>Looking for accounts with this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_dialog.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="271"/>
         <source>%n other account(s) already have this name. Save anyway if this is another company.</source>
         <translation>
             <numerusform>%n other account already has this name. Save anyway if this is another company.</numerusform>
@@ -240,142 +242,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="283"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="295"/>
         <source>Saving the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="338"/>
         <source>The account could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
         <source>Edit account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="344"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
         <source>&amp;Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="346"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
         <source>&amp;Short name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
         <source>&amp;Industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="349"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="350"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="351"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
         <source>&amp;Phones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="364"/>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="365"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="366"/>
         <source>C&amp;lass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
         <source>&amp;Tier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="368"/>
         <source>&amp;Milestone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="357"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="370"/>
         <source>Contact &amp;every (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
-        <source>Bac&amp;kground:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
-        <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
-        <source>Biggest &amp;project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
-        <source>&amp;Competitors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
-        <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
-        <source>Required, e.g. 华为技术有限公司</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
-        <source>e.g. 010 6552 8888; 138 0013 8000 ext. 12</source>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="371"/>
+        <source>Wor&amp;king hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_dialog.py" line="372"/>
+        <source>L&amp;unch break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="373"/>
+        <source>Bac&amp;kground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="374"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="375"/>
+        <source>Biggest &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="376"/>
+        <source>&amp;Competitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="377"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="381"/>
+        <source>Required, e.g. 华为技术有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="383"/>
+        <source>e.g. 010 6552 8888; 138 0013 8000 ext. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="386"/>
         <source>e.g. 30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="378"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="388"/>
+        <source>e.g. 09:00-18:00, for contacts without their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="390"/>
+        <source>e.g. 12:00-13:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="396"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,47 +2783,47 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="302"/>
+        <location filename="../../kamdesk/services/accounts.py" line="303"/>
         <source>This is not text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="314"/>
+        <location filename="../../kamdesk/services/accounts.py" line="315"/>
         <source>This may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="347"/>
+        <location filename="../../kamdesk/services/accounts.py" line="348"/>
         <source>This text may be at most 1 MB long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="366"/>
+        <location filename="../../kamdesk/services/accounts.py" line="367"/>
         <source>%1 is not one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="395"/>
+        <location filename="../../kamdesk/services/accounts.py" line="396"/>
         <source>Answer yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="403"/>
+        <location filename="../../kamdesk/services/accounts.py" line="442"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="509"/>
+        <location filename="../../kamdesk/services/accounts.py" line="553"/>
         <source>A web address has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="131"/>
+        <location filename="../../kamdesk/services/accounts.py" line="426"/>
         <source>The lunch break must lie within the working hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="164"/>
+        <location filename="../../kamdesk/services/contacts.py" line="136"/>
         <source>An e-mail address may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,27 +3067,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="390"/>
+        <location filename="../../kamdesk/services/call_list.py" line="425"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="391"/>
+        <location filename="../../kamdesk/services/call_list.py" line="426"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="392"/>
+        <location filename="../../kamdesk/services/call_list.py" line="427"/>
         <source>arrange a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="393"/>
+        <location filename="../../kamdesk/services/call_list.py" line="428"/>
         <source>not contacted for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="401"/>
+        <location filename="../../kamdesk/services/call_list.py" line="436"/>
         <source>not contacted for %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,12 +3908,12 @@ Your data is as it was.</source>
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="340"/>
+        <location filename="../../kamdesk/services/contacts.py" line="312"/>
         <source>contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="353"/>
+        <location filename="../../kamdesk/services/contacts.py" line="325"/>
         <source>several contacts have this name, name one by its id: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -98,128 +98,130 @@
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
         <source>Biggest project</source>
         <translation>最大项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="275"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="276"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="284"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="302"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="383"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="303"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="305"/>
         <source>Call…</source>
         <translation>打电话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="321"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="324"/>
         <source>Knows you</source>
         <translation>是否认识你</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Yes, known to you</source>
         <translation>认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="323"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Not yet</source>
         <translation>还不认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
         <source>Personality</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="377"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
         <source>Calls and visits</source>
         <translation>电话与拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="379"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="380"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="391"/>
         <source>Edit this account (F2)</source>
         <translation>编辑此客户 (F2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="381"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="382"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation>为此客户添加联系人 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="385"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation>删除此客户及其联系人和拜访 (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation>在表格中选择一个客户，查看其详情和联系人。</translation>
     </message>
@@ -227,154 +229,174 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="261"/>
         <source>Looking for accounts with this name</source>
         <translation>正在查找同名客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_dialog.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="271"/>
         <source>%n other account(s) already have this name. Save anyway if this is another company.</source>
         <translation>
             <numerusform>已有 %n 个客户使用此名称。如果这是另一家公司，仍可保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="283"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="295"/>
         <source>Saving the account</source>
         <translation>正在保存客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="338"/>
         <source>The account could not be saved: %1</source>
         <translation>客户未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
         <source>Edit account</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
         <source>&amp;General</source>
         <translation>基本信息(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="344"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
         <source>&amp;Background</source>
         <translation>背景资料(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="346"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
         <source>&amp;Name:</source>
         <translation>客户名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
         <source>&amp;Short name:</source>
         <translation>简称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
         <source>&amp;Industry:</source>
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="349"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="350"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="351"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
         <source>&amp;Phones:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="364"/>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="353"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="365"/>
         <source>&amp;Category:</source>
         <translation>大客户类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="366"/>
         <source>C&amp;lass:</source>
         <translation>客户类型(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="355"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
         <source>&amp;Tier:</source>
         <translation>等级(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="356"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="368"/>
         <source>&amp;Milestone:</source>
         <translation>项目阶段(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="357"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
         <source>S&amp;ource:</source>
         <translation>客户来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="370"/>
         <source>Contact &amp;every (days):</source>
         <translation>联系间隔（天）(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="359"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="371"/>
+        <source>Wor&amp;king hours:</source>
+        <translation>工作时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="372"/>
+        <source>L&amp;unch break:</source>
+        <translation>午休时间(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="373"/>
         <source>Bac&amp;kground:</source>
         <translation>客户背景(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="360"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="374"/>
         <source>&amp;Organisation:</source>
         <translation>组织架构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="361"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="375"/>
         <source>Biggest &amp;project:</source>
         <translation>当前最大项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="362"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="376"/>
         <source>&amp;Competitors:</source>
         <translation>竞争对手(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="363"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="377"/>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="367"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="381"/>
         <source>Required, e.g. 华为技术有限公司</source>
         <translation>必填，例如 华为技术有限公司</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="369"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="383"/>
         <source>e.g. 010 6552 8888; 138 0013 8000 ext. 12</source>
         <translation>例如 010 6552 8888; 138 0013 8000 转 12</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="372"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="386"/>
         <source>e.g. 30</source>
         <translation>例如 30</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_dialog.py" line="378"/>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="388"/>
+        <source>e.g. 09:00-18:00, for contacts without their own</source>
+        <translation>例如 09:00-18:00，用于没有填写工作时间的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="390"/>
+        <source>e.g. 12:00-13:30</source>
+        <translation>例如 12:00-13:30</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_dialog.py" line="396"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2757,47 +2779,47 @@ Your data is as it was.</source>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="302"/>
+        <location filename="../../kamdesk/services/accounts.py" line="303"/>
         <source>This is not text.</source>
         <translation>这不是文本。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="314"/>
+        <location filename="../../kamdesk/services/accounts.py" line="315"/>
         <source>This may have at most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="347"/>
+        <location filename="../../kamdesk/services/accounts.py" line="348"/>
         <source>This text may be at most 1 MB long.</source>
         <translation>文本最长 1 MB。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="366"/>
+        <location filename="../../kamdesk/services/accounts.py" line="367"/>
         <source>%1 is not one of the listed values.</source>
         <translation>%1 不是可选的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="395"/>
+        <location filename="../../kamdesk/services/accounts.py" line="396"/>
         <source>Answer yes or no.</source>
         <translation>请填“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="403"/>
+        <location filename="../../kamdesk/services/accounts.py" line="442"/>
         <source>Give a whole number of days from 1 to %1.</source>
         <translation>请填 1 到 %1 之间的整数天数。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="509"/>
+        <location filename="../../kamdesk/services/accounts.py" line="553"/>
         <source>A web address has no spaces.</source>
         <translation>网址中不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="131"/>
+        <location filename="../../kamdesk/services/accounts.py" line="426"/>
         <source>The lunch break must lie within the working hours.</source>
         <translation>午休时间必须在工作时间之内。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="164"/>
+        <location filename="../../kamdesk/services/contacts.py" line="136"/>
         <source>An e-mail address may have at most %1 characters.</source>
         <translation>电子邮箱地址最多 %1 个字符。</translation>
     </message>
@@ -3042,27 +3064,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="390"/>
+        <location filename="../../kamdesk/services/call_list.py" line="425"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="391"/>
+        <location filename="../../kamdesk/services/call_list.py" line="426"/>
         <source>follow-up due</source>
         <translation>跟进到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="392"/>
+        <location filename="../../kamdesk/services/call_list.py" line="427"/>
         <source>arrange a visit</source>
         <translation>约首次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="393"/>
+        <location filename="../../kamdesk/services/call_list.py" line="428"/>
         <source>not contacted for a while</source>
         <translation>较长时间未联系</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="401"/>
+        <location filename="../../kamdesk/services/call_list.py" line="436"/>
         <source>not contacted for %n day(s)</source>
         <translation>已 %n 天未联系</translation>
     </message>
@@ -3883,12 +3905,12 @@ Your data is as it was.</source>
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="340"/>
+        <location filename="../../kamdesk/services/contacts.py" line="312"/>
         <source>contact %1</source>
         <translation>联系人 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="353"/>
+        <location filename="../../kamdesk/services/contacts.py" line="325"/>
         <source>several contacts have this name, name one by its id: %1</source>
         <translation>有多个联系人叫这个名字，请用编号指定其中一个：%1</translation>
     </message>

@@ -1012,3 +1012,23 @@ def test_renaming_an_account_without_the_orm_stops_the_order_trusting_the_index(
             update(accounts).where(accounts.c.name == "北京").values(name="香港")
         )
     assert not accounts_module._index_names_current
+
+
+def test_an_account_s_working_day_is_checked_and_kept(store):
+    from kamdesk.services.accounts import account_detail, account_input_of, validate_account
+
+    errors = validate_account(AccountInput(name="华为", work_hours="18:00-09:00"))
+    assert [e.where for e in errors] == ["work_hours"]
+    errors = validate_account(
+        AccountInput(name="华为", work_hours="09:00-18:00", lunch="08:00-09:30")
+    )
+    assert [e.where for e in errors] == ["lunch"]
+    with store.unit_of_work() as session:
+        account_id = create_account(
+            session, AccountInput(name="华为", work_hours="9:00~18:00", lunch="12:00-13:00")
+        ).ids[0]
+    with store.reading() as session:
+        detail = account_detail(session, account_id)
+    assert (str(detail.work_hours), str(detail.lunch)) == ("09:00-18:00", "12:00-13:00")
+    again = account_input_of(detail)
+    assert (again.work_hours, again.lunch) == ("09:00-18:00", "12:00-13:00")

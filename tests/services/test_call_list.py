@@ -172,3 +172,19 @@ def test_a_limit_lists_the_first_calls_and_still_counts_them_all(store):
         first = call_list(session, DAY, REP, RULES, now=MORNING, limit=2)
     assert first.total == whole.total == len(whole.items) == 5
     assert first.items == whole.items[:2]
+
+
+def test_a_contact_without_hours_takes_its_account_s(store):
+    from dataclasses import replace
+
+    from kamdesk.services.accounts import account_detail, account_input_of, update_account
+
+    with store.unit_of_work() as session:
+        a, ids = add_account(session, "华为", one={"name": "王芳"})
+        data = account_input_of(account_detail(session, a))
+        update_account(session, a, replace(data, work_hours="10:00-19:00", lunch="12:30-14:00"))
+        session.add(Task(account_id=a, contact_id=ids["one"], title="回电", due=MORNING))
+    with store.reading() as session:
+        plan = call_list(session, DAY, REP, RULES, now=MORNING)
+    spans = [(w.start.strftime("%H:%M"), w.end.strftime("%H:%M")) for w in plan.items[0].windows]
+    assert spans == [("10:30", "12:30"), ("14:00", "18:30")]

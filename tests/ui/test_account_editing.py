@@ -226,3 +226,28 @@ def test_declining_the_question_deletes_nothing(
     )  # nothing goes with it
     assert _live_ids(store) == [account_id]
     assert not main_window.undo_action.isEnabled()
+
+
+def test_the_account_s_working_day_is_typed_checked_and_saved(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    from kamdesk.models import Account
+
+    dialog = _open_new_account_dialog(qtbot, main_window)
+    _type(qtbot, dialog.edits["name"], "华为技术有限公司")
+    _type(qtbot, dialog.work_hours_edit, "09:00-18:00")
+    _type(qtbot, dialog.lunch_edit, "08:00-09:30")
+    qtbot.keyClick(dialog.lunch_edit, Qt.Key.Key_Return)
+    wait_idle()
+    assert "working hours" in dialog.errors.error("lunch")
+    assert _live_ids(store) == []
+    dialog.lunch_edit.clear()
+    _type(qtbot, dialog.lunch_edit, "12:00-13:30")
+    dialog.errors.check_now()
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        qtbot.keyClick(dialog.lunch_edit, Qt.Key.Key_Return)
+    wait_idle()
+    with store.reading() as session:
+        account = session.get(Account, _live_ids(store)[0])
+        assert (account.work_start, account.work_end) == ("09:00", "18:00")
+        assert (account.lunch_start, account.lunch_end) == ("12:00", "13:30")
