@@ -43,9 +43,9 @@ def main() -> None:
     paths = DataPaths(Path(args.data_dir)).ensure()
     rules = load_rules()
     rep = Settings()
-    if not paths.database.exists():
-        with open_store(paths) as store:
-            _prepare(store, args.accounts)
+    # Fills an empty directory and brings an older one up to date (both need the lock).
+    with open_store(paths) as store:
+        _prepare(store, args.accounts)
     # Reads only: no lock, so that it runs beside another benchmark on the same data.
     with open_store(paths, lock=False, maintenance=False) as store:
         with store.reading() as session:

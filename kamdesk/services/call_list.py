@@ -302,7 +302,7 @@ def call_list(
     ranked = []
     for entry in chosen.values():
         contact = entry["contact"]
-        key = tuple(getattr(contact, name) for name in _PROFILE_FIELDS)
+        key = contact[_PROFILE_COLUMNS]
         planned = plans.get(key)
         if planned is None:
             stored = _StoredContact(contact)
@@ -384,20 +384,9 @@ def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **deta
         chosen[contact.id] = {"contact": contact, "reason": reason, **details}
 
 
-#: The stored fields of a contact that decide its windows.
-_PROFILE_FIELDS = (
-    "known_to_rep",
-    "work_start",
-    "work_end",
-    "lunch_start",
-    "lunch_end",
-    "timezone",
-    "habitual_times",
-    "account_work_start",
-    "account_work_end",
-    "account_lunch_start",
-    "account_lunch_end",
-)
+#: The columns of :data:`_CONTACT_COLUMNS` that decide a contact's windows: everything
+#: after its id, account and name (``known_to_rep`` … the account's lunch break).
+_PROFILE_COLUMNS = slice(3, None)
 
 
 class _StoredContact:
