@@ -26,13 +26,14 @@ start; contacts with no window that day come last.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from kamdesk.i18n import translate
@@ -50,8 +51,9 @@ _TASK_REASON = {"call_back": "call_back", "retry": "call_back"}
 _TIER_RANK = {"A": 0, "B": 1, "C": 2}
 
 
-@dataclass(frozen=True)
-class CallListItem:
+class CallListItem(NamedTuple):
+    """One call of the list (a named tuple: a day can hold tens of thousands)."""
+
     contact_id: str
     contact_name: str
     title: str
@@ -93,13 +95,12 @@ def _day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     )
 
 
-#: The columns of a contact that the ranking reads, as stored (JSON as text). What only
-#: the listed calls show (title, phones, a follow-up's title) is read for them alone:
-#: a day can have tens of thousands of calls to rank and the Today page lists six.
+#: The columns of a contact that the list shows and the rules read, with its account's
+#: name and working day, as stored (JSON as text), in one pass.
 _CONTACT_COLUMNS = (
-    "c.id, c.account_id, c.name, c.known_to_rep, c.work_start, c.work_end,"
-    " c.lunch_start, c.lunch_end, c.timezone, c.habitual_times,"
-    " ac.work_start AS account_work_start, ac.work_end AS account_work_end,"
+    "c.id, c.account_id, c.name, c.title, c.phones, ac.name AS account_name,"
+    " c.known_to_rep, c.work_start, c.work_end, c.lunch_start, c.lunch_end, c.timezone,"
+    " c.habitual_times, ac.work_start AS account_work_start, ac.work_end AS account_work_end,"
     " ac.lunch_start AS account_lunch_start, ac.lunch_end AS account_lunch_end"
 )
 #: The contacts with their account, whose working day stands in for a contact's own.
@@ -201,31 +202,11 @@ def _suggestions_sql(rules: TimingRules) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
-def call_list(
-    session: Session,
-    day: date,
-    rep: Any,
-    rules: TimingRules,
-    now: datetime | None = None,
-    limit: int | None = None,
-) -> CallList:
-    """The contacts to call on ``day`` (the rep's calendar), each with its reason and window.
-
-    Args:
-        rep: the rep's :class:`~kamdesk.settings.Settings` (zone, default hours).
-        now: the current moment; on the current day, windows over by then are passed over.
-        limit: list only the first ``limit`` calls (``total`` still counts them all).
-    """
-    zone = ZoneInfo(rep.timezone)
-    now = now or datetime.now(UTC)
-    day_start, day_end = _day_bounds(day, zone)
-    end = {"end": _stored(day_end)}
-    chosen: dict[str, dict[str, Any]] = {}
-
-    # Follow-ups and call-backs due on the day or before, each with its contact, or the
-    # account's lead contact when it names none or a deleted one.
+def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, Any]) -> None:
+    """Follow-ups and call-backs due on the day or before, each with its contact, or the
+    account's lead contact when it names none or a deleted one."""
     tasks = session.execute(
-        text(f"SELECT t.id, t.kind, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
+        text(f"SELECT t.id, t.kind, t.title, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
         end,
     ).all()
     tasks.sort(key=lambda task: task.due)
@@ -260,11 +241,35 @@ def call_list(
             contact,
             _TASK_REASON.get(task.kind, "follow_up"),
             task_id=task.id,
-            since=_read_stored(task.due),
+            detail=task.title,
+            since=task.due,
         )
 
+
+def call_list(
+    session: Session,
+    day: date,
+    rep: Any,
+    rules: TimingRules,
+    now: datetime | None = None,
+    limit: int | None = None,
+) -> CallList:
+    """The contacts to call on ``day`` (the rep's calendar), each with its reason and window.
+
+    Args:
+        rep: the rep's :class:`~kamdesk.settings.Settings` (zone, default hours).
+        now: the current moment; on the current day, windows over by then are passed over.
+        limit: list only the first ``limit`` calls (``total`` still counts them all).
+    """
+    zone = ZoneInfo(rep.timezone)
+    now = now or datetime.now(UTC)
+    day_start, day_end = _day_bounds(day, zone)
+    end = {"end": _stored(day_end)}
+    chosen: dict[str, dict[str, Any]] = {}
+
     # Account suggestions: visits to arrange and accounts gone quiet, best first, capped;
-    # an account with a follow-up due is on the list already.
+    # an account with a follow-up due is on the list already. The query reads every
+    # account, so it runs on a second connection while this one reads the follow-ups.
     sql, params = _suggestions_sql(rules)
     offset = day_start.utcoffset() or timedelta(0)
     params.update(
@@ -273,7 +278,13 @@ def call_list(
         shift=f"{int(offset.total_seconds() // 60):+d} minutes",
         cap=rules.suggestions_per_day,
     )
-    wanted = session.execute(text(sql), params).all()
+    suggested = _Beside(session, sql, params)
+
+    try:
+        _choose_due_tasks(session, end, chosen)
+    finally:
+        suggested.join()  # no thread outlives the call, whatever happened here
+    wanted = suggested.rows()
     more = max(0, wanted[0].total - len(wanted)) if wanted else 0
     if wanted:
         leads = {
@@ -290,7 +301,7 @@ def call_list(
                 chosen,
                 contact,
                 REASONS[2 + row.reason],
-                since=_read_stored(row.last_contact),
+                since=row.last_contact,
                 quiet_days=row.quiet if row.reason else None,
             )
 
@@ -323,40 +334,21 @@ def call_list(
     ranked.sort(key=lambda ranking: ranking[0])
     shown = ranked if limit is None else ranked[:limit]
 
-    account_names = _pairs(
-        session,
-        "SELECT id, name FROM accounts WHERE id IN (SELECT value FROM json_each(:ids))",
-        {entry["contact"].account_id for _, entry, _ in shown},
-    )
-    people = {
-        row.id: row
-        for row in session.execute(
-            text(
-                "SELECT id, title, phones FROM contacts WHERE id IN (SELECT value FROM json_each(:ids))"
-            ),
-            {"ids": json.dumps([entry["contact"].id for _, entry, _ in shown])},
-        )
-    }
-    task_titles = _pairs(
-        session,
-        "SELECT id, title FROM tasks WHERE id IN (SELECT value FROM json_each(:ids))",
-        {entry["task_id"] for _, entry, _ in shown if entry.get("task_id")},
-    )
     items = tuple(
         CallListItem(
-            contact_id=entry["contact"].id,
-            contact_name=entry["contact"].name,
-            title=people[entry["contact"].id].title or "",
-            phones=tuple(json.loads(people[entry["contact"].id].phones or "[]")),
-            account_id=entry["contact"].account_id,
-            account_name=account_names.get(entry["contact"].account_id, ""),
-            reason=entry["reason"],
-            detail=task_titles.get(entry.get("task_id") or "", ""),
-            task_id=entry.get("task_id"),
-            since=entry.get("since"),
-            quiet_days=entry.get("quiet_days"),
-            window=window,
-            windows=plan.windows,
+            entry["contact"].id,
+            entry["contact"].name,
+            entry["contact"].title or "",
+            tuple(json.loads(entry["contact"].phones or "[]")),
+            entry["contact"].account_id,
+            entry["contact"].account_name or "",
+            entry["reason"],
+            entry.get("detail") or "",
+            entry.get("task_id"),
+            _read_stored(entry.get("since")),
+            entry.get("quiet_days"),
+            window,
+            plan.windows,
         )
         for _, entry, (plan, window) in shown
     )
@@ -370,12 +362,45 @@ def call_list(
     )
 
 
-def _pairs(session: Session, sql: str, ids: set[str]) -> dict[str, str]:
-    """``{id: value}`` from ``sql``, which selects two columns for the ids in ``:ids``."""
-    if not ids:
-        return {}
-    rows = session.execute(text(sql), {"ids": json.dumps(sorted(ids))})
-    return {row[0]: row[1] or "" for row in rows}
+class _Beside:
+    """A read-only query run on a connection of its own, in a thread, beside the session's.
+
+    SQLite lets readers work side by side (WAL), and the sqlite3 module lets go of the
+    GIL while a statement steps, so the two queries use both cores. Where the session
+    has no engine to connect again (an in-memory database, a bound connection), the
+    query simply runs on the session's own connection when asked for.
+    """
+
+    def __init__(self, session: Session, sql: str, params: dict[str, Any]) -> None:
+        self._session, self._sql, self._params = session, sql, params
+        self._result: list[Any] = []
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        bind = session.get_bind()
+        if isinstance(bind, Engine) and bind.url.database not in (None, "", ":memory:"):
+            self._thread = threading.Thread(
+                target=self._run, args=(bind,), name="kamdesk-call-list", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as connection:
+                self._result = connection.execute(text(self._sql), self._params).all()
+        except BaseException as error:  # handed to the caller by rows()
+            self._error = error
+
+    def join(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def rows(self) -> list[Any]:
+        if self._thread is None:
+            return self._session.execute(text(self._sql), self._params).all()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
 
 
 def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **details: Any) -> None:
@@ -384,9 +409,9 @@ def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **deta
         chosen[contact.id] = {"contact": contact, "reason": reason, **details}
 
 
-#: The columns of :data:`_CONTACT_COLUMNS` that decide a contact's windows: everything
-#: after its id, account and name (``known_to_rep`` … the account's lunch break).
-_PROFILE_COLUMNS = slice(3, None)
+#: The columns of :data:`_CONTACT_COLUMNS` that decide a contact's windows:
+#: ``known_to_rep`` … the account's lunch break.
+_PROFILE_COLUMNS = slice(6, None)
 
 
 class _StoredContact:

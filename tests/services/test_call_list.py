@@ -188,3 +188,35 @@ def test_a_contact_without_hours_takes_its_account_s(store):
         plan = call_list(session, DAY, REP, RULES, now=MORNING)
     spans = [(w.start.strftime("%H:%M"), w.end.strftime("%H:%M")) for w in plan.items[0].windows]
     assert spans == [("10:30", "12:30"), ("14:00", "18:30")]
+
+
+def test_the_suggestions_read_beside_the_session_on_a_file_and_inline_in_memory(store):
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from kamdesk.models import Base
+    from kamdesk.services.call_list import _Beside
+
+    with store.reading() as session:
+        beside = _Beside(session, "SELECT 41 + 1 AS answer", {})
+        assert beside._thread is not None  # a file database: its own connection
+        assert [tuple(row) for row in beside.rows()] == [(42,)]
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with Session(engine) as session:
+        beside = _Beside(session, "SELECT 41 + 1 AS answer", {})
+        assert beside._thread is None  # another connection would see another database
+        assert [tuple(row) for row in beside.rows()] == [(42,)]
+    engine.dispose()
+
+
+def test_an_error_in_the_suggestions_reaches_the_caller(store):
+    import pytest
+    from sqlalchemy.exc import OperationalError
+
+    from kamdesk.services.call_list import _Beside
+
+    with store.reading() as session:
+        beside = _Beside(session, "SELECT * FROM no_such_table", {})
+        with pytest.raises(OperationalError):
+            beside.rows()
