@@ -48,6 +48,7 @@ from kamdesk.services.call_timing import (
 #: Reasons, strongest first.
 REASONS = ("call_back", "follow_up", "arrange_visit", "gone_quiet")
 _TASK_REASON = {"call_back": "call_back", "retry": "call_back"}
+_RANK = {reason: rank for rank, reason in enumerate(REASONS)}
 _TIER_RANK = {"A": 0, "B": 1, "C": 2}
 
 
@@ -218,7 +219,7 @@ def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, A
                 f" (SELECT t.contact_id {_DUE_TASKS} AND t.contact_id IS NOT NULL)"
             ),
             end,
-        )
+        ).all()  # one fetch of every row: faster than row by row
     }
     leads = {
         row.account_id: row
@@ -230,20 +231,16 @@ def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, A
                 )
             ),
             end,
-        )
+        ).all()
     }
     for task in tasks:
         contact = named.get(task.contact_id) or leads.get(task.account_id)
         if contact is None:
             continue  # the account has no contact left
-        _choose(
-            chosen,
-            contact,
-            _TASK_REASON.get(task.kind, "follow_up"),
-            task_id=task.id,
-            detail=task.title,
-            since=task.due,
-        )
+        rank = _RANK[_TASK_REASON.get(task.kind, "follow_up")]
+        held = chosen.get(contact.id)
+        if held is None or rank < held[1]:
+            chosen[contact.id] = (contact, rank, task.id, task.title, task.due, None)
 
 
 def call_list(
@@ -265,7 +262,8 @@ def call_list(
     now = now or datetime.now(UTC)
     day_start, day_end = _day_bounds(day, zone)
     end = {"end": _stored(day_end)}
-    chosen: dict[str, dict[str, Any]] = {}
+    # contact id -> (contact row, reason's rank, task id, detail, since as stored, quiet days)
+    chosen: dict[str, tuple[Any, ...]] = {}
 
     # Account suggestions: visits to arrange and accounts gone quiet, best first, capped;
     # an account with a follow-up due is on the list already. The query reads every
@@ -296,61 +294,55 @@ def call_list(
         }
     for row in wanted:
         contact = leads.get(row.id)
-        if contact is not None:
-            _choose(
-                chosen,
-                contact,
-                REASONS[2 + row.reason],
-                since=row.last_contact,
-                quiet_days=row.quiet if row.reason else None,
-            )
+        if contact is None:
+            continue
+        rank = 2 + row.reason  # arrange a visit, or gone quiet
+        held = chosen.get(contact.id)
+        if held is None or rank < held[1]:
+            quiet = row.quiet if row.reason else None
+            chosen[contact.id] = (contact, rank, None, "", row.last_contact, quiet)
 
     # Each contact's windows (once per distinct set of hours), then the order by window.
     calendar_known = True
     is_today = now.astimezone(zone).date() == day
-    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None]] = {}
+    # plan, first window ahead, and what orders it: windows open or opening first, by start
+    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, tuple[bool, datetime]]] = {}
     far = datetime.max.replace(tzinfo=UTC)
     ranked = []
     for entry in chosen.values():
-        contact = entry["contact"]
+        contact = entry[0]
         key = contact[_PROFILE_COLUMNS]
         planned = plans.get(key)
         if planned is None:
             stored = _StoredContact(contact)
-            profile = profile_of(stored, rep, stored.account)
-            plan = rep_day(profile, day, rep.timezone, rules)
+            plan = rep_day(profile_of(stored, rep, stored.account), day, rep.timezone, rules)
             # Today, windows already over are passed over; another day shows all its own.
             ahead = [w for w in plan.windows if w.end > now or not is_today]
-            planned = plans[key] = (plan, ahead[0] if ahead else None)
+            window = ahead[0] if ahead else None
+            when = (False, max(window.start, now)) if window else (True, far)
+            planned = plans[key] = (plan, window, when)
             calendar_known = calendar_known and plan.calendar_known
-        window = planned[1]
-        order = (
-            window is None,
-            max(window.start, now) if window else far,
-            REASONS.index(entry["reason"]),
-            contact.name,
-        )
-        ranked.append((order, entry, planned))
+        ranked.append(((*planned[2], entry[1], contact.name), entry, planned))
     ranked.sort(key=lambda ranking: ranking[0])
     shown = ranked if limit is None else ranked[:limit]
 
     items = tuple(
         CallListItem(
-            entry["contact"].id,
-            entry["contact"].name,
-            entry["contact"].title or "",
-            tuple(json.loads(entry["contact"].phones or "[]")),
-            entry["contact"].account_id,
-            entry["contact"].account_name or "",
-            entry["reason"],
-            entry.get("detail") or "",
-            entry.get("task_id"),
-            _read_stored(entry.get("since")),
-            entry.get("quiet_days"),
+            contact.id,
+            contact.name,
+            contact.title or "",
+            tuple(json.loads(contact.phones or "[]")),
+            contact.account_id,
+            contact.account_name or "",
+            REASONS[rank],
+            detail or "",
+            task_id,
+            _read_stored(since),
+            quiet,
             window,
             plan.windows,
         )
-        for _, entry, (plan, window) in shown
+        for _, (contact, rank, task_id, detail, since, quiet), (plan, window, _) in shown
     )
     return CallList(
         day=day,
@@ -401,12 +393,6 @@ class _Beside:
         if self._error is not None:
             raise self._error
         return self._result
-
-
-def _choose(chosen: dict[str, dict[str, Any]], contact: Any, reason: str, **details: Any) -> None:
-    held = chosen.get(contact.id)
-    if held is None or REASONS.index(reason) < REASONS.index(held["reason"]):
-        chosen[contact.id] = {"contact": contact, "reason": reason, **details}
 
 
 #: The columns of :data:`_CONTACT_COLUMNS` that decide a contact's windows:
