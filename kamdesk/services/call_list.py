@@ -104,6 +104,12 @@ _CONTACT_COLUMNS = (
     " c.habitual_times, ac.work_start AS account_work_start, ac.work_end AS account_work_end,"
     " ac.lunch_start AS account_lunch_start, ac.lunch_end AS account_lunch_end"
 )
+#: The same without what only a listed call shows, when just the first few are listed
+#: (the Today page): a day can hold tens of thousands of calls to rank.
+_RANKING_COLUMNS = _CONTACT_COLUMNS.replace(
+    "c.title, c.phones, ac.name AS account_name",
+    "NULL AS title, NULL AS phones, NULL AS account_name",
+)
 #: The contacts with their account, whose working day stands in for a contact's own.
 _CONTACTS = "contacts c LEFT JOIN accounts ac ON ac.id = c.account_id"
 #: Open tasks due before :end (UTC, as stored). A unary ``+`` keeps SQLite off the
@@ -111,13 +117,13 @@ _CONTACTS = "contacts c LEFT JOIN accounts ac ON ac.id = c.account_id"
 _DUE_TASKS = "FROM tasks t WHERE t.done = 0 AND t.deleted = 0 AND t.due < :end"
 
 
-def _lead_contacts_sql(accounts: str) -> str:
+def _lead_contacts_sql(accounts: str, columns: str = _CONTACT_COLUMNS) -> str:
     """The lead contact of each account that the subquery ``accounts`` names (as
     ``account_id``), in one statement: a decision maker first, then an influencer,
     someone the rep knows, the first by name. Each account's few contacts are
     ranked through its index, which is faster than ranking them all at once."""
     return f"""
-        SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS} WHERE c.id IN (
+        SELECT {columns} FROM {_CONTACTS} WHERE c.id IN (
             SELECT (
                 SELECT l.id FROM contacts l
                 WHERE l.account_id = a.account_id AND +l.deleted = 0
@@ -203,11 +209,18 @@ def _suggestions_sql(rules: TimingRules) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
-def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, Any]) -> None:
+def _choose_due_tasks(
+    session: Session, end: dict[str, str], chosen: dict[str, Any], brief: bool
+) -> None:
     """Follow-ups and call-backs due on the day or before, each with its contact, or the
-    account's lead contact when it names none or a deleted one."""
+    account's lead contact when it names none or a deleted one. ``brief``: without what
+    only a listed call shows (see :data:`_RANKING_COLUMNS`)."""
+    columns = _RANKING_COLUMNS if brief else _CONTACT_COLUMNS
     tasks = session.execute(
-        text(f"SELECT t.id, t.kind, t.title, t.due, t.account_id, t.contact_id {_DUE_TASKS}"),
+        text(
+            f"SELECT t.id, t.kind, {'NULL AS title' if brief else 't.title'}, t.due,"
+            f" t.account_id, t.contact_id {_DUE_TASKS}"
+        ),
         end,
     ).all()
     tasks.sort(key=lambda task: task.due)
@@ -215,7 +228,7 @@ def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, A
         row.id: row
         for row in session.execute(
             text(
-                f"SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS} WHERE +c.deleted = 0 AND c.id IN"
+                f"SELECT {columns} FROM {_CONTACTS} WHERE +c.deleted = 0 AND c.id IN"
                 f" (SELECT t.contact_id {_DUE_TASKS} AND t.contact_id IS NOT NULL)"
             ),
             end,
@@ -227,7 +240,8 @@ def _choose_due_tasks(session: Session, end: dict[str, str], chosen: dict[str, A
             text(
                 _lead_contacts_sql(
                     f"SELECT DISTINCT t.account_id {_DUE_TASKS} AND (t.contact_id IS NULL OR NOT EXISTS"
-                    " (SELECT 1 FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0))"
+                    " (SELECT 1 FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0))",
+                    columns,
                 )
             ),
             end,
@@ -264,6 +278,7 @@ def call_list(
     end = {"end": _stored(day_end)}
     # contact id -> (contact row, reason's rank, task id, detail, since as stored, quiet days)
     chosen: dict[str, tuple[Any, ...]] = {}
+    brief = limit is not None  # the first few only: their details are read at the end
 
     # Account suggestions: visits to arrange and accounts gone quiet, best first, capped;
     # an account with a follow-up due is on the list already. The query reads every
@@ -279,7 +294,7 @@ def call_list(
     suggested = _Beside(session, sql, params)
 
     try:
-        _choose_due_tasks(session, end, chosen)
+        _choose_due_tasks(session, end, chosen, brief)
     finally:
         suggested.join()  # no thread outlives the call, whatever happened here
     wanted = suggested.rows()
@@ -288,7 +303,12 @@ def call_list(
         leads = {
             row.account_id: row
             for row in session.execute(
-                text(_lead_contacts_sql("SELECT value AS account_id FROM json_each(:ids)")),
+                text(
+                    _lead_contacts_sql(
+                        "SELECT value AS account_id FROM json_each(:ids)",
+                        _RANKING_COLUMNS if brief else _CONTACT_COLUMNS,
+                    )
+                ),
                 {"ids": json.dumps([row.id for row in wanted])},
             )
         }
@@ -326,6 +346,8 @@ def call_list(
     ranked.sort(key=lambda ranking: ranking[0])
     shown = ranked if limit is None else ranked[:limit]
 
+    if brief:
+        shown = _with_details(session, shown)
     items = tuple(
         CallListItem(
             contact.id,
@@ -352,6 +374,33 @@ def call_list(
         calendar_known=calendar_known,
         total=len(ranked),
     )
+
+
+def _with_details(session: Session, shown: list[Any]) -> list[Any]:
+    """``shown`` with the titles, phones, account names and follow-up titles read in."""
+    contact_ids = [entry[0].id for _, entry, _ in shown]
+    task_ids = [entry[2] for _, entry, _ in shown if entry[2]]
+    people = {
+        row.id: row
+        for row in session.execute(
+            text(
+                f"SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS}"
+                " WHERE c.id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps(contact_ids)},
+        )
+    }
+    titles = {
+        row.id: row.title
+        for row in session.execute(
+            text("SELECT id, title FROM tasks WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(task_ids)},
+        )
+    }
+    return [
+        (order, (people[entry[0].id], entry[1], entry[2], titles.get(entry[2]), *entry[4:]), plan)
+        for order, entry, plan in shown
+    ]
 
 
 class _Beside:
