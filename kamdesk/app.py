@@ -246,6 +246,83 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "DAY"),
         help=translate("cli", "the day, as 2026-11-26 (default: today)"),
     )
+
+    visit = command("visit", translate("cli", "plan, list and show visits"))
+    visit_commands = visit.add_subparsers(dest="visit_command", metavar=translate("cli", "ACTION"))
+
+    def visit_action(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = visit_commands.add_parser(name, help=help_text, description=help_text)
+        _common(sub, suppress=True)
+        sub.add_argument(
+            "--json",
+            action="store_true",
+            help=translate("cli", "print JSON (the shape is documented in docs/cli.md)"),
+        )
+        return sub
+
+    plan = visit_action("plan", translate("cli", "plan a visit; prints its id"))
+    plan.add_argument(
+        "--account",
+        required=True,
+        metavar=translate("cli", "ACCOUNT"),
+        help=translate("cli", "the account's id or name"),
+    )
+    plan.add_argument(
+        "--contact",
+        required=True,
+        action="append",
+        metavar=translate("cli", "CONTACT"),
+        help=translate(
+            "cli", "an attendee: a contact of the account, by id or name; may be repeated"
+        ),
+    )
+    plan.add_argument(
+        "--start",
+        required=True,
+        metavar=translate("cli", "TIME"),
+        help=translate(
+            "cli",
+            "when it starts, as 2026-12-01T14:30 (in your time zone unless an offset is given)",
+        ),
+    )
+    plan.add_argument(
+        "--end",
+        metavar=translate("cli", "TIME"),
+        help=translate("cli", "when it ends (default: an hour after the start)"),
+    )
+    plan.add_argument(
+        "--scenario",
+        default="existing_client",
+        choices=("cold_visit", "referral", "existing_client", "client_visits_us"),
+        help=translate("cli", "the kind of visit (default: existing_client)"),
+    )
+    plan.add_argument("--place", metavar=translate("cli", "PLACE"), help=translate("cli", "where"))
+    plan.add_argument(
+        "--objectives",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "what you want from the visit"),
+    )
+
+    listing = visit_action("list", translate("cli", "the visits on some days, by start"))
+    listing.add_argument(
+        "--from",
+        dest="date_from",
+        metavar=translate("cli", "DAY"),
+        help=translate("cli", "the first day, as 2026-11-26 (default: today)"),
+    )
+    listing.add_argument(
+        "--to",
+        dest="date_to",
+        metavar=translate("cli", "DAY"),
+        help=translate("cli", "the last day (default: six days after the first)"),
+    )
+
+    show = visit_action("show", translate("cli", "everything about one visit"))
+    show.add_argument(
+        "visit",
+        metavar=translate("cli", "VISIT"),
+        help=translate("cli", "the visit's id, or the beginning of it"),
+    )
     return parser
 
 

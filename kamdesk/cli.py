@@ -732,6 +732,261 @@ def cmd_calls(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
+# --- visits ---------------------------------------------------------------------------------
+
+#: The option that gives each field of a visit plan, for error messages.
+_VISIT_OPTIONS = {
+    "account_id": "--account",
+    "contact_ids": "--contact",
+    "start": "--start",
+    "end": "--end",
+    "scenario": "--scenario",
+    "place": "--place",
+    "objectives": "--objectives",
+}
+
+
+def _parse_moment(text: str, option: str, zone: str) -> datetime:
+    """An ISO date and time; without an offset it is in ``zone`` (the rep's)."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            translate("cli", "%1 must be a date and time like 2026-12-01T14:30, not %2")
+            .replace("%1", option)
+            .replace("%2", text)
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment
+
+
+def _visit_json(summary: Any) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "account": {"id": summary.account_id, "name": summary.account_name},
+        "start": summary.start,
+        "end": summary.end,
+        "place": summary.place,
+        "scenario": summary.scenario,
+        "status": summary.status,
+        "attendees": list(summary.attendee_names),
+        "objectives": summary.objectives,
+        "overlaps": list(summary.overlaps),
+    }
+
+
+def _visit_line(summary: Any, zone: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.services.calls import scenario_label, visit_status_label
+
+    start = summary.start.astimezone(ZoneInfo(zone))
+    end = summary.end.astimezone(ZoneInfo(zone))
+    when = f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}"
+    if end.date() != start.date():
+        when = f"{start:%Y-%m-%d %H:%M}-{end:%Y-%m-%d %H:%M}"
+    who = summary.account_name
+    if summary.attendee_names:
+        who += " · " + ", ".join(summary.attendee_names)
+    return "  ".join(
+        (
+            when,
+            who,
+            scenario_label(summary.scenario),
+            visit_status_label(summary.status),
+            summary.id[:13],
+        )
+    )
+
+
+def _visit_plan(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services import visits
+    from kamdesk.services.accounts import ValidationFailed
+    from kamdesk.settings import load_settings
+
+    zone = load_settings(paths.settings).timezone
+    start = _parse_moment(args.start, "--start", zone)
+    end = _parse_moment(args.end, "--end", zone) if args.end is not None else None
+    with open_store(paths) as store:
+        try:
+            with store.unit_of_work() as session:
+                account = visits.find_account(session, args.account)
+                people = tuple(
+                    visits.find_attendee(session, account.id, c).id for c in args.contact
+                )
+                plan = visits.VisitPlan(
+                    account_id=account.id,
+                    contact_ids=people,
+                    start=start,
+                    end=end,
+                    place=args.place or "",
+                    scenario=args.scenario,
+                    objectives=args.objectives or "",
+                )
+                saved = visits.plan_visit(session, plan)
+                detail = visits.visit_detail(session, saved.visit_id)
+                others = visits.overlapping(
+                    session, detail.start, detail.end, exclude_id=saved.visit_id
+                )
+        except ValidationFailed as failed:
+            raise UsageError(
+                "; ".join(
+                    f"{_VISIT_OPTIONS.get(e.where, e.where)}: {e.reason}" for e in failed.errors
+                )
+            ) from None
+        except (NotFound, InvalidInput) as wrong:
+            raise UsageError(wrong.message()) from None
+    for other in others:
+        sys.stderr.write(
+            translate("cli", "warning: at the same time as %1").replace(
+                "%1", _visit_line(other, zone)
+            )
+            + "\n"
+        )
+    if args.json:
+        _emit_json(out, _visit_json(detail))
+    else:
+        out.write(saved.visit_id + "\n")
+    return 0
+
+
+def _visit_list(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from datetime import time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.services import visits
+    from kamdesk.settings import load_settings
+
+    zone = load_settings(paths.settings).timezone
+    first = _parse_day(args.date_from, zone)
+    last = _parse_day(args.date_to, zone) if args.date_to else first + timedelta(days=6)
+    if last < first:
+        raise UsageError(
+            translate("cli", "--to %1 comes before --from %2")
+            .replace("%1", last.isoformat())
+            .replace("%2", first.isoformat())
+        )
+    start = datetime.combine(first, time(0), ZoneInfo(zone))
+    end = datetime.combine(last + timedelta(days=1), time(0), ZoneInfo(zone))
+    with _reader(paths) as store, store.reading() as session:
+        found = visits.visits_between(session, start, end)
+    if args.json:
+        _emit_json(
+            out,
+            {
+                "from": first,
+                "to": last,
+                "rep_timezone": zone,
+                "visits": [_visit_json(v) for v in found],
+            },
+        )
+        return 0
+    out.write(
+        translate("cli", "Visits from %1 to %2 (times in %3)")
+        .replace("%1", first.isoformat())
+        .replace("%2", last.isoformat())
+        .replace("%3", zone)
+        + "\n"
+    )
+    if not found:
+        out.write("  " + translate("cli", "No visits on these days.") + "\n")
+    for summary in found:
+        mark = " !" if summary.overlaps else ""
+        out.write(f"  {_visit_line(summary, zone)}{mark}\n")
+    if any(summary.overlaps for summary in found):
+        out.write(translate("cli", "! at the same time as another visit") + "\n")
+    return 0
+
+
+def _visit_show(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.services import visits
+    from kamdesk.services.calls import scenario_label, visit_status_label
+    from kamdesk.settings import load_settings
+
+    zone = load_settings(paths.settings).timezone
+    with _reader(paths) as store, store.reading() as session:
+        detail = visits.visit_detail(session, visits.find_visit(session, args.visit))
+    if args.json:
+        shape = _visit_json(detail)
+        shape["account"] = (
+            dataclasses.asdict(detail.account) if detail.account else shape["account"]
+        )
+        shape["attendees"] = [dataclasses.asdict(a) for a in detail.attendees]
+        shape.update(
+            {
+                field: getattr(detail, field)
+                for field in ("notes", "needs_found", "objections", "outcome", "next_steps")
+            }
+        )
+        shape["satisfaction"] = detail.satisfaction
+        shape["checklist"] = [dataclasses.asdict(item) for item in detail.checklist]
+        shape["promises"] = [dataclasses.asdict(p) for p in detail.promises]
+        shape["earlier_promises"] = [dataclasses.asdict(p) for p in detail.earlier_promises]
+        shape["updated_at"] = detail.updated_at
+        _emit_json(out, shape)
+        return 0
+    local = ZoneInfo(zone)
+
+    def line(label: str, value: str) -> None:
+        if value:
+            out.write(translate("cli", "%1: %2").replace("%1", label).replace("%2", value) + "\n")
+
+    def block(label: str, text: str) -> None:
+        if text.strip():
+            out.write(label + ":\n")
+            for row in text.rstrip().splitlines():
+                out.write(f"  {row}\n")
+
+    def promise_line(promise: Any) -> str:
+        box = "[x]" if promise.done else "[ ]"
+        return f"  {box} {promise.due.astimezone(local):%Y-%m-%d %H:%M}  {promise.title}"
+
+    out.write(_visit_line(detail, zone) + "\n")
+    line(translate("cli", "Id"), detail.id)
+    line(translate("cli", "Scenario"), scenario_label(detail.scenario))
+    line(translate("cli", "Status"), visit_status_label(detail.status))
+    line(translate("cli", "Place"), detail.place)
+    line(
+        translate("cli", "Attendees"),
+        ", ".join(a.name for a in detail.attendees if not a.deleted),
+    )
+    if detail.overlaps:
+        line(translate("cli", "At the same time as"), ", ".join(detail.overlaps))
+    block(translate("cli", "Objectives"), detail.objectives)
+    block(translate("cli", "Notes"), detail.notes)
+    block(translate("cli", "Needs found"), detail.needs_found)
+    block(translate("cli", "Objections"), detail.objections)
+    block(translate("cli", "Outcome"), detail.outcome)
+    block(translate("cli", "Next steps"), detail.next_steps)
+    if detail.satisfaction is not None:
+        line(translate("cli", "Satisfaction"), f"{detail.satisfaction}/5")
+    if detail.promises:
+        out.write(translate("cli", "Promises made") + ":\n")
+        for promise in detail.promises:
+            out.write(promise_line(promise) + "\n")
+    if detail.earlier_promises:
+        out.write(translate("cli", "Open promises from before") + ":\n")
+        for promise in detail.earlier_promises:
+            out.write(promise_line(promise) + "\n")
+    out.write(translate("cli", "Preparation") + ":\n")
+    for item in detail.checklist:
+        out.write(f"  {'[x]' if item.ticked else '[ ]'} {item.text}\n")
+    return 0
+
+
+def cmd_visit(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    actions = {"plan": _visit_plan, "list": _visit_list, "show": _visit_show}
+    action = actions.get(getattr(args, "visit_command", None) or "")
+    if action is None:
+        raise UsageError(translate("cli", "say what to do: kamdesk visit plan, list or show"))
+    return action(args, paths, out)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -743,4 +998,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "export": cmd_export,
     "windows": cmd_windows,
     "calls": cmd_calls,
+    "visit": cmd_visit,
 }

@@ -1225,3 +1225,106 @@ def restore_visit(session: Session, visit_id: str, deleted: Changed | None = Non
         rows=tuple(rows),
         visit_id=visit.id,
     )
+
+
+# --- naming things on the command line -----------------------------------------------
+
+
+def _listed(rows: Sequence[tuple[str, str]]) -> str:
+    return "; ".join(f"{name} [{row_id}]" for row_id, name in rows[:5])
+
+
+def find_account(session: Session, reference: str) -> Account:
+    """The live account named by its id, or by its unambiguous name or short name.
+
+    Raises:
+        NotFound: no live account has that id or name.
+        InvalidInput: several accounts have that name; the message lists them with their ids.
+    """
+    wanted = unicodedata.normalize("NFKC", reference).strip()
+    account = session.get(Account, wanted) if wanted else None
+    if account is not None and not account.deleted:
+        return account
+    matches = list(
+        session.scalars(
+            select(Account)
+            .where(or_(Account.name == wanted, Account.short_name == wanted), is_live(Account))
+            .order_by(Account.id)
+            .limit(6)
+        )
+    )
+    exact = [m for m in matches if m.name == wanted]
+    if len(exact) == 1 or len(matches) == 1:
+        return exact[0] if len(exact) == 1 else matches[0]
+    if not matches:
+        raise NotFound(translate("visits", "account %1").replace("%1", reference))
+    raise InvalidInput(
+        reference,
+        translate("visits", "several accounts have this name, name one by its id: %1").replace(
+            "%1", _listed([(m.id, m.name) for m in matches])
+        ),
+    )
+
+
+def find_attendee(session: Session, account_id: str, reference: str) -> Contact:
+    """The live contact of the account named by its id or its unambiguous name there.
+
+    Raises:
+        NotFound: the account has no live contact with that id or name.
+        InvalidInput: several of its contacts have that name.
+    """
+    wanted = unicodedata.normalize("NFKC", reference).strip()
+    contact = session.get(Contact, wanted) if wanted else None
+    if contact is not None and not contact.deleted and contact.account_id == account_id:
+        return contact
+    matches = list(
+        session.scalars(
+            select(Contact)
+            .where(Contact.account_id == account_id, Contact.name == wanted, is_live(Contact))
+            .order_by(Contact.id)
+            .limit(6)
+        )
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(translate("visits", "contact %1 of this account").replace("%1", reference))
+    raise InvalidInput(
+        reference,
+        translate("visits", "several contacts have this name, name one by its id: %1").replace(
+            "%1", _listed([(m.id, m.name) for m in matches])
+        ),
+    )
+
+
+def find_visit(session: Session, reference: str) -> str:
+    """The id of the live visit named by its id or an unambiguous beginning of it.
+
+    Raises:
+        NotFound: no live visit's id is or begins with ``reference``.
+        InvalidInput: several visits' ids begin with it.
+    """
+    wanted = reference.strip().lower()
+    if not wanted:
+        raise NotFound(translate("visits", "visit %1").replace("%1", reference))
+    visit = session.get(Visit, wanted)
+    if visit is not None and not visit.deleted:
+        return visit.id
+    # Ids are lower-case hex with dashes: a prefix needs no escaping once checked.
+    if not re.fullmatch(r"[0-9a-f-]+", wanted):
+        raise NotFound(translate("visits", "visit %1").replace("%1", reference))
+    ids = list(
+        session.scalars(
+            select(Visit.id).where(Visit.id.startswith(wanted), is_live(Visit)).limit(6)
+        )
+    )
+    if not ids:
+        raise NotFound(translate("visits", "visit %1").replace("%1", reference))
+    if len(ids) > 1:
+        raise InvalidInput(
+            reference,
+            translate("visits", "several visits begin with this id: %1").replace(
+                "%1", ", ".join(ids[:5])
+            ),
+        )
+    return ids[0]
