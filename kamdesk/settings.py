@@ -51,6 +51,8 @@ class Settings:
     lunch_end: str = "13:30"
     timezone: str = "Asia/Shanghai"
     language: str = "system"
+    #: A PNG or JPEG printed on the visit reports' letterhead ("" for none).
+    logo_path: str = ""
     ui_state: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -92,10 +94,65 @@ class Settings:
             ) from None
 
     def replace(self, **changes: Any) -> Settings:
-        """A copy with ``changes``, validated."""
+        """A copy with ``changes``, validated.
+
+        A new ``logo_path`` must name a PNG or JPEG file that can be read; it is
+        kept as an absolute path. (Loading does not check the file again: a logo
+        that went missing later is only left off the reports.)
+        """
+        logo = changes.get("logo_path")
+        if isinstance(logo, str) and logo.strip() and logo != self.logo_path:
+            changes["logo_path"] = check_logo(logo)
+        elif isinstance(logo, str) and not logo.strip():
+            changes["logo_path"] = ""
         updated = dataclasses.replace(self, **changes)
         updated.validate()
         return updated
+
+
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_JPEG_SIGNATURE = b"\xff\xd8\xff"
+
+
+def check_logo(path: str) -> str:
+    """The absolute path of a logo file that exists and is a PNG or JPEG image ReportLab reads.
+
+    Raises:
+        InvalidInput: naming ``logo_path`` and what is wrong with the file.
+    """
+    target = Path(path).expanduser()
+    try:
+        target = target.resolve()
+        with target.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise InvalidInput(
+            "logo_path", translate("settings", "no such file: %1").replace("%1", path)
+        ) from None
+    except OSError as exc:
+        raise InvalidInput(
+            "logo_path",
+            translate("settings", "cannot read %1 (%2)")
+            .replace("%1", path)
+            .replace("%2", exc.strerror or str(exc)),
+        ) from None
+    if not (head.startswith(_PNG_SIGNATURE) or head.startswith(_JPEG_SIGNATURE)):
+        raise InvalidInput(
+            "logo_path",
+            translate("settings", "%1 is not a PNG or JPEG image").replace("%1", path),
+        )
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        width, height = ImageReader(str(target)).getSize()
+    except Exception:  # whatever the image library finds wrong in a damaged file
+        width = height = 0
+    if width < 1 or height < 1:
+        raise InvalidInput(
+            "logo_path",
+            translate("settings", "%1 is a damaged image that cannot be read").replace("%1", path),
+        )
+    return str(target)
 
 
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
