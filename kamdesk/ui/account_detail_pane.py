@@ -63,6 +63,7 @@ class AccountDetailPane(QWidget):
         edit_contact_requested(str, str): a contact's "Edit" link (account id, contact id).
         delete_contact_requested(str, str): a contact's "Delete" link (contact id, its name).
         call_contact_requested(str): a contact's "Call…" link (contact id).
+        plan_visit_requested(str): "Plan visit…" (account id).
 
     Once :meth:`set_settings_source` gave it the rep's settings, the pane says
     for every contact whether now is a good time to call (or when the next one
@@ -76,6 +77,7 @@ class AccountDetailPane(QWidget):
     edit_contact_requested = Signal(str, str)
     delete_contact_requested = Signal(str, str)
     call_contact_requested = Signal(str)
+    plan_visit_requested = Signal(str)
 
     def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,11 +126,15 @@ class AccountDetailPane(QWidget):
         self.add_contact_button = QPushButton(self)
         self.add_contact_button.setObjectName("addContactButton")
         self.add_contact_button.clicked.connect(lambda: self._request(self.add_contact_requested))
+        self.plan_visit_button = QPushButton(self)
+        self.plan_visit_button.setObjectName("planVisitButton")
+        self.plan_visit_button.clicked.connect(lambda: self._request(self.plan_visit_requested))
         self.buttons = QWidget(self)
         buttons = QHBoxLayout(self.buttons)
         buttons.setContentsMargins(12, 0, 12, 0)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.add_contact_button)
+        buttons.addWidget(self.plan_visit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         self.buttons.setVisible(False)  # until an account is shown
@@ -391,6 +397,10 @@ class AccountDetailPane(QWidget):
         self.edit_button.setToolTip(self.tr("Edit this account (F2)"))
         self.add_contact_button.setText(self.tr("Add contact…"))
         self.add_contact_button.setToolTip(self.tr("Add a contact to this account (Ctrl+Shift+N)"))
+        self.plan_visit_button.setText(self.tr("Plan visit…"))
+        self.plan_visit_button.setToolTip(
+            self.tr("Plan a visit to this account's people (Ctrl+Shift+V)")
+        )
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(
             self.tr("Delete this account with its contacts and visits (Del)")

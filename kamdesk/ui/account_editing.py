@@ -1,15 +1,18 @@
-"""Creating, editing and deleting accounts and contacts from the window, with Undo.
+"""Creating, editing and deleting accounts, contacts and visits from the window, with Undo.
 
 :class:`AccountEditing` opens the account and contact dialogs (window-modal,
 without a nested event loop), asks before a deletion how much goes with it
 (:func:`~kamdesk.services.accounts.deletion_impact`), deletes (a tombstone)
 and keeps the receipts of the deletions so that Edit ▸ Undo (Ctrl+Z) can
 bring exactly those rows back (:func:`~kamdesk.services.accounts.undo_deletion`).
+A visit is deleted the same way (:func:`~kamdesk.services.visits.delete_visit`),
+and the same Undo brings it back with its promises (``restore_visit``).
 Every write runs on the database worker through :class:`DataContext`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,7 +25,7 @@ from kamdesk.ui.messages import MessageBoxes, describe_error
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from kamdesk.services.accounts import AccountDetail, DeletionReceipt, Impact
+    from kamdesk.services.accounts import AccountDetail, Changed, DeletionReceipt, Impact
 
 #: How many deletions Undo can take back, most recent first.
 UNDO_LIMIT = 50
@@ -52,7 +55,29 @@ def _delete_contact(session: Session, contact_id: str) -> DeletionReceipt:
     return delete_contact(session, contact_id)
 
 
-def _undo(session: Session, receipt: DeletionReceipt) -> object:
+@dataclass(frozen=True)
+class VisitDeletion:
+    """A deleted visit, as Undo needs it: what ``delete_visit`` tombstoned, and its name."""
+
+    id: str
+    account_id: str
+    #: the visit in words ("周四 11-26 10:00–11:00 比亚迪"), for the messages
+    name: str
+    changed: Changed
+    entity: str = "visit"
+
+
+def _delete_visit(session: Session, visit_id: str) -> Changed:
+    from kamdesk.services.visits import delete_visit
+
+    return delete_visit(session, visit_id)
+
+
+def _undo(session: Session, receipt: DeletionReceipt | VisitDeletion) -> object:
+    if isinstance(receipt, VisitDeletion):
+        from kamdesk.services.visits import restore_visit
+
+        return restore_visit(session, receipt.id, receipt.changed)
     from kamdesk.services.accounts import undo_deletion
 
     return undo_deletion(session, receipt)
@@ -88,7 +113,7 @@ class AccountEditing(QObject):
         super().__init__(window)
         self._data = data
         self._window = window
-        self._receipts: list[DeletionReceipt] = []
+        self._receipts: list[DeletionReceipt | VisitDeletion] = []
         #: the dialog open now (one at a time), for tests and to raise it again
         self.dialog: QDialog | None = None
 
@@ -254,7 +279,31 @@ class AccountEditing(QObject):
             on_error=self._on_failed,
         )
 
-    def _on_deleted(self, receipt: DeletionReceipt) -> None:
+    def delete_visit(self, visit_id: str, description: str = "") -> None:
+        """Asks, then deletes the visit with its promises (Undo brings them back)."""
+        if description:
+            text = self.tr("Delete the visit %1?").replace("%1", description)
+        else:
+            text = self.tr("Delete this visit?")
+        text += " " + self.tr("The promises made at it go with it.")
+        text += "\n\n" + self.tr("You can undo this with %1.").replace("%1", undo_shortcut_text())
+        if not MessageBoxes.confirm(self._window, self.tr("Delete visit"), text, self.tr("Delete")):
+            return
+        self._data.write(
+            lambda session, _ctx: _delete_visit(session, visit_id),
+            label=self.tr("Deleting the visit"),
+            on_done=lambda changed: self._on_deleted(
+                VisitDeletion(
+                    visit_id,
+                    changed.account_ids[0] if changed.account_ids else "",
+                    description or self.tr("the visit"),
+                    changed,
+                )
+            ),
+            on_error=self._on_failed,
+        )
+
+    def _on_deleted(self, receipt: DeletionReceipt | VisitDeletion) -> None:
         self._receipts.append(receipt)
         del self._receipts[:-UNDO_LIMIT]
         self.undo_changed.emit()
@@ -278,6 +327,8 @@ class AccountEditing(QObject):
         receipt = self._receipts[-1]
         if receipt.entity == "account":
             return self.tr("&Undo deleting account %1").replace("%1", receipt.name)
+        if receipt.entity == "visit":
+            return self.tr("&Undo deleting visit %1").replace("%1", receipt.name)
         return self.tr("&Undo deleting contact %1").replace("%1", receipt.name)
 
     def undo(self) -> None:
@@ -293,10 +344,11 @@ class AccountEditing(QObject):
             on_error=self._on_failed,
         )
 
-    def _on_undone(self, receipt: DeletionReceipt, changed: object) -> None:
+    def _on_undone(self, receipt: DeletionReceipt | VisitDeletion, changed: object) -> None:
         self.status.emit(self.tr("%1 is back.").replace("%1", receipt.name))
         self.changed.emit(changed)
-        self.account_shown.emit(receipt.account_id)
+        if not isinstance(receipt, VisitDeletion):  # a visit comes back where it was shown
+            self.account_shown.emit(receipt.account_id)
 
     def _on_failed(self, error: BaseException) -> None:
         self.status.emit(self.tr("That did not work: %1").replace("%1", describe_error(error)))
