@@ -29,16 +29,17 @@ import itertools
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from phonenumbers import PhoneNumber, is_valid_number
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.cancel import CancelToken, Progress, no_progress
-from kamdesk.models import Account, Contact, new_id
+from kamdesk.models import Account, Contact, Task, Visit, new_id
 from kamdesk.models.capture import bulk_writing, insert_new_rows
 
 #: Accounts written per batch: big enough for executemany to pay off, small
@@ -54,6 +55,8 @@ class DemoResult:
 
     accounts: int
     contacts: int
+    visits: int = 0
+    tasks: int = 0
 
 
 class _Weighted:
@@ -617,6 +620,278 @@ class _DemoBook:
         return f"{born.year:04d}-{month:02d}-{day:02d}", "lunar" if lunar else "solar"
 
 
+# --- visits ----------------------------------------------------------------------------------
+
+#: The rep's zone for the demo's visit times (the demo's contacts are in China).
+_DEMO_ZONE = "Asia/Shanghai"
+#: Visits done in the past: at most this many in the whole book (one rep's half year),
+#: so a 100,000-account book costs no more than a small one.
+_MAX_DONE_VISITS = 320
+#: Accounts with a planned visit from today on: today's, then the next working days'.
+_PLANNED_TODAY = ((10, 0), (14, 30), (16, 30))
+_PLANNED_LATER = 9
+#: How far back the history goes.
+_HISTORY_DAYS = 180
+
+_OBJECTIVES = {
+    "cold_visit": (
+        "初次拜访，了解客户基本情况，交换名片，介绍公司和主打产品",
+        "认识采购负责人，了解现有供应商和采购流程",
+        "介绍本季度的优惠活动，争取一次产品演示的机会",
+    ),
+    "referral": (
+        "经{referrer}介绍拜访，了解客户规模和需求，寻找合作切入点",
+        "借{referrer}的引荐认识决策人，了解今年的项目计划",
+    ),
+    "existing_client": (
+        "回访使用情况，收集意见，了解明年的采购计划",
+        "跟进上次的报价，推动合同进入审批",
+        "介绍新品和年底活动，争取增购",
+        "维护关系，了解{project}的进展",
+    ),
+    "client_visits_us": (
+        "接待客户参观公司和展厅，演示产品，洽谈合作细节",
+        "客户来访考察生产和交付能力，介绍成功案例",
+    ),
+}
+_NOTES = (
+    "{contact}介绍了公司今年的发展重点，{project}是他们最关心的事。"
+    "现场演示了产品的主要功能，对报表和移动端比较感兴趣，问了不少实施周期的问题。",
+    "会面约一小时。{contact}先谈了现有供应商的问题：响应慢、售后不到位。"
+    "我们介绍了服务体系和本地团队，对方表示可以安排一次技术交流。",
+    "客户采购部和技术部都有人参加。技术部关注与现有系统的对接，采购部关心价格和付款方式。"
+    "整体气氛不错，{contact}最后留下了手机号，说有问题随时联系。",
+    "{contact}比较忙，只谈了二十分钟。把彩页和样品留下了，约好下周电话跟进。",
+    "参观了客户的生产现场，了解到他们的产能今年要扩大三成。"
+    "{contact}提到年底前要定下供应商，建议我们尽快提交方案。",
+    "这次主要是回访。客户对目前的使用情况总体满意，提出了两个改进建议："
+    "培训再多安排一次，报表导出更灵活。",
+)
+_NEEDS = (
+    "希望缩短交货周期；需要移动端查看订单",
+    "明年预算增加，考虑扩大采购范围",
+    "现有系统报表不够用，需要按区域统计",
+    "需要一次面向一线员工的培训",
+    "希望有本地的售后服务团队",
+    "关注数据安全，要求私有化部署",
+)
+_OBJECTIONS = (
+    "价格比现有供应商高约10%",
+    "担心切换供应商的风险和实施周期",
+    "预算要等明年一季度才批",
+    "决策要总部审批，周期较长",
+    "对我们的品牌还不够了解，想先看案例",
+    "",
+)
+_OUTCOMES = (
+    "客户同意安排产品演示",
+    "拿到了采购需求清单，约定提交方案",
+    "客户愿意先小批量试用",
+    "报价已送达，客户内部评估中",
+    "关系进一步拉近，客户推荐了其他部门的负责人",
+    "暂时没有需求，保持联系",
+)
+_NEXT_STEPS = (
+    "一周内提交方案和报价；下次拜访带技术同事",
+    "电话确认演示时间，准备演示环境",
+    "整理客户提出的问题，三天内书面答复",
+    "约{contact}参加下月的客户交流会",
+    "跟进试用情况，两周后回访",
+)
+_PROMISES = (
+    "寄送产品报价单",
+    "发送成功案例资料",
+    "安排技术同事做一次产品演示",
+    "提供试用样品",
+    "确认交货周期并书面答复",
+    "邀请参加客户交流会",
+)
+_CANCEL_NOTES = ("客户临时出差，改期再约", "对方会议冲突，取消本次拜访")
+_SATISFACTION = _Weighted([(2, 1), (3, 3), (4, 5), (5, 3)])
+_PLACES = ("客户会议室", "客户办公室", "客户总部", "客户工厂")
+#: The preparation steps a rep ticks most (ids of resources/checklists/visit_preparation.json).
+_USUAL_TICKS = (
+    "rehearse_opening",
+    "know_products_campaigns",
+    "appearance",
+    "bring_brochures",
+    "bring_business_cards",
+    "bring_notebook_pen",
+)
+
+
+class _DemoVisits:
+    """Visits done in the past with their reports and promises, and visits planned from today.
+
+    Draws from a generator of its own, so the accounts and contacts of a seed
+    are the same as without visits.
+    """
+
+    def __init__(self, rng: random.Random, accounts: int, now: datetime) -> None:
+        self.rng = rng
+        self.zone = ZoneInfo(_DEMO_ZONE)
+        self.now = now.astimezone(UTC)
+        self.today = now.astimezone(self.zone).date()
+        #: the share of accounts that had visits in the last half year
+        self.share = min(0.35, _MAX_DONE_VISITS / 1.6 / max(accounts, 1))
+        self.planned_left = len(_PLANNED_TODAY) + _PLANNED_LATER
+
+    def pick(self, items: Sequence[T]) -> T:
+        return items[int(self.rng.random() * len(items))]
+
+    def _moment(self, day: date, hour: int, minute: int) -> datetime:
+        return datetime.combine(day, time(hour, minute), self.zone).astimezone(UTC)
+
+    def _working_day(self, days_back: int) -> date:
+        day = self.today - timedelta(days=days_back)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        return day
+
+    def _next_working_days(self, count: int) -> list[date]:
+        days: list[date] = []
+        day = self.today
+        while len(days) < count:
+            day += timedelta(days=1)
+            if day.weekday() < 5:
+                days.append(day)
+        return days
+
+    def _fill(self, text: str, account: dict[str, Any], contact: dict[str, Any]) -> str:
+        return text.format(
+            contact=contact["name"],
+            project=account.get("biggest_project") or "新项目",
+            referrer=self.pick(("老客户刘总", "行业协会的陈秘书长", "合作伙伴张经理")),
+        )
+
+    def rows(
+        self, account: dict[str, Any], people: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The visits and promise tasks of one account (often none)."""
+        visits: list[dict[str, Any]] = []
+        tasks: list[dict[str, Any]] = []
+        if not people:
+            return visits, tasks
+        rng = self.rng
+        planned = self.planned_left > 0 and rng.random() < 0.5
+        if not planned and rng.random() >= self.share:
+            return visits, tasks
+        count = 1 + (rng.random() < 0.5) + (rng.random() < 0.2)
+        # Oldest first: the first visit was a cold visit or a referral.
+        ages = sorted((int(rng.random() * _HISTORY_DAYS) + 1 for _ in range(count)), reverse=True)
+        if planned:
+            ages[-1] = min(ages[-1], 6 + int(rng.random() * 20))  # a recent one to follow up
+        for index, age in enumerate(ages):
+            first = index == 0
+            if first:
+                scenario = "referral" if account.get("source") == "referral" else "cold_visit"
+            else:
+                scenario = "client_visits_us" if rng.random() < 0.12 else "existing_client"
+            visit, promises = self._done(account, people, scenario, self._working_day(age), age)
+            visits.append(visit)
+            tasks.extend(promises)
+        if planned:
+            visits.append(self._planned(account, people))
+        return visits, tasks
+
+    def _attendees(self, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        chosen = [people[0]]
+        if len(people) > 1 and self.rng.random() < 0.4:
+            chosen.append(people[1 + int(self.rng.random() * (len(people) - 1))])
+        return chosen
+
+    def _done(
+        self,
+        account: dict[str, Any],
+        people: list[dict[str, Any]],
+        scenario: str,
+        day: date,
+        age: int,
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        rng = self.rng
+        attendees = self._attendees(people)
+        lead = attendees[0]
+        start = self._moment(day, 9 + int(rng.random() * 8), self.pick((0, 0, 30)))
+        end = start + timedelta(minutes=self.pick((45, 60, 60, 90, 120)))
+        place = "我司会议室" if scenario == "client_visits_us" else self.pick(_PLACES)
+        visit: dict[str, Any] = {
+            "id": new_id(),
+            "account_id": account["id"],
+            "contact_ids": [c["id"] for c in attendees],
+            "start": start,
+            "end": end,
+            "place": place,
+            "scenario": scenario,
+            "objectives": self._fill(self.pick(_OBJECTIVES[scenario]), account, lead),
+            "created_at": start - timedelta(days=1 + int(rng.random() * 5)),
+            "updated_at": end + timedelta(hours=1),
+        }
+        if rng.random() < 0.06:
+            visit.update(status="cancelled", notes=self.pick(_CANCEL_NOTES))
+            return visit, []
+        visit.update(
+            status="done",
+            notes=self._fill(self.pick(_NOTES), account, lead),
+            needs_found=self.pick(_NEEDS),
+            objections=self.pick(_OBJECTIONS),
+            outcome=self.pick(_OUTCOMES),
+            next_steps=self._fill(self.pick(_NEXT_STEPS), account, lead),
+            satisfaction=_SATISFACTION.draw(rng),
+            checklist={
+                "version": "1",
+                "ticked": {item: True for item in _USUAL_TICKS if rng.random() < 0.85},
+            },
+        )
+        tasks = []
+        for _ in range(int(rng.random() < 0.6) + int(rng.random() < 0.2)):
+            due = end + timedelta(days=2 + int(rng.random() * 12))
+            done = due < self.now and (age > 30 or rng.random() < 0.5)
+            tasks.append(
+                {
+                    "account_id": account["id"],
+                    "contact_id": lead["id"],
+                    "visit_id": visit["id"],
+                    "kind": "promise",
+                    "title": self.pick(_PROMISES),
+                    "due": due,
+                    "done": done,
+                    "done_at": due - timedelta(days=1) if done else None,
+                    "created_at": end,
+                    "updated_at": due if done else end,
+                }
+            )
+        return visit, tasks
+
+    def _planned(self, account: dict[str, Any], people: list[dict[str, Any]]) -> dict[str, Any]:
+        rng = self.rng
+        self.planned_left -= 1
+        taken = len(_PLANNED_TODAY) + _PLANNED_LATER - self.planned_left - 1
+        if taken < len(_PLANNED_TODAY):
+            day, (hour, minute) = self.today, _PLANNED_TODAY[taken]
+        else:
+            later = self._next_working_days(5)
+            day = later[(taken - len(_PLANNED_TODAY)) % len(later)]
+            hour, minute = self.pick(((9, 30), (10, 0), (11, 0), (14, 0), (15, 0), (16, 0)))
+        start = self._moment(day, hour, minute)
+        scenario = "client_visits_us" if rng.random() < 0.15 else "existing_client"
+        attendees = self._attendees(people)
+        return {
+            "account_id": account["id"],
+            "contact_ids": [c["id"] for c in attendees],
+            "start": start,
+            "end": start + timedelta(minutes=self.pick((60, 60, 90))),
+            "place": "我司会议室"
+            if scenario == "client_visits_us"
+            else (account.get("address") or self.pick(_PLACES)),
+            "scenario": scenario,
+            "status": "planned",
+            "objectives": self._fill(self.pick(_OBJECTIVES[scenario]), account, attendees[0]),
+            "checklist": {},
+            "created_at": self.now - timedelta(days=1 + int(rng.random() * 4)),
+            "updated_at": self.now - timedelta(hours=2),
+        }
+
+
 def generate_demo(
     session: Session,
     accounts: int = 200,
@@ -624,8 +899,15 @@ def generate_demo(
     seed: int | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    now: datetime | None = None,
 ) -> DemoResult:
     """Adds ``accounts`` demo accounts, each with one to five contacts (three on average).
+
+    Some accounts have visits: done in the last half year (at most a few
+    hundred in all, one rep's worth) with their reports and the promises made
+    (follow-up tasks, the recent ones still open), a few cancelled, and a
+    dozen planned: three today and the rest on the next working days, each
+    at an account visited before.
 
     Rows are written in batches of :data:`BATCH_ACCOUNTS` accounts; after each
     batch ``progress(done, accounts, message)`` is called and ``cancel`` is
@@ -641,6 +923,7 @@ def generate_demo(
             in an empty client book; row ids are always fresh.
         progress: told after every batch.
         cancel: checked before every batch.
+        now: the moment the visits are placed around (default: now).
 
     Raises:
         Cancelled: ``cancel`` was cancelled; some batches may have been written.
@@ -650,8 +933,13 @@ def generate_demo(
         raise ValueError(f"accounts must not be negative, got {accounts}")
     book = _DemoBook(random.Random(seed))
     book.names.update(session.scalars(select(Account.name)))
+    # A generator of their own: the accounts and contacts of a seed stay as they were.
+    visit_rng = random.Random(None if seed is None else f"visits-{seed}")
+    planner = _DemoVisits(visit_rng, accounts, now or datetime.now(UTC))
     added_accounts = 0
     added_contacts = 0
+    added_visits = 0
+    added_tasks = 0
     with bulk_writing(session):
         while added_accounts < accounts:
             if cancel is not None:
@@ -666,8 +954,27 @@ def generate_demo(
                 for _index in range(_CONTACT_COUNT.draw(book.rng)):
                     contact_rows.append(book.contact(account["id"], domain, area, titles))
             insert_new_rows(session, Account, account_rows)
-            insert_new_rows(session, Contact, contact_rows)
+            people: dict[str, list[dict[str, Any]]] = {}
+            for contact in insert_new_rows(session, Contact, contact_rows):
+                people.setdefault(contact["account_id"], []).append(contact)
+            visit_rows: list[dict[str, Any]] = []
+            task_rows: list[dict[str, Any]] = []
+            for account in account_rows:
+                visits, tasks = planner.rows(account, people.get(account["id"], []))
+                visit_rows += visits
+                task_rows += tasks
+            if visit_rows:
+                insert_new_rows(session, Visit, visit_rows)
+            if task_rows:
+                insert_new_rows(session, Task, task_rows)
             added_accounts += batch
             added_contacts += len(contact_rows)
+            added_visits += len(visit_rows)
+            added_tasks += len(task_rows)
             progress(added_accounts, accounts, "")
-    return DemoResult(accounts=added_accounts, contacts=added_contacts)
+    return DemoResult(
+        accounts=added_accounts,
+        contacts=added_contacts,
+        visits=added_visits,
+        tasks=added_tasks,
+    )

@@ -15,7 +15,7 @@ from kamdesk.models import Account, Contact, OutboxEntry
 from kamdesk.models.capture import replay_outbox, visible_state
 from kamdesk.paths import DataPaths
 from kamdesk.services import demo
-from kamdesk.services.demo import DemoResult, generate_demo
+from kamdesk.services.demo import generate_demo
 from kamdesk.services.search import search
 from kamdesk.services.validation import normalise_phone
 from kamdesk.store import open_store
@@ -46,7 +46,7 @@ def book(tmp_path_factory):
 
 def test_adds_the_accounts_asked_for_with_one_to_five_contacts_each(book):
     result, accounts, contacts = book
-    assert result == DemoResult(accounts=300, contacts=len(contacts))
+    assert (result.accounts, result.contacts) == (300, len(contacts))
     assert len(accounts) == 300
     per_account = Counter(contact.account_id for contact in contacts)
     assert set(per_account) == {account.id for account in accounts}
@@ -154,12 +154,15 @@ def test_every_row_is_captured_in_the_outbox(store):
         result = generate_demo(session, 25, seed=1)
     with store.reading() as session:
         entries = list(session.scalars(select(OutboxEntry)))
-        assert len(entries) == result.accounts + result.contacts
+        assert len(entries) == result.accounts + result.contacts + result.visits + result.tasks
         assert {entry.op for entry in entries} == {"upsert"}
         assert Counter(entry.entity for entry in entries) == {
             "account": result.accounts,
             "contact": result.contacts,
+            "visit": result.visits,
+            "task": result.tasks,
         }
+        assert result.visits > 0
         assert replay_outbox(session) == visible_state(session)
 
 
@@ -229,3 +232,64 @@ def test_every_phone_passes_the_apps_own_validation(book):
             return True
 
     assert [phone for phone in phones if refused(phone)] == []
+
+
+def test_visits_done_have_reports_and_promises_and_some_are_planned_from_today(store):
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.models import Task, Visit
+    from kamdesk.services import visits
+
+    zone = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 11, 26, 8, 0, tzinfo=zone)  # a Thursday morning
+    with store.unit_of_work() as session:
+        result = generate_demo(session, 200, seed=11, now=now)
+    with store.reading() as session:
+        rows = list(session.scalars(select(Visit)))
+        tasks = list(session.scalars(select(Task)))
+        contacts = {c.id: c.account_id for c in session.scalars(select(Contact))}
+        assert (result.visits, result.tasks) == (len(rows), len(tasks))
+        done = [v for v in rows if v.status == "done"]
+        planned = [v for v in rows if v.status == "planned"]
+        assert 40 <= len(done) <= 320 and any(v.status == "cancelled" for v in rows)
+        for visit in rows:
+            assert visit.contact_ids and all(
+                contacts[c] == visit.account_id for c in visit.contact_ids
+            )
+            assert visit.end > visit.start and visit.objectives
+            assert visit.scenario in {
+                "cold_visit",
+                "referral",
+                "existing_client",
+                "client_visits_us",
+            }
+        for visit in done:
+            assert visit.start < now and 1 <= visit.satisfaction <= 5
+            assert visit.notes and visit.needs_found and visit.outcome and visit.next_steps
+            assert re.search(r"[\u4e00-\u9fff]", visit.notes + visit.outcome)
+        assert {v.start.astimezone(zone).date() for v in planned} >= {now.date()}
+        assert len([v for v in planned if v.start.astimezone(zone).date() == now.date()]) == 3
+        assert all(
+            now.date() <= v.start.astimezone(zone).date() <= now.date() + timedelta(days=7)
+            for v in planned
+        )
+        promises = [t for t in tasks if t.kind == "promise"]
+        assert promises and all(t.visit_id for t in promises)
+        assert any(not t.done for t in promises) and any(t.done for t in promises)
+        midnight = datetime.combine(now.date(), datetime.min.time(), zone)
+        week = visits.visits_between(session, midnight, midnight + timedelta(days=8))
+        assert {v.id for v in week} >= {v.id for v in planned}
+        shown = [visits.visit_detail(session, v.id, "zh_CN") for v in planned]
+        assert any(detail.earlier_promises for detail in shown)
+        assert all(t.due.tzinfo is UTC or t.due.utcoffset() == timedelta(0) for t in tasks)
+
+
+def test_visits_are_few_in_a_big_book(store, monkeypatch):
+    from kamdesk.models import Visit
+
+    monkeypatch.setattr(demo, "_MAX_DONE_VISITS", 20)
+    with store.unit_of_work() as session:
+        result = generate_demo(session, 2000, seed=2)
+    with store.reading() as session:
+        assert result.visits == count(session, Visit) <= 2 * 20 + 12
