@@ -132,8 +132,9 @@ class _Loaded:
 
 def _load(session: Session, visit_id: str, data: DataContext, language: str | None) -> _Loaded:
     from kamdesk.services.visits import visit_detail
+    from kamdesk.ui.report_export import rep_settings
 
-    return _Loaded(visit_detail(session, visit_id, language), rep_settings(data))
+    return _Loaded(visit_detail(session, visit_id, language), rep_settings(data.paths))
 
 
 def _language() -> str | None:
@@ -141,17 +142,6 @@ def _language() -> str | None:
     from kamdesk.ui.translations import current_language
 
     return current_language()
-
-
-def rep_settings(data: DataContext) -> Settings:
-    """The rep's saved settings, or the defaults when they cannot be read (on a worker)."""
-    from kamdesk.errors import InvalidInput
-    from kamdesk.settings import Settings, load_settings
-
-    try:
-        return load_settings(data.paths.settings)
-    except InvalidInput:
-        return Settings()
 
 
 def _local(moment: datetime, zone: str) -> QDateTime:
