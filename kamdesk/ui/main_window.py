@@ -56,9 +56,9 @@ if TYPE_CHECKING:
     from kamdesk.services.overview import ClientBookSummary
     from kamdesk.ui.account_editing import AccountEditing
     from kamdesk.ui.accounts_page import AccountsPage
-    from kamdesk.ui.activity_pages import VisitsPage
     from kamdesk.ui.calls_page import CallsPage
     from kamdesk.ui.today_page import TodayPage
+    from kamdesk.ui.visits_page import VisitsPage
 
 #: The pages, in navigation order; their icons are ``resources/icons/<name>.svg``.
 PAGES = ("today", "accounts", "calls", "visits")
@@ -68,6 +68,7 @@ DEFAULT_SIZE = QSize(1200, 760)
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _PAGE_KEY = "main_window/page"
+_VISITS_VIEW_KEY = "visits/view"
 _STATUS_MS = 12_000
 
 
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         # Del alone: the platform's other Delete keys (Ctrl+D on X11) are too easily hit.
         self.delete_account_action.setShortcuts([QKeySequence("Del")])
         self.delete_account_action.triggered.connect(self.delete_account)
+        self.new_visit_action = QAction(self)
+        self.new_visit_action.setShortcuts([QKeySequence("Ctrl+Shift+V")])
+        self.new_visit_action.triggered.connect(lambda: self.new_visit())
         self.undo_action = QAction(self)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setEnabled(False)  # nothing to undo yet
@@ -291,6 +295,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.new_contact_action)
         self.edit_menu.addAction(self.edit_account_action)
         self.edit_menu.addAction(self.delete_account_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.new_visit_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()
@@ -353,6 +359,7 @@ class MainWindow(QMainWindow):
             today.call_requested.connect(self.call_contact)
             today.all_calls_requested.connect(lambda: self.show_page("calls"))
             today.summary_loaded.connect(self._on_today_summary_loaded)
+            today.visit_open_requested.connect(self.open_visit)
             page = today
         elif name == "accounts":
             from kamdesk.ui.accounts_page import AccountsPage
@@ -362,6 +369,7 @@ class MainWindow(QMainWindow):
             self._connect_account_editing(accounts)
             accounts.detail.set_settings_source(lambda: self._settings)
             accounts.detail.call_contact_requested.connect(self.call_contact)
+            accounts.detail.plan_visit_requested.connect(lambda a: self.new_visit(account_id=a))
             page = accounts
         elif name == "calls":
             from kamdesk.ui.calls_page import CallsPage
@@ -370,11 +378,14 @@ class MainWindow(QMainWindow):
             calls.call_requested.connect(self.call_contact)
             page = calls
         elif name == "visits":
-            from kamdesk.ui.activity_pages import VisitsPage
+            from kamdesk.ui.visits_page import VisitsPage
 
-            visits = VisitsPage(self)
-            if self._summary is not None:
-                visits.show_summary(self._summary)
+            visits = VisitsPage(self._data, lambda: self._settings, self)
+            visits.set_view_mode(self._settings.ui_state.get(_VISITS_VIEW_KEY, "week"))
+            visits.visit_open_requested.connect(self.open_visit)
+            visits.edit_plan_requested.connect(self.edit_visit_plan)
+            visits.plan_requested.connect(lambda start: self.new_visit(start=start))
+            visits.delete_requested.connect(lambda v, d: self.editing.delete_visit(v, d))
             page = visits
         else:
             raise ValueError(f"no page {name!r}")
@@ -525,6 +536,55 @@ class MainWindow(QMainWindow):
 
     # -- data ---------------------------------------------------------------------------
 
+    def new_visit(self, account_id: str | None = None, start: object = None) -> None:
+        """Edit ▸ New visit (Ctrl+Shift+V): the plan-visit dialog, for the account shown if any."""
+        if not self._data.is_open:
+            return
+        from datetime import datetime
+
+        from kamdesk.ui.visit_plan_dialog import open_visit_plan_dialog
+
+        if account_id is None and self.current_page == "accounts":
+            account_id = self.accounts_page.current_account_id
+        dialog = open_visit_plan_dialog(
+            self,
+            self._data,
+            self._settings,
+            account_id=account_id,
+            start=start if isinstance(start, datetime) else None,
+        )
+        dialog.saved.connect(self._on_visit_saved)
+
+    def edit_visit_plan(self, visit_id: str) -> None:
+        """The plan-visit dialog on ``visit_id``."""
+        from kamdesk.ui.visit_plan_dialog import edit_visit_plan
+
+        edit_visit_plan(self, self._data, visit_id, self._settings).saved.connect(
+            self._on_visit_saved
+        )
+
+    def open_visit(self, visit_id: str) -> None:
+        """Opens the visit's report editor (its own window; it saves as the rep types)."""
+        from kamdesk.ui.visit_editor import open_visit_editor
+
+        editor = open_visit_editor(self, self._data, visit_id)
+        if not editor.property("windowRefreshes"):  # an editor already open is connected
+            editor.setProperty("windowRefreshes", True)
+            editor.visit_saved.connect(self._on_visit_report_saved)
+
+    def _on_visit_report_saved(self, _visit_id: str) -> None:
+        # The editor saves as the rep types: reload only what lists visits, not every page.
+        visits = self._built_pages.get("visits")
+        if visits is not None:
+            cast("VisitsPage", visits).refresh()
+        today = self._built_pages.get("today")
+        if today is not None:
+            cast("TodayPage", today).refresh_visits()
+
+    def _on_visit_saved(self, saved: object) -> None:
+        self.statusBar().showMessage(self.tr("Visit saved."), _STATUS_MS)
+        self._data.data_changed.emit()
+
     def call_contact(self, contact_id: str) -> None:
         """Opens the guided phone invitation for ``contact_id``; pages reload once it is logged."""
         from kamdesk.ui.call_dialog import open_call_dialog
@@ -548,9 +608,6 @@ class MainWindow(QMainWindow):
 
     def _on_today_summary_loaded(self, summary: ClientBookSummary) -> None:
         self._summary = summary
-        visits = self._built_pages.get("visits")
-        if visits is not None:  # else it takes the summary when it is built
-            cast("VisitsPage", visits).show_summary(summary)
 
     def _on_data_read_failed(self, message: str) -> None:
         self.statusBar().showMessage(
@@ -838,6 +895,11 @@ class MainWindow(QMainWindow):
             _GEOMETRY_KEY: bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             _STATE_KEY: bytes(self.saveState().toBase64().data()).decode("ascii"),
             _PAGE_KEY: self.current_page,
+            **(
+                {_VISITS_VIEW_KEY: cast("VisitsPage", self._built_pages["visits"]).view_mode}
+                if "visits" in self._built_pages
+                else {}
+            ),
         }
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -896,6 +958,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action.setText(self.tr("New &contact…"))
         self.edit_account_action.setText(self.tr("&Edit account…"))
         self.delete_account_action.setText(self.tr("&Delete account…"))
+        self.new_visit_action.setText(self.tr("New &visit…"))
         self._update_undo_action()
         self.file_transfer.retranslate()
         root = self._data.paths.root

@@ -1,4 +1,4 @@
-"""The Today page: the day's date, today's calls and the client book at a glance."""
+"""The Today page: the day's date, today's visits and calls, and the client book at a glance."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -51,6 +53,7 @@ class TodayPage(QWidget):
         summary_loaded(object): a :class:`ClientBookSummary` arrived and is shown.
         call_requested(str): the rep asked to call a contact of today's call list.
         all_calls_requested: the rep asked for the whole call list (the Calls page).
+        visit_open_requested(str): the rep opened one of today's visits.
     """
 
     #: How many of today's calls the page lists; the Calls page has them all.
@@ -60,6 +63,7 @@ class TodayPage(QWidget):
     summary_loaded = Signal(object)
     call_requested = Signal(str)
     all_calls_requested = Signal()
+    visit_open_requested = Signal(str)
 
     def __init__(
         self,
@@ -72,6 +76,7 @@ class TodayPage(QWidget):
         self._settings = settings
         self.call_list: CallList | None = None
         self.summary: ClientBookSummary | None = None
+        self.visits_count = 0
         self._empty_state: EmptyState | None = None
         self._overview: QWidget | None = None
 
@@ -99,7 +104,8 @@ class TodayPage(QWidget):
 
     @property
     def overview(self) -> QWidget:
-        """The counts: four summary cards, accounts by class and by category."""
+        """The counts (four summary cards, accounts by class and by category), today's visits
+        and calls, in a scroll area."""
         if self._overview is None:
             self._build_body()
             assert self._overview is not None
@@ -136,6 +142,14 @@ class TodayPage(QWidget):
         panels.addWidget(self.category_panel, 1)
         overview_layout.addLayout(panels)
 
+        from kamdesk.ui.visits_page import TodayVisits
+
+        self.visits_title = QLabel(overview)
+        self.visits_title.setObjectName("sectionTitle")
+        self.visits_view = TodayVisits(overview)
+        self.visits_view.visit_open_requested.connect(self.visit_open_requested)
+        self.visits_view.loaded.connect(self._on_visits_loaded)
+
         from kamdesk.ui.calls_page import CallListView
 
         self.calls_title = QLabel(overview)
@@ -144,6 +158,7 @@ class TodayPage(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.calls_title.setFont(title_font)
+        self.visits_title.setFont(title_font)
         self.all_calls_button = QPushButton(overview)
         self.all_calls_button.setFlat(True)
         self.all_calls_button.clicked.connect(self.all_calls_requested)
@@ -157,13 +172,21 @@ class TodayPage(QWidget):
         self.calls_view.setFixedHeight(
             rows * self.calls_view.table.verticalHeader().defaultSectionSize() + 8
         )
+        overview_layout.addWidget(self.visits_title)
+        overview_layout.addWidget(self.visits_view)
         overview_layout.addLayout(calls_bar)
         overview_layout.addWidget(self.calls_view)
         overview_layout.addStretch(1)
 
+        # The day's lists make the overview taller than a small window: it scrolls.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("todayOverview")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(overview)
         self.stack.addWidget(empty_state)
-        self.stack.addWidget(overview)
-        self._empty_state, self._overview = empty_state, overview
+        self.stack.addWidget(scroll)
+        self._empty_state, self._overview = empty_state, scroll
         self._retranslate_body()
 
     def refresh(self) -> None:
@@ -186,6 +209,18 @@ class TodayPage(QWidget):
                 label=self.tr("Preparing the call list"),
                 on_done=lambda result: self._show_calls(result, now),
             )
+            self.refresh_visits()
+
+    def refresh_visits(self) -> None:
+        """Reads today's visits again (a visit was planned, changed or reported)."""
+        if self._settings is None or not self._data.is_open:
+            return
+        self.overview  # noqa: B018 - built with the first data
+        self.visits_view.load(self._data, self._settings().timezone)
+
+    def _on_visits_loaded(self, count: int) -> None:
+        self.visits_count = count
+        self._retranslate_visits()
 
     def _show_calls(self, call_list: CallList, now: object) -> None:
         from datetime import datetime
@@ -238,6 +273,7 @@ class TodayPage(QWidget):
         self.class_panel.set_title(self.tr("Accounts by class"))
         self.category_panel.set_title(self.tr("Accounts by category"))
         self._retranslate_calls()
+        self._retranslate_visits()
         self._show_breakdowns()
 
     def _retranslate_calls(self) -> None:
@@ -245,6 +281,9 @@ class TodayPage(QWidget):
         self.calls_title.setText(self.tr("Calls for today (%n)", "", count))
         self.all_calls_button.setText(self.tr("All calls ›"))
         self.all_calls_button.setVisible(count > self.CALLS_SHOWN)
+
+    def _retranslate_visits(self) -> None:
+        self.visits_title.setText(self.tr("Visits today (%n)", "", self.visits_count))
 
     def _show_breakdowns(self) -> None:
         if self.summary is None:

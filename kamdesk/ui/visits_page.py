@@ -71,6 +71,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -659,7 +660,7 @@ class WeekView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         hours = self._last_hour - self._first_hour
-        return QSize(self.GUTTER + 7 * 90, self._header_height() + hours * self.MIN_HOUR_HEIGHT + 2)
+        return QSize(self.GUTTER + 7 * 72, self._header_height() + hours * self.MIN_HOUR_HEIGHT + 2)
 
     # -- painting -------------------------------------------------------------------------
 
@@ -960,23 +961,35 @@ class VisitsPage(QWidget):
         self.visits: list[VisitSummary] | None = None
 
         self.header = PageHeader(self)
-        self.previous_button = QPushButton(self)
+        # Compact buttons, as calendars have them: the bar fits a small window.
+        self.previous_button = QToolButton(self)
         self.previous_button.setObjectName("previousWeekButton")
-        self.this_week_button = QPushButton(self)
+        self.this_week_button = QToolButton(self)
         self.this_week_button.setObjectName("thisWeekButton")
-        self.next_button = QPushButton(self)
+        self.next_button = QToolButton(self)
         self.next_button.setObjectName("nextWeekButton")
-        self.week_label = QLabel(self)
+        # The week shown is the header's second line: the bar keeps room for its buttons.
+        self.week_label = self.header.subtitle_label
         self.week_label.setObjectName("weekLabel")
         font = self.week_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
         self.week_label.setFont(font)
-        self.week_button = QPushButton(self)
+        self.week_button = QToolButton(self)
         self.week_button.setObjectName("weekModeButton")
-        self.list_button = QPushButton(self)
+        self.list_button = QToolButton(self)
         self.list_button.setObjectName("listModeButton")
         self.mode_group = QButtonGroup(self)
+        for button in (
+            self.previous_button,
+            self.this_week_button,
+            self.next_button,
+            self.week_button,
+            self.list_button,
+        ):
+            button.setMinimumHeight(self.plan_button_height())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(32)
         for button in (self.week_button, self.list_button):
             button.setCheckable(True)
             self.mode_group.addButton(button)
@@ -984,18 +997,16 @@ class VisitsPage(QWidget):
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("planVisitButton")
         bar = QHBoxLayout()
-        bar.setSpacing(8)
+        bar.setSpacing(6)
         for widget in (self.previous_button, self.this_week_button, self.next_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(self.week_label)
         bar.addStretch(1)
         modes = QHBoxLayout()
         modes.setSpacing(0)
         modes.addWidget(self.week_button)
         modes.addWidget(self.list_button)
         bar.addLayout(modes)
-        bar.addSpacing(12)
+        bar.addSpacing(10)
         bar.addWidget(self.plan_button)
 
         self.week_view = WeekView(self)
@@ -1078,6 +1089,10 @@ class VisitsPage(QWidget):
         self.retranslate()
         data.data_changed.connect(self.refresh)
         self.refresh()
+
+    def plan_button_height(self) -> int:
+        """The height of a push button: the tool buttons of the bar take it too."""
+        return QPushButton("X", self).sizeHint().height()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -1249,13 +1264,13 @@ class VisitsPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.header.set_texts(self.tr("Visits"), self.tr("Meetings with your accounts"))
-        self.previous_button.setText(self.tr("‹ Previous week"))
-        self.previous_button.setToolTip(self.tr("Alt+Left"))
+        self.header.title_label.setText(self.tr("Visits"))
+        self.previous_button.setText("‹")
+        self.previous_button.setToolTip(self.tr("Previous week (Alt+Left)"))
         self.this_week_button.setText(self.tr("This week"))
-        self.this_week_button.setToolTip(self.tr("Alt+Home"))
-        self.next_button.setText(self.tr("Next week ›"))
-        self.next_button.setToolTip(self.tr("Alt+Right"))
+        self.this_week_button.setToolTip(self.tr("Back to this week (Alt+Home)"))
+        self.next_button.setText("›")
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
         self.week_button.setText(self.tr("Week"))
         self.week_button.setToolTip(self.tr("The week as a calendar"))
         self.list_button.setText(self.tr("List"))

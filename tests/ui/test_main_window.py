@@ -134,8 +134,8 @@ def test_a_page_not_built_yet_is_built_when_its_shortcut_asks_for_it(qtbot, data
     assert window.calls_page.empty_state.headline_label.text() == "Nobody to call on this day"
 
 
-def test_the_visits_page_built_after_the_counts_arrived_shows_them(
-    qtbot, data_context, store
+def test_the_visits_page_built_in_the_background_loads_its_week_when_shown(
+    qtbot, data_context, store, wait_idle
 ) -> None:  # type: ignore[no-untyped-def]
     with store.unit_of_work() as session:
         account = Account(name="华为")
@@ -146,7 +146,14 @@ def test_the_visits_page_built_after_the_counts_arrived_shows_them(
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.today_page.summary is not None)
     assert "visits" not in _built_pages(window)
-    assert window.visits_page.empty_state.headline_label.text() == "2 visits planned"
+    visits = window.visits_page
+    wait_idle()
+    assert visits.visits is None  # hidden: nothing read yet
+    window.show()
+    with qtbot.waitSignal(visits.visits_shown):
+        window.show_page("visits")
+    assert len(visits.week_view.visit_ids()) == 2
+    wait_idle()
 
 
 # -- pages on an empty store and on data ---------------------------------------------------
