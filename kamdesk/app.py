@@ -323,6 +323,33 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("cli", "VISIT"),
         help=translate("cli", "the visit's id, or the beginning of it"),
     )
+
+    report = command(
+        "report", translate("cli", "write visit reports as PDF, one file or one each"), json=True
+    )
+    report.add_argument(
+        "visits",
+        nargs="+",
+        metavar=translate("cli", "VISIT"),
+        help=translate("cli", "the visit's id, or the beginning of it"),
+    )
+    report.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("cli", "OUT"),
+        help=translate(
+            "cli", "the PDF to write (several visits: one after the other); with --each, a folder"
+        ),
+    )
+    report.add_argument(
+        "--each",
+        action="store_true",
+        help=translate("cli", "one PDF per visit in the folder OUT, named by day and account"),
+    )
+    report.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace files that exist")
+    )
     return parser
 
 

@@ -987,6 +987,62 @@ def cmd_visit(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return action(args, paths, out)
 
 
+# --- visit reports ---------------------------------------------------------------------------
+
+
+def cmd_report(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.reports.export import export_reports, find_visits
+    from kamdesk.settings import load_settings
+
+    target = Path(args.output)
+    if args.each:
+        if target.exists() and not target.is_dir():
+            raise UsageError(
+                translate("cli", "with --each, OUT is a folder; %1 is a file").replace(
+                    "%1", str(target)
+                )
+            )
+    elif target.suffix.lower() != ".pdf" or target.is_dir():
+        raise UsageError(
+            translate(
+                "cli", "OUT must name a .pdf file (or, with --each, a folder), not %1"
+            ).replace("%1", str(target))
+        )
+    elif not target.parent.is_dir():
+        raise UsageError(
+            translate("cli", "the folder %1 does not exist").replace("%1", str(target.parent))
+        )
+    elif target.exists() and not args.force:
+        raise UsageError(
+            f"{target}: "
+            + translate("cli", "already exists; choose a new file name or add --force")
+        )
+    if inspect_database(paths) is None:
+        raise NotFound(str(paths.database))
+    settings = load_settings(paths.settings)
+    with _reader(paths) as store:
+        try:
+            with store.reading() as session:
+                visit_ids = find_visits(session, args.visits)
+            result = export_reports(
+                store,
+                visit_ids,
+                target,
+                each=args.each,
+                settings=settings,
+                progress=_stderr_progress(translate("cli", "reports")),
+                overwrite=args.force,
+            )
+        except (NotFound, InvalidInput) as wrong:
+            raise UsageError(wrong.message()) from None
+    if args.json:
+        _emit_json(out, {"files": [str(f) for f in result.files], "visits": result.visits})
+    else:
+        for written in result.files:
+            out.write(f"{written}\n")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -999,4 +1055,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "windows": cmd_windows,
     "calls": cmd_calls,
     "visit": cmd_visit,
+    "report": cmd_report,
 }
