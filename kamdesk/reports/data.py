@@ -315,7 +315,7 @@ def build_report_data(
         file_stem=safe_file_stem(
             start.date().isoformat(),
             _account_for_file(account_name),
-            translate("reports", "visit report", "in file names"),
+            translate("reports", "visit-report", "in file names"),
         ),
         start=_local(detail.start, ZoneInfo("UTC")),
     )

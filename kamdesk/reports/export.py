@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kamdesk.cancel import CancelToken, Progress, no_progress
-from kamdesk.errors import InvalidInput, NotFound
+from kamdesk.errors import InvalidInput
 from kamdesk.i18n import translate
 from kamdesk.reports.data import VisitReportData, report_data
 
@@ -43,55 +43,21 @@ class ExportedReports:
 
 
 def find_visits(session: Session, references: Sequence[str]) -> list[str]:
-    """The ids of the live visits named by ``references``: whole ids or unambiguous prefixes.
+    """The ids of the live visits named by ``references``: ids or unambiguous beginnings of them.
 
     Duplicates are dropped; the order is kept.
 
     Raises:
-        NotFound: no live visit has such an id.
-        InvalidInput: a prefix fits several visits (the message lists some of them).
+        NotFound: no live visit's id is or begins with a reference.
+        InvalidInput: several visits' ids begin with a reference.
     """
-    from sqlalchemy import select
-
-    from kamdesk.models import Account, Visit
-    from kamdesk.services.accounts import is_live
+    from kamdesk.services.visits import find_visit
 
     found: list[str] = []
     for reference in references:
-        wanted = reference.strip()
-        if not wanted:
-            raise InvalidInput(
-                repr(reference),
-                translate("reports", "name a visit by its id or its first characters"),
-            )
-        visit = session.get(Visit, wanted)
-        if visit is not None and not visit.deleted:
-            ids = [visit.id]
-        else:
-            escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = session.execute(
-                select(Visit.id, Visit.start, Account.name)
-                .join(Account, Account.id == Visit.account_id, isouter=True)
-                .where(Visit.id.like(f"{escaped}%", escape="\\"), is_live(Visit))
-                .order_by(Visit.start)
-                .limit(6)
-            ).all()
-            if not rows:
-                raise NotFound(translate("reports", "visit %1").replace("%1", reference))
-            if len(rows) > 1:
-                listed = "; ".join(
-                    f"{start:%Y-%m-%d %H:%M} {name or '?'} [{visit_id}]"
-                    for visit_id, start, name in rows[:5]
-                )
-                raise InvalidInput(
-                    reference,
-                    translate(
-                        "reports", "several visits start with this; give more of the id: %1"
-                    ).replace("%1", listed),
-                )
-            ids = [rows[0][0]]
-        if ids[0] not in found:
-            found.append(ids[0])
+        visit_id = find_visit(session, reference)
+        if visit_id not in found:
+            found.append(visit_id)
     return found
 
 
