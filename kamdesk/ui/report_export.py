@@ -1,11 +1,11 @@
 """Visit reports as PDF: preview one in the app before saving it, or export many at once.
 
 :func:`preview_visit_report` (the visit editor's Ctrl+P) reads the visit on
-the database worker (:func:`kamdesk.reports.data.report_data`), lays the PDF
-out on the pool (:func:`kamdesk.reports.render.render_visit_report`) into
+the database worker (:func:`kamdesk.reports.export.read_reports`), lays the
+PDF out on the pool (:func:`kamdesk.reports.render.render_visit_report`) in
 memory, and shows it in a :class:`ReportPreviewDialog` with QtPdf: every page
 in one scrolling view, as wide as the window. "Save as PDF…" asks where
-(the account and the date make the file's name), asks before replacing a
+(the day and the account make the file's name), asks before replacing a
 file, and writes it whole or not at all.
 
 :func:`export_visit_reports` (the week's visits, from the Visits page) asks
@@ -14,6 +14,12 @@ a progress dialog whose Cancel stops the work and leaves no file behind:
 the combined PDF goes through a temporary file, and files per visit are
 written to a hidden folder beside their destination and moved into place
 only when all of them are done.
+
+Why not :func:`kamdesk.reports.export.export_reports` in one call: it reads
+and lays out in one go, which would hold the database worker (and every
+editor's autosave queued behind it) for the whole batch. Here the reading is
+done on the database worker and the laying out on the pool; the file names
+are the same (:func:`~kamdesk.reports.export.unique_names`).
 
 Nothing here runs ReportLab or touches a file on the GUI thread.
 """
@@ -53,7 +59,6 @@ from kamdesk.ui.messages import MessageBoxes, describe_error
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
-    from sqlalchemy.orm import Session
 
     from kamdesk.paths import DataPaths
     from kamdesk.reports.data import VisitReportData
@@ -85,19 +90,20 @@ def documents_folder() -> Path:
 
 
 def _read_reports(
-    session: Session, visit_ids: Sequence[str], paths: DataPaths, ctx: TaskContext | None = None
+    data_context: DataContext, visit_ids: Sequence[str], ctx: TaskContext
 ) -> list[VisitReportData]:
-    """The reports' data, in the order the visits took place."""
-    from kamdesk.reports.data import report_data
+    """The reports' data in the order the visits took place (on the database worker).
 
-    settings = rep_settings(paths)
-    datas = []
-    for index, visit_id in enumerate(visit_ids):
-        if ctx is not None:
-            ctx.cancel.raise_if_cancelled()
-            ctx.progress(index, len(visit_ids), "")
-        datas.append(report_data(session, visit_id, settings))
-    return sorted(datas, key=lambda data: data.start)
+    Only the reading happens there; the PDFs are laid out on the pool, so the
+    editors' autosaves never wait behind a batch of reports.
+    """
+    from kamdesk.reports.export import read_reports
+
+    store = data_context.store
+    if store is None:
+        raise RuntimeError("the data directory is not open")
+    settings = rep_settings(data_context.paths)
+    return read_reports(store, visit_ids, settings, ctx.progress, ctx.cancel)
 
 
 def _render_bytes(data: VisitReportData) -> bytes:
@@ -123,21 +129,6 @@ def write_whole(target: Path, content: bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
-
-
-def file_names(datas: Sequence[VisitReportData]) -> list[str]:
-    """One PDF file name per report, from its day and account; repeats get " (2)", " (3)"…"""
-    names: list[str] = []
-    taken: set[str] = set()
-    for data in datas:
-        name = f"{data.file_stem}.pdf"
-        number = 2
-        while name.casefold() in taken:
-            name = f"{data.file_stem} ({number}).pdf"
-            number += 1
-        taken.add(name.casefold())
-        names.append(name)
-    return names
 
 
 def write_each(
@@ -257,11 +248,11 @@ class ReportPreviewDialog(QDialog):
 
     def start(self) -> None:
         """Reads the visit, then lays out its report on the pool."""
-        visit_id, paths = self.visit_id, self._data.paths
+        visit_id, data = self.visit_id, self._data
         self.status_label.setText(self.tr("Preparing the report…"))
         self.status_label.setVisible(True)
-        self._data.read(
-            lambda session: _read_reports(session, [visit_id], paths)[0],
+        self._data.run(
+            lambda ctx: _read_reports(data, [visit_id], ctx)[0],
             label=self.tr("Reading the visit for its report"),
             on_done=self._on_read,
             on_error=self._on_failed,
@@ -586,23 +577,28 @@ class ReportExportProgress(QProgressDialog):
 
     def run(self) -> None:
         """Reads the visits on the database worker, then writes the PDF(s) on the pool."""
-        visit_ids, paths = self.visit_ids, self._data.paths
+        visit_ids, data = self.visit_ids, self._data
         self.show()
-        self.handle = self._data.read(
-            lambda session: _read_reports(session, visit_ids, paths),
+        self.handle = self._data.run(
+            lambda ctx: _read_reports(data, visit_ids, ctx),
             label=self.tr("Reading the visits for their reports"),
             on_done=self._on_read,
             on_error=self._on_failed,
         )
         if self.handle is None:
             self._finish()
+            return
+        self.handle.progress.connect(self._on_reading_progress)
+        self.handle.cancelled.connect(self._on_work_cancelled)
 
     def _on_read(self, datas: list[VisitReportData]) -> None:
         if self._ended or not shiboken6.isValid(self):
             return
         choice = self.choice
         if choice.mode == EACH:
-            names = file_names(datas)
+            from kamdesk.reports.export import unique_names
+
+            names = unique_names(datas)
             existing = [name for name in names if (choice.target / name).exists()]
             if existing and not _confirm_replace(
                 self,
@@ -635,6 +631,10 @@ class ReportExportProgress(QProgressDialog):
             on_progress=self._on_progress,
         )
         self.handle.cancelled.connect(self._on_work_cancelled)
+
+    def _on_reading_progress(self, done: int, total: int, _account: str) -> None:
+        if not self._ended and shiboken6.isValid(self):
+            self.setValue(min(done, self.maximum()))
 
     def _on_progress(self, done: int, total: int, account: str) -> None:
         if self._ended or not shiboken6.isValid(self):
