@@ -242,6 +242,14 @@ class VisitListModel(QAbstractTableModel):
     def visits(self) -> tuple[VisitSummary, ...]:
         return self._visits
 
+    def retranslate(self) -> None:
+        """Shows the headers, scenarios and statuses in the language now in force."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._visits:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visits) - 1, len(COLUMNS) - 1)
+            )
+
     def visit(self, row: int) -> VisitSummary:
         return self._visits[row]
 
@@ -1297,6 +1305,7 @@ class VisitsPage(QWidget):
         self._update_navigation()
         self._retranslate_empty()
         self._retranslate_note()
+        self.model.retranslate()
         self.week_view.update()
 
     def _retranslate_empty(self) -> None:
@@ -1387,12 +1396,21 @@ class TodayVisits(QWidget):
 
     def show_visits(self, visits: Sequence[VisitSummary], zone: ZoneInfo) -> None:
         self.model.set_visits(visits, zone)
-        self.empty.setText(
-            self.tr("No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).")
-        )
+        self._retranslate()
         self.stack.setCurrentWidget(self.table if visits else self.empty)
         self._size_for(len(visits))
         self.loaded.emit(len(visits))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.empty.setText(
+            self.tr("No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).")
+        )
+        self.model.retranslate()
 
     def _size_for(self, rows: int) -> None:
         row_height = self.table.verticalHeader().defaultSectionSize()

@@ -329,3 +329,146 @@ def test_the_page_reloads_when_the_data_changes(
         data_context.data_changed.emit()
     assert len(page.week_view.visit_ids()) == 5
     assert datetime.now(UTC)  # the page read on the worker, not on this thread
+
+
+# -- in the window ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def byd(store):  # type: ignore[no-untyped-def]
+    """One account with two contacts."""
+    with store.unit_of_work() as session:
+        account = create_account(session, AccountInput(name="比亚迪", address="深圳市坪山区")).ids[
+            0
+        ]
+        wang = create_contact(session, account, ContactInput(name="王芳")).ids[0]
+        create_contact(session, account, ContactInput(name="李娜"))
+    return {"account": account, "wang": wang}
+
+
+def _plan_dialog(window):  # type: ignore[no-untyped-def]
+    from kamdesk.ui.visit_plan_dialog import VisitPlanDialog
+
+    dialogs = [d for d in window.findChildren(VisitPlanDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def test_a_visit_planned_in_the_window_shows_in_the_week_the_list_and_today(
+    qtbot, main_window, byd, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    window = main_window
+    window.show_page("visits")
+    page = window.visits_page
+    qtbot.waitUntil(lambda: page.visits is not None)
+    assert page.stack.currentWidget() is page.empty_state  # nothing planned yet
+    window.new_visit_action.trigger()  # Ctrl+Shift+V
+    dialog = _plan_dialog(window)
+    dialog.choose_account(byd["account"])
+    qtbot.waitUntil(lambda: dialog.attendees.count() == 2)
+    today = datetime.now(UTC).astimezone(ZoneInfo(window.settings.timezone)).date()
+    dialog.start_edit.setDateTime(
+        QDateTime(QDate(today.year, today.month, today.day), QTime(0, 30))
+    )
+    dialog.accept()  # nobody ticked: refused at the field
+    assert dialog.errors.error("contact_ids")
+    dialog.set_checked([byd["wang"]])
+    with qtbot.waitSignal(page.visits_shown):
+        dialog.accept()
+    assert page.stack.currentWidget() is page.views
+    [visit_id] = page.week_view.visit_ids()
+    assert "比亚迪" in page.week_view.tooltip_for(visit_id)
+    assert "00:30–01:30" in page.week_view.tooltip_for(visit_id)
+    page.list_button.click()
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, COLUMNS.index("place")).data() == "深圳市坪山区"
+    assert window.window_state()["visits/view"] == "list"
+    window.show_page("today")
+    today_page = window.today_page
+    qtbot.waitUntil(lambda: today_page.visits_count == 1)
+    assert today_page.visits_title.text() == "Visits today (1)"
+    model = today_page.visits_view.model
+    assert model.index(0, COLUMNS.index("attendees")).data() == "王芳"
+    wait_idle()
+
+
+def test_the_week_or_list_choice_is_remembered(qtbot, data_context, wait_idle) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.main_window import MainWindow
+
+    window = MainWindow(data_context, Settings(ui_state={"visits/view": "list"}))
+    qtbot.addWidget(window)
+    assert window.visits_page.view_mode == "list"
+    assert window.visits_page.list_button.isChecked()
+    window.visits_page.week_button.click()
+    assert window.window_state()["visits/view"] == "week"
+    wait_idle()
+
+
+def test_a_visit_is_deleted_with_del_and_back_with_undo(
+    qtbot, main_window, modals, store, byd, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    zone = ZoneInfo(main_window.settings.timezone)
+    start = datetime.now(UTC).astimezone(zone).replace(hour=15, minute=0, second=0, microsecond=0)
+    with store.unit_of_work() as session:
+        visit_id = plan_visit(session, VisitPlan(byd["account"], (byd["wang"],), start)).visit_id
+    window = main_window
+    page = window.visits_page
+    with qtbot.waitSignal(page.visits_shown):
+        window.show_page("visits")
+    week = page.week_view
+    week.setFocus()
+    qtbot.waitUntil(week.hasFocus)
+    assert week.current_visit_id == visit_id
+    with qtbot.waitSignal(page.visits_shown):
+        qtbot.keyClick(week, Qt.Key.Key_Delete)
+    assert "Delete the visit" in modals.texts("confirm")[-1]
+    assert "比亚迪" in modals.texts("confirm")[-1]
+    assert page.week_view.visit_ids() == []
+    assert page.stack.currentWidget() is page.empty_state
+    assert window.undo_action.isEnabled()
+    assert "比亚迪" in window.undo_action.text()
+    with qtbot.waitSignal(page.visits_shown):
+        window.undo_action.trigger()  # Ctrl+Z
+    assert page.week_view.visit_ids() == [visit_id]
+    assert window.current_page == "visits"  # the visit comes back where it was shown
+    # Declined: nothing is deleted.
+    modals.confirm_answer = False
+    week.set_current(visit_id)
+    qtbot.keyClick(week, Qt.Key.Key_Delete)
+    wait_idle()
+    assert page.week_view.visit_ids() == [visit_id]
+
+
+def test_opening_a_visit_opens_its_report_editor(qtbot, main_window, store, byd, wait_idle) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.visit_editor import open_editors
+
+    zone = ZoneInfo(main_window.settings.timezone)
+    start = datetime.now(UTC).astimezone(zone).replace(hour=9, minute=0, second=0, microsecond=0)
+    with store.unit_of_work() as session:
+        visit_id = plan_visit(session, VisitPlan(byd["account"], (byd["wang"],), start)).visit_id
+    page = main_window.visits_page
+    with qtbot.waitSignal(page.visits_shown):
+        main_window.show_page("visits")
+    page.week_view.setFocus()
+    qtbot.waitUntil(page.week_view.hasFocus)
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Return)
+    editors = [e for e in open_editors() if e.visit_id == visit_id]
+    assert len(editors) == 1
+    wait_idle()
+    editors[0].close()
+    wait_idle()
+
+
+def test_plan_visit_from_the_account_detail_presets_the_account(
+    qtbot, main_window, byd, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.accounts_page.detail.plan_visit_requested.emit(byd["account"])
+    dialog = _plan_dialog(main_window)
+    qtbot.waitUntil(lambda: dialog.attendees.count() == 2)
+    assert dialog.account_id == byd["account"]
+    assert dialog.account_edit.text() == "比亚迪"
+    assert dialog.place_edit.text() == "深圳市坪山区"
+    dialog.reject()
+    wait_idle()
