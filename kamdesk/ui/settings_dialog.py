@@ -1,10 +1,15 @@
-"""Edit ▸ Settings: who the rep is, their working day, their language.
+"""Edit ▸ Settings: who the rep is, their company's logo, their working day, their language.
 
 Every value is checked by :meth:`kamdesk.settings.Settings.validate` (the
 same rules as ``kamdesk settings``), as the rep edits it; a problem is shown
 under the field it concerns, and nothing is saved until all of them are
 right. Saving goes through the ``save`` callback the window passes in, which
 persists the whole settings object at once (never field by field).
+
+The company logo (printed on the visit reports' letterhead) is picked with
+Choose…, checked at once by :func:`kamdesk.settings.check_logo` (a readable
+PNG or JPEG, kept as an absolute path) and shown as a thumbnail; Clear
+removes it.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ from collections.abc import Callable
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
@@ -31,8 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.errors import InvalidInput
-from kamdesk.settings import Settings, parse_hhmm
+from kamdesk.settings import Settings, check_logo, parse_hhmm
 from kamdesk.ui.messages import describe_error
+
+#: The logo's thumbnail: at most this high and this wide (pixels).
+LOGO_THUMBNAIL = (48, 180)
 
 #: Names that only exist for compatibility, hidden from the list (still accepted when typed).
 _LEGACY_ZONE_PREFIXES = ("Etc/", "SystemV/", "US/", "posix", "right")
@@ -104,6 +115,33 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("简体中文", "zh_CN")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self._logo_path = settings.logo_path
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFixedSize(LOGO_THUMBNAIL[1] + 12, LOGO_THUMBNAIL[0] + 12)
+        self.logo_preview.setStyleSheet(
+            "QLabel#logoPreview { border: 1px dashed palette(mid); border-radius: 4px; }"
+        )
+        self.logo_choose_button = QPushButton(self)
+        self.logo_choose_button.setObjectName("chooseLogo")
+        self.logo_clear_button = QPushButton(self)
+        self.logo_clear_button.setObjectName("clearLogo")
+        self.logo_name_label = QLabel(self)
+        self.logo_name_label.setObjectName("logoName")
+        self.logo_name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.logo_name_label.setEnabled(False)
+        logo_box = QWidget(self)
+        logo_row = QHBoxLayout(logo_box)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.setSpacing(8)
+        logo_row.addWidget(self.logo_preview)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.setSpacing(4)
+        logo_buttons.addWidget(self.logo_choose_button)
+        logo_buttons.addWidget(self.logo_clear_button)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addWidget(self.logo_name_label, 1)
 
         self.you_label = self._section_label()
         self.day_label = self._section_label()
@@ -125,6 +163,7 @@ class SettingsDialog(QDialog):
             "lunch_end": "lunch",
             "timezone": "timezone",
             "language": "language",
+            "logo_path": "logo_path",
         }
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -135,6 +174,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.you_label)
         self._add_row("rep_name", self.rep_name_edit)
         self._add_row("company", self.company_edit)
+        self._add_row("logo_path", logo_box)
         self._add_row("offer", self.offer_edit)
         self.form.addRow(self._spacer())
         self.form.addRow(self.day_label)
@@ -175,6 +215,8 @@ class SettingsDialog(QDialog):
         for line in (self.rep_name_edit, self.company_edit, self.offer_edit):
             line.textChanged.connect(self._on_value_changed)
         self.language_combo.currentIndexChanged.connect(self._on_value_changed)
+        self.logo_choose_button.clicked.connect(self.choose_logo)
+        self.logo_clear_button.clicked.connect(self.clear_logo)
         self.timezone_combo.currentIndexChanged.connect(self._on_timezone_done)
         line_edit = self.timezone_combo.lineEdit()
         assert line_edit is not None
@@ -263,6 +305,7 @@ class SettingsDialog(QDialog):
             lunch_end=self.lunch_end_edit.time().toString("HH:mm"),
             timezone=self.timezone_combo.currentText().strip(),
             language=str(self.language_combo.currentData()),
+            logo_path=self._logo_path,
         )
 
     def problem(self) -> InvalidInput | None:
@@ -280,6 +323,8 @@ class SettingsDialog(QDialog):
         if problem is not None and (problem.where != "timezone" or self._timezone_done):
             target = self.errors_for.get(problem.where)
         for name, label in self.error_labels.items():
+            if name == "logo_path":
+                continue  # checked when a file is chosen (see choose_logo)
             shown = problem is not None and name == target
             reason = problem.reason if shown and problem is not None else ""
             label.setText(reason[:1].upper() + reason[1:])
@@ -327,6 +372,80 @@ class SettingsDialog(QDialog):
         if field is not None:
             field.setFocus()
 
+    # -- the logo -----------------------------------------------------------------------
+
+    @classmethod
+    def ask_logo_file(cls, parent: QWidget | None, start: str) -> str | None:
+        """The image file the rep picks for the logo; None if cancelled. Tests patch this."""
+        from PySide6.QtCore import QCoreApplication
+
+        chosen, _selected = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("SettingsDialog", "Choose the company logo"),
+            start,
+            QCoreApplication.translate("SettingsDialog", "Images (*.png *.jpg *.jpeg)"),
+        )
+        return chosen or None
+
+    def choose_logo(self) -> None:
+        """Choose…: picks an image, checks that it is a readable PNG or JPEG, shows it."""
+        if self._logo_path:
+            from pathlib import Path
+
+            start = str(Path(self._logo_path).parent)
+        else:
+            start = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.PicturesLocation
+            )
+        chosen = self.ask_logo_file(self, start)
+        if chosen is None:
+            return
+        error = self.error_labels["logo_path"]
+        try:
+            self._logo_path = check_logo(chosen)
+        except InvalidInput as exc:
+            error.setText(exc.reason[:1].upper() + exc.reason[1:])
+            error.setVisible(True)
+            return
+        error.setVisible(False)
+        self._show_logo()
+        self._on_value_changed()
+
+    def clear_logo(self) -> None:
+        """Clear: the reports go without a logo."""
+        self._logo_path = ""
+        self.error_labels["logo_path"].setVisible(False)
+        self._show_logo()
+        self._on_value_changed()
+
+    def _show_logo(self) -> None:
+        from pathlib import Path
+
+        self.logo_clear_button.setEnabled(bool(self._logo_path))
+        if not self._logo_path:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+            self.logo_name_label.setText("")
+            return
+        name = Path(self._logo_path).name
+        self.logo_name_label.setText(name)
+        self.logo_name_label.setToolTip(self._logo_path)
+        pixmap = QPixmap(self._logo_path)
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("File missing"))
+            return
+        height, width = LOGO_THUMBNAIL
+        ratio = self.devicePixelRatioF()
+        scaled = pixmap.scaled(
+            round(width * ratio),
+            round(height * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.logo_preview.setPixmap(scaled)
+
     # -- language -----------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -347,6 +466,7 @@ class SettingsDialog(QDialog):
             "lunch": self.tr("Lunch break:"),
             "timezone": self.tr("Time zone:"),
             "language": self.tr("Language:"),
+            "logo_path": self.tr("Company logo:"),
         }
         for name, text in texts.items():
             self.field_labels[name].setText(text)
@@ -359,5 +479,11 @@ class SettingsDialog(QDialog):
         self.timezone_combo.setToolTip(
             self.tr("Type part of a city's name, such as Shanghai or Berlin")
         )
+        self.logo_choose_button.setText(self.tr("Choose…"))
+        self.logo_clear_button.setText(self.tr("Clear"))
+        self.logo_choose_button.setToolTip(
+            self.tr("A PNG or JPEG image, printed at the top of your visit reports")
+        )
+        self._show_logo()
         # Errors come from the rules in the language in force: show them again.
         self._show_problem(self.problem())
