@@ -1372,19 +1372,16 @@ class VisitEditor(QWidget):
         """Opens the visit's plan (account, attendees, time, place, scenario) to change it."""
         if self.detail is None:
             return
-        try:
-            from kamdesk.ui import visit_plan_dialog
-        except ImportError:
-            return
-        opener = getattr(visit_plan_dialog, "edit_visit_plan", None)
-        if opener is None:
-            return
-        dialog = opener(self, self._data, self.visit_id)
-        if isinstance(dialog, QWidget):
-            self._plan_dialog = dialog
-            finished = getattr(dialog, "finished", None)
-            if finished is not None:
-                finished.connect(lambda *_args: self.reload())
+        from kamdesk.ui.visit_plan_dialog import edit_visit_plan
+
+        dialog = edit_visit_plan(self, self._data, self.visit_id, self.settings)
+        dialog.saved.connect(self._on_plan_saved)
+        self._plan_dialog = dialog
+
+    def _on_plan_saved(self, _saved: object) -> None:
+        if shiboken6.isValid(self):
+            self.visit_saved.emit(self.visit_id)
+            self.reload()
 
     # -- closing ----------------------------------------------------------------------
 

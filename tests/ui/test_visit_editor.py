@@ -282,3 +282,16 @@ def test_closing_with_a_failed_save_asks_first(  # type: ignore[no-untyped-def]
     wait_idle()
     with store.reading() as session:
         assert session.get(Visit, visit["visit"]).notes == ""
+
+
+def test_edit_plan_changes_the_header(qtbot, data_context, visit, wait_idle) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, data_context, visit["visit"])
+    qtbot.mouseClick(editor.edit_plan_button, Qt.MouseButton.LeftButton)
+    dialog = editor._plan_dialog
+    assert dialog is not None  # deletes itself on close
+    qtbot.waitUntil(lambda: dialog.place_edit.text() == "坂田基地 F1", timeout=5_000)
+    wait_idle()
+    dialog.place_edit.setText("Bantian F2")
+    with qtbot.waitSignal(editor.loaded, timeout=5_000):
+        dialog.accept()
+    assert "Bantian F2" in editor.when_label.text()
