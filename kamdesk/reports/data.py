@@ -165,7 +165,7 @@ def report_labels() -> ReportLabels:
         promise_done=translate("reports", "Kept"),
         promise_open=translate("reports", "Open"),
         next_steps=translate("reports", "Next steps"),
-        satisfaction=translate("reports", "Customer satisfaction"),
+        satisfaction=translate("reports", "Satisfaction"),
         prepared_by=translate("reports", "Prepared by"),
         signature=translate("reports", "Signature"),
         signed_on=translate("reports", "Date"),

@@ -50,8 +50,8 @@ from kamdesk.reports.fonts import FontSet, report_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
-MARGIN_TOP = 18 * mm
-MARGIN_BOTTOM = 22 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 #: A typed paragraph longer than this is cut into several (at a sentence or a
 #: space when there is one near): one Paragraph never outgrows a page, and
@@ -60,7 +60,8 @@ CHUNK_CHARS = 1200
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
-ACCENT = colors.HexColor("#1F4E79")
+ACCENT_HEX = "#1F4E79"
+ACCENT = colors.HexColor(ACCENT_HEX)
 RULE = colors.HexColor("#C5D0DC")
 SHADE = colors.HexColor("#F0F4F8")
 
@@ -83,7 +84,6 @@ class _Styles:
     label: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
-    stars: ParagraphStyle
 
 
 def _styles(fonts: FontSet) -> _Styles:
@@ -91,7 +91,7 @@ def _styles(fonts: FontSet) -> _Styles:
         "body",
         fontName=fonts.regular,
         fontSize=10,
-        leading=15.5,
+        leading=15,
         textColor=INK,
         spaceAfter=5,
         splitLongWords=True,
@@ -126,7 +126,7 @@ def _styles(fonts: FontSet) -> _Styles:
             fontSize=11.5,
             leading=16,
             textColor=ACCENT,
-            spaceBefore=13,
+            spaceBefore=11,
             spaceAfter=5,
             keepWithNext=True,
         ),
@@ -143,7 +143,6 @@ def _styles(fonts: FontSet) -> _Styles:
             textColor=MUTED,
             spaceAfter=0,
         ),
-        stars=ParagraphStyle("stars", parent=body, fontSize=13, leading=18, textColor=ACCENT),
     )
 
 
@@ -281,8 +280,8 @@ def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -331,7 +330,7 @@ def _letterhead(data: VisitReportData, styles: _Styles, fonts: FontSet) -> list[
             ]
         )
     )
-    return [head, Spacer(1, 9 * mm)]
+    return [head, Spacer(1, 7 * mm)]
 
 
 def _facts(data: VisitReportData, styles: _Styles, fonts: FontSet) -> Table:
@@ -347,7 +346,13 @@ def _facts(data: VisitReportData, styles: _Styles, fonts: FontSet) -> Table:
         [label(labels.date), value(data.date_text), label(labels.time), value(data.time_text)],
         [label(labels.place), value(data.place), label(labels.scenario), value(data.scenario)],
     ]
-    rows.append([label(labels.status), value(data.status), "", ""])
+    stars = satisfaction_text(data.satisfaction, fonts)
+    score = (
+        Paragraph(f'<font color="{ACCENT_HEX}">{fonts.markup(stars)}</font>', styles.cell)
+        if stars
+        else Paragraph(fonts.markup(labels.not_recorded), styles.label)
+    )
+    rows.append([label(labels.status), value(data.status), label(labels.satisfaction), score])
     label_width = 24 * mm
     value_width = FRAME_WIDTH / 2 - label_width
     table = Table(
@@ -425,52 +430,41 @@ def satisfaction_text(score: int | None, fonts: FontSet) -> str:
     return f"{score} / {SATISFACTION_MAX}"
 
 
-def _satisfaction(data: VisitReportData, styles: _Styles, fonts: FontSet) -> list[Flowable]:
-    heading = Paragraph(fonts.markup(data.labels.satisfaction, bold=True), styles.heading)
-    text = satisfaction_text(data.satisfaction, fonts)
-    if not text:
-        return [heading, Paragraph(fonts.markup(data.labels.not_recorded), styles.empty)]
-    return [heading, Paragraph(fonts.markup(text), styles.stars)]
-
-
 def _signature(data: VisitReportData, styles: _Styles, fonts: FontSet) -> Flowable:
+    """The sign-off: the rep's name, a line to sign on and the date, each over its label."""
     labels = data.labels
-    gap = 12 * mm
-    column = (FRAME_WIDTH - gap) / 2
+    gap = 8 * mm
+    column = (FRAME_WIDTH - 2 * gap) / 3
     rows = [
         [
-            Paragraph(
-                fonts.markup(labels.prepared_by)
-                + f'&#160;&#160;<font face="{fonts.bold}">'
-                + fonts.markup(data.rep_name, bold=True)
-                + "</font>",
-                styles.cell,
-            ),
+            Paragraph(fonts.markup(data.rep_name), styles.cell),
             "",
             "",
+            "",
+            Paragraph(fonts.markup(data.signed_on), styles.cell),
         ],
-        ["", "", Paragraph(fonts.markup(data.signed_on), styles.cell)],
         [
-            Paragraph(fonts.markup(labels.signature), styles.label),
-            "",
-            Paragraph(fonts.markup(labels.signed_on), styles.label),
+            Paragraph(fonts.markup(text), styles.label)
+            for text in (labels.prepared_by, "", labels.signature, "", labels.signed_on)
         ],
     ]
-    table = Table(rows, colWidths=[column, gap, column], hAlign="LEFT")
+    table = Table(rows, colWidths=[column, gap, column, gap, column], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 26),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 3),
-                ("LINEBELOW", (0, 1), (0, 1), 0.8, INK),
-                ("LINEBELOW", (2, 1), (2, 1), 0.8, INK),
+                ("TOPPADDING", (0, 0), (-1, 0), 20),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+                ("TOPPADDING", (0, 1), (-1, 1), 2),
+                ("LINEBELOW", (0, 0), (0, 0), 0.8, INK),
+                ("LINEBELOW", (2, 0), (2, 0), 0.8, INK),
+                ("LINEBELOW", (4, 0), (4, 0), 0.8, INK),
             ]
         )
     )
-    return KeepTogether([Spacer(1, 12 * mm), table])
+    return KeepTogether([Spacer(1, 6 * mm), table])
 
 
 def visit_flowables(
@@ -491,7 +485,6 @@ def visit_flowables(
         story += _section(section, styles, fonts, labels.not_recorded)
     story += _promises(data, styles, fonts)
     story += _section(data.next_steps, styles, fonts, labels.not_recorded)
-    story += _satisfaction(data, styles, fonts)
     story.append(_signature(data, styles, fonts))
     return story
 
