@@ -184,6 +184,9 @@ class TodayPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(overview)
+        # The page's background shows through (setWidget made the overview paint its own).
+        scroll.viewport().setAutoFillBackground(False)
+        overview.setAutoFillBackground(False)
         self.stack.addWidget(empty_state)
         self.stack.addWidget(scroll)
         self._empty_state, self._overview = empty_state, scroll
