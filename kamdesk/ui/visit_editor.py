@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QEventLoop,
+    QItemSelectionModel,
     QLocale,
     QObject,
     QRectF,
@@ -501,7 +502,8 @@ class VisitEditor(QWidget):
         report_layout = QVBoxLayout(report)
         report_layout.setContentsMargins(0, 0, 8, 0)
         report_layout.setSpacing(12)
-        heights = {"notes": 7, "needs_found": 3, "objections": 3, "outcome": 3, "next_steps": 3}
+        # The least each field shows; the notes take most of the room the window has.
+        heights = {"notes": 5, "needs_found": 2, "objections": 2, "outcome": 2, "next_steps": 2}
         for name in TEXT_FIELDS:
             section = self._section(report)
             edit = _ReportText(section, heights[name])
@@ -546,7 +548,11 @@ class VisitEditor(QWidget):
         header_view = self.promise_tree.header()
         header_view.setStretchLastSection(False)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        # Room for any date in the locale's short form, and the editor's arrow.
+        header_view.resizeSection(
+            1, self.promise_tree.fontMetrics().horizontalAdvance("2026/12/30 ") + 36
+        )
         self.promise_tree.setMinimumHeight(96)
         self.promise_title_edit = QLineEdit(self.promises_section)
         self.promise_title_edit.setObjectName("promiseTitle")
@@ -846,7 +852,11 @@ class VisitEditor(QWidget):
             item.setCheckState(Qt.CheckState.Checked if entry.ticked else Qt.CheckState.Unchecked)
             item.setData(_ITEM_ID_ROLE, entry.id)
         if self.checklist.count():
-            self.checklist.setCurrentRow(max(0, min(current, self.checklist.count() - 1)))
+            # Current (Space ticks it) but not painted as selected until the rep goes there.
+            self.checklist.setCurrentRow(
+                max(0, min(current, self.checklist.count() - 1)),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
         self.checklist.blockSignals(False)
         self._update_counts()
 
@@ -863,7 +873,7 @@ class VisitEditor(QWidget):
             item.setCheckState(Qt.CheckState.Checked if promise.done else Qt.CheckState.Unchecked)
             item.setData(_TASK_ID_ROLE, promise.task_id)
         if self.earlier_list.count():
-            rows = min(self.earlier_list.count(), 4)
+            rows = min(self.earlier_list.count(), 3)
             self.earlier_list.setFixedHeight(
                 rows * max(self.earlier_list.sizeHintForRow(0), 1)
                 + 2 * self.earlier_list.frameWidth()
