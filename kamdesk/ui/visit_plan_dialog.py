@@ -664,7 +664,7 @@ class VisitPlanDialog(QDialog):
         titles = {
             "account_id": self.tr("&Account:"),
             "contact_ids": self.tr("A&ttendees:"),
-            "start": self.tr("&Time:"),
+            "start": self.tr("Ti&me:"),
             "place": self.tr("&Place:"),
             "scenario": self.tr("&Scenario:"),
             "objectives": self.tr("&Objectives:"),

@@ -95,7 +95,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The list's columns, by name.
 COLUMNS = ("date", "time", "account", "attendees", "place", "scenario", "status")
-_WIDTHS = (150, 110, 200, 170, 200, 120)
+_WIDTHS = (150, 110, 200, 150, 180, 120)
 #: The statuses, in the order of the status filter.
 STATUSES = ("planned", "done", "cancelled")
 #: The colour of each status's blocks (and of its word in the list).
@@ -713,7 +713,7 @@ class WeekView(QWidget):
                 painter.drawLine(self.GUTTER, half, self.width(), half)
                 painter.setPen(muted)
                 painter.drawText(
-                    QRectF(0, y - small_metrics.height() / 2 + 1, self.GUTTER - 10, 20),
+                    QRectF(0, y + 2, self.GUTTER - 10, small_metrics.height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                     f"{hour:02d}:00",
                 )
@@ -787,29 +787,35 @@ class WeekView(QWidget):
         bold.setWeight(QFont.Weight.DemiBold)
         if visit.status == "cancelled":
             bold.setStrikeOut(True)
-        lines: list[tuple[QFont, QColor, str]] = []
-        span = time_span(visit, self._zone)
-        lines.append((small, colour.darker(115), span))
-        lines.append((bold, text_colour, visit.account_name))
+        span = (small, colour.darker(115), time_span(visit, self._zone))
+        account = (bold, text_colour, visit.account_name)
+        # A narrow block (visits side by side) names the account first, cut rather than
+        # reduced to "…": the first characters of a name say more than an ellipsis.
+        narrow = inner.width() < 72
+        lines = [account, span] if narrow else [span, account]
         if visit.attendee_names:
             lines.append((small, text_colour, attendees_text(visit)))
         lines.append((small, text_colour, scenario_text(visit.scenario)))
+        painter.save()
+        painter.setClipRect(rect)
         y = inner.top()
-        for font, pen, line in lines:
+        for index, (font, pen, line) in enumerate(lines):
             metrics = QFontMetrics(font)
             if y + metrics.height() > inner.bottom() + 1 and y > inner.top():
                 break
             width = int(inner.width())
-            if line is span and visit.overlaps:
-                width -= metrics.horizontalAdvance(WARNING_SIGN) + 4
+            if index == 0 and visit.overlaps:
+                width -= metrics.horizontalAdvance(WARNING_SIGN) + 2
             painter.setFont(font)
             painter.setPen(pen)
+            shown = line if narrow else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
             painter.drawText(
-                QRectF(inner.left(), y, width, metrics.height()),
+                QRectF(inner.left(), y, max(width, 0), metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0)),
+                shown,
             )
-            if line is span and visit.overlaps:
+            if index == 0 and visit.overlaps:
+                painter.setFont(small)
                 painter.setPen(QColor(WARNING_COLOUR))
                 painter.drawText(
                     QRectF(inner.left(), y, inner.width(), metrics.height()),
@@ -817,6 +823,7 @@ class WeekView(QWidget):
                     WARNING_SIGN,
                 )
             y += metrics.height()
+        painter.restore()
 
     # -- tooltips, mouse and keys ---------------------------------------------------------
 
@@ -988,6 +995,9 @@ class VisitsPage(QWidget):
         self.list_button = QToolButton(self)
         self.list_button.setObjectName("listModeButton")
         self.mode_group = QButtonGroup(self)
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("planVisitButton")
+        height = self.plan_button.sizeHint().height()  # the tool buttons take a button's height
         for button in (
             self.previous_button,
             self.this_week_button,
@@ -995,15 +1005,13 @@ class VisitsPage(QWidget):
             self.week_button,
             self.list_button,
         ):
-            button.setMinimumHeight(self.plan_button_height())
+            button.setMinimumHeight(height)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumWidth(32)
         for button in (self.week_button, self.list_button):
             button.setCheckable(True)
             self.mode_group.addButton(button)
         self.week_button.setChecked(True)
-        self.plan_button = QPushButton(self)
-        self.plan_button.setObjectName("planVisitButton")
         bar = QHBoxLayout()
         bar.setSpacing(6)
         for widget in (self.previous_button, self.this_week_button, self.next_button):
@@ -1097,10 +1105,6 @@ class VisitsPage(QWidget):
         self.retranslate()
         data.data_changed.connect(self.refresh)
         self.refresh()
-
-    def plan_button_height(self) -> int:
-        """The height of a push button: the tool buttons of the bar take it too."""
-        return QPushButton("X", self).sizeHint().height()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -1316,7 +1320,12 @@ class VisitsPage(QWidget):
                 "meet and what you want to achieve."
             )
         else:
-            headline = self.tr("No visits this week")
+            this_week = self.monday == monday_of(self.today)
+            headline = (
+                self.tr("No visits this week")
+                if this_week
+                else self.tr("No visits in the week shown")
+            )
             body = self.tr(
                 "Plan a visit with the people of an account: its time, place, scenario and "
                 "objectives. A call that ends in an appointment becomes a planned visit too. "

@@ -149,7 +149,7 @@ def test_alt_arrows_move_between_weeks_and_an_empty_week_offers_to_plan(
     assert page.monday == MONDAY + timedelta(days=7)
     assert page.week_label.text() == "30 Nov – 6 Dec 2026"
     assert page.stack.currentWidget() is page.empty_state
-    assert page.empty_state.headline_label.text() == "No visits this week"
+    assert page.empty_state.headline_label.text() == "No visits in the week shown"
     with qtbot.waitSignal(page.plan_requested) as planned:
         page.empty_state.action_button.click()
     assert planned.args == [None]
