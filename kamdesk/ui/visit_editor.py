@@ -14,10 +14,18 @@ to) closes; closing waits for the save. A save that fails leaves the text in
 the editor, says why, and offers to try again. Ticks and promises are
 written as they are made, one unit of work each.
 
+Closing the main window (quitting) closes no editor, so each editor watches
+its parent's window and saves before that window closes, while the task
+runner still runs; if a save fails then, the rep is asked whether to quit
+anyway. A process that is killed loses at most what was typed in the last
+:data:`AUTOSAVE_DELAY_MS` before it.
+
 Keys: Tab moves between fields; Ctrl+1…Ctrl+9 jump to a section and
 Ctrl+Tab / Ctrl+Shift+Tab go to the next or previous one; 1–5 rate the
-meeting while the stars have the focus; Space ticks a checklist item;
-Enter adds a promise; Ctrl+D marks the visit done; Ctrl+P previews its report.
+meeting while the stars have the focus (0 clears); Space ticks a checklist
+item or an earlier promise; Enter adds a promise, F2 edits one, Delete
+removes it; Ctrl+D marks the visit done; Ctrl+S saves at once; Ctrl+P
+previews the report; Ctrl+W closes.
 """
 
 from __future__ import annotations
@@ -697,7 +705,6 @@ class VisitEditor(QWidget):
             ("Ctrl+Tab", lambda: self.jump_by(1)),
             ("Ctrl+Shift+Tab", lambda: self.jump_by(-1)),
             ("Ctrl+W", self.close),
-            ("Esc", self.close),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
