@@ -69,7 +69,7 @@ def main() -> int:
         f"{result.accounts / elapsed:,.0f} accounts/s; peak RSS {peak_mib:.0f} MiB; "
         f"database {size / 2**20:.0f} MiB"
     )
-    expected = result.accounts + result.contacts
+    expected = result.accounts + result.contacts + result.visits + result.tasks
     if counts["outbox"] != expected:
         print(f"outbox has {counts['outbox']} entries, expected {expected}", file=sys.stderr)
         return 1
