@@ -722,7 +722,12 @@ def edit_visit_plan(
     visit_id: str,
     settings: Settings | None = None,
 ) -> VisitPlanDialog:
-    """Opens the dialog on ``visit_id``'s plan (the visit editor's "Edit plan…")."""
-    return open_visit_plan_dialog(
+    """Opens the dialog on ``visit_id``'s plan (the visit editor's "Edit plan…").
+
+    Once the plan is saved every page reloads (:attr:`DataContext.data_changed`).
+    """
+    dialog = open_visit_plan_dialog(
         parent, data, settings or _settings_near(parent, data), visit_id=visit_id
     )
+    dialog.saved.connect(lambda _saved: data.data_changed.emit())
+    return dialog

@@ -209,3 +209,33 @@ def test_the_service_s_refusal_goes_to_its_field(
     assert "does not exist or was deleted" in dialog.errors.error("contact_ids")
     assert dialog.isVisible()
     wait_idle()
+
+
+def test_the_account_is_found_by_its_pinyin_initials_with_the_keyboard(
+    qtbot, data_context, book, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, data_context)
+    dialog.account_edit.setFocus()
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        qtbot.keyClicks(dialog.account_edit, "byd")
+    popup = dialog.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.loaded):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.account_id == book["byd"]
+    assert dialog.attendees.count() == 2
+    wait_idle()
+
+
+def test_editing_a_plan_from_the_visit_editor_tells_the_pages(
+    qtbot, data_context, book, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.visit_plan_dialog import edit_visit_plan
+
+    dialog = edit_visit_plan(None, data_context, book["visit"], Settings())  # deleted on close
+    qtbot.waitUntil(lambda: dialog.checked_contacts() == [book["zhang"]])
+    dialog.objectives_edit.setPlainText("回访")
+    with qtbot.waitSignal(data_context.data_changed):
+        dialog.accept()
+    wait_idle()
