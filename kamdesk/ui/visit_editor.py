@@ -66,6 +66,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QShortcut,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -738,8 +739,11 @@ class VisitEditor(QWidget):
         self._loading = True
         try:
             for name in TEXT_FIELDS:
-                if name not in unsaved and self.text_edits[name].toPlainText() != stored[name]:
-                    self.text_edits[name].setPlainText(stored[name])
+                edit = self.text_edits[name]
+                if name not in unsaved and edit.toPlainText() != stored[name]:
+                    edit.setPlainText(stored[name])
+                    # What is typed after a meeting goes after what is there.
+                    edit.moveCursor(QTextCursor.MoveOperation.End)
             if "satisfaction" not in unsaved:
                 self.stars.set_rating(stored["satisfaction"])
             if "status" not in unsaved:
@@ -756,9 +760,6 @@ class VisitEditor(QWidget):
             start = _qdate(detail.start, self._zone())
             self.promise_due_edit.setDate(start.addDays(DEFAULT_PROMISE_DAYS))
             self.text_edits["notes"].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.text_edits["notes"].moveCursor(
-                self.text_edits["notes"].textCursor().MoveOperation.End
-            )
         if not self._unsaved_changes() and self._in_flight is None and self._state == "idle":
             self._set_state("idle")
         self.loaded.emit()
