@@ -557,11 +557,10 @@ class MainWindow(QMainWindow):
 
     def edit_visit_plan(self, visit_id: str) -> None:
         """The plan-visit dialog on ``visit_id``."""
-        from kamdesk.ui.visit_plan_dialog import edit_visit_plan
+        from kamdesk.ui.visit_plan_dialog import open_visit_plan_dialog
 
-        edit_visit_plan(self, self._data, visit_id, self._settings).saved.connect(
-            self._on_visit_saved
-        )
+        dialog = open_visit_plan_dialog(self, self._data, self._settings, visit_id=visit_id)
+        dialog.saved.connect(self._on_visit_saved)
 
     def open_visit(self, visit_id: str) -> None:
         """Opens the visit's report editor (its own window; it saves as the rep types)."""
