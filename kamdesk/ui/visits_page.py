@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -177,20 +178,14 @@ def overlap_text(visit: VisitSummary, others: dict[str, VisitSummary], zone: Zon
     for other_id in visit.overlaps:
         other = others.get(other_id)
         if other is None:
-            lines.append(_tr("Overlaps another visit"))
+            lines.append(QCoreApplication.translate("VisitsPage", "Overlaps another visit"))
         else:
             lines.append(
-                _tr("Overlaps %1 %2")
+                QCoreApplication.translate("VisitsPage", "Overlaps %1 %2")
                 .replace("%1", f"{other.start.astimezone(zone):%m-%d} {time_span(other, zone)}")
                 .replace("%2", other.account_name)
             )
     return "\n".join(lines)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("VisitsPage", text)
 
 
 def scenario_text(scenario: str) -> str:
