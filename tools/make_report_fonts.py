@@ -1,10 +1,12 @@
-"""Makes the report fonts in resources/fonts from Google Fonts' variable Noto Sans SC.
+"""Makes the report fonts in resources/fonts: Noto Sans SC, and DejaVu Sans for the Latin,
+Greek and Cyrillic letters Noto Sans SC lacks.
 
 Not run by the build: its output is committed. Run it again only to change the
 character set or take a newer Noto Sans SC. Needs fontTools (not a kamdesk
 dependency): ``python -m venv /tmp/ft && /tmp/ft/bin/pip install fonttools``, then
 
-    /tmp/ft/bin/python tools/make_report_fonts.py "path/to/NotoSansSC[wght].ttf"
+    /tmp/ft/bin/python tools/make_report_fonts.py "path/to/NotoSansSC[wght].ttf" \\
+        /usr/share/fonts/truetype/dejavu   # Debian's fonts-dejavu-core 2.37
 
 Why: ReportLab embeds only TrueType-outline fonts, and the variable font's
 default instance is Thin, so the weights are cut out as static fonts
@@ -13,7 +15,14 @@ and the whole basic CJK block (20,992 Hanzi) beside Latin, Greek, Cyrillic and
 symbols (7.7 MB); the bold face, used for headings and labels, keeps GB2312
 and the same scripts (2.5 MB); what the bold face lacks is drawn in the regular
 one (kamdesk/reports/fonts.py). Licence: SIL Open Font License 1.1
-(resources/fonts/OFL.txt); the name "Noto" is not reserved.
+(resources/fonts/NotoSansSC-OFL.txt); the name "Noto" is not reserved.
+
+Noto Sans SC draws only part of Latin Extended, Greek and Cyrillic (no Ł, Č,
+ř, most of Cyrillic), so the DejaVu Sans letters of those blocks ship beside
+it (135 kB a weight) and are used for exactly the characters Noto lacks.
+Licence: Bitstream Vera with public-domain DejaVu changes
+(resources/fonts/DejaVu-LICENSE.txt); the subset keeps the name DejaVu, which
+the licence allows (only "Bitstream" and "Vera" are reserved).
 """
 
 from __future__ import annotations
@@ -70,6 +79,33 @@ def make(source: Path, weight: int, name: str, unicodes: set[int]) -> Path:
     return target
 
 
+LATIN = [
+    (0x20, 0x24F),  # Latin, Latin-1, Latin Extended-A/B
+    (0x250, 0x36F),  # IPA, spacing and combining marks
+    (0x370, 0x52F),  # Greek, Cyrillic and its supplement
+    (0x1E00, 0x1FFF),  # Latin Extended Additional, Greek Extended
+    (0x2000, 0x206F),  # general punctuation
+    (0x20A0, 0x20CF),  # currency signs
+]
+
+
+def make_latin(folder: Path) -> None:
+    unicodes = sorted({code for low, high in LATIN for code in range(low, high + 1)})
+    for source, name in (("DejaVuSans.ttf", "Latin"), ("DejaVuSans-Bold.ttf", "Latin-Bold")):
+        font = TTFont(folder / source)
+        options = subset.Options()
+        options.layout_features = ["*"]
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        options.hinting = False
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=unicodes)
+        subsetter.subset(font)
+        target = OUT / f"DejaVuSans-{name}.ttf"
+        font.save(target)
+        print(target)
+
+
 def main() -> None:
     source = Path(sys.argv[1])
     regular = (
@@ -80,6 +116,7 @@ def main() -> None:
     bold = _scripts() | _encodable("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
     print(make(source, 400, "Regular", regular))
     print(make(source, 700, "Bold", bold))
+    make_latin(Path(sys.argv[2]))
 
 
 if __name__ == "__main__":

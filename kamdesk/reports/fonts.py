@@ -2,17 +2,21 @@
 
 The choice: one family for every script, Noto Sans SC, shipped in
 ``resources/fonts`` (SIL Open Font License; made by ``tools/make_report_fonts.py``
-from Google Fonts' variable Noto Sans SC). It is a TrueType-outline font, so
-ReportLab embeds it (a subset of the glyphs used) and the PDF looks the same on
-every machine, with or without Chinese fonts installed. Its Latin, Greek and
-Cyrillic are Noto Sans, designed to sit beside its Hanzi, so a name such as
+from Google Fonts' variable Noto Sans SC), with the DejaVu Sans letters of
+Latin Extended, Greek and Cyrillic for the few (Ł, Č, ř, most Cyrillic) Noto
+Sans SC does not draw. Both are TrueType-outline fonts, so ReportLab embeds
+them (a subset of the glyphs used) and the PDF looks the same on every
+machine, with or without Chinese fonts installed. Noto Sans SC's own Latin
+(from Source Sans) is designed to sit beside its Hanzi, so a name such as
 "李 Wei Zhang" or "Ångström 张" is set in one consistent face and baseline; a
-Latin face with a CJK fallback per run would mix two designs in one line.
+Latin face with a CJK fallback for every Chinese run would mix two designs in
+every mixed line, where this mixes them only for the rare letter.
 
 ReportLab draws each run in one font and falls back to nothing, so characters
 a font lacks are wrapped here in ``<font>`` runs of the next font that has
-them: the bold face (GB2312 and the common scripts) falls back to the regular
-one (all of the basic CJK block), and that to an embeddable TrueType CJK font of
+them: the bold face (GB2312 and the common scripts) falls back to bold DejaVu,
+then to the regular face (all of the basic CJK block); the regular face to
+DejaVu, and then to an embeddable TrueType CJK font of
 the system (Microsoft YaHei, SimHei, SimSun, WenQuanYi, Droid Sans Fallback,
 Arial Unicode), found only when a rare character asks for it. ReportLab cannot
 embed CFF-outline fonts (Noto Sans CJK .otf/.ttc, Source Han), so those are not
@@ -34,6 +38,8 @@ from xml.sax.saxutils import escape
 
 REGULAR = "KamdeskSans"
 BOLD = "KamdeskSans-Bold"
+LATIN = "KamdeskLatin"
+LATIN_BOLD = "KamdeskLatin-Bold"
 _SYSTEM = "KamdeskFallback"
 _CID = "STSong-Light"
 
@@ -70,6 +76,9 @@ class FontSet:
     regular: str
     bold: str
     embedded: bool
+    #: The fonts for letters the main ones lack (Latin Extended, Greek, Cyrillic).
+    latin: str | None = None
+    latin_bold: str | None = None
     #: Characters (code points) of each registered font; None: not known (CID font).
     _cmaps: dict[str, frozenset[int] | None] = field(default_factory=dict)
     _system: str | None = None
@@ -80,6 +89,13 @@ class FontSet:
         """Whether ``font`` has a glyph for every character of ``text``."""
         cmap = self._cmaps.get(font)
         return cmap is None or all(ord(c) in cmap for c in text)
+
+    def draws(self, text: str, bold: bool = False) -> bool:
+        """Whether every character of ``text`` has a glyph in the fonts tried for it
+        (the system's fallback not counted)."""
+        chain = self.chain(self.bold if bold else self.regular)
+        cmaps = [self._cmaps.get(name) for name in chain]
+        return all(any(cmap is None or ord(c) in cmap for cmap in cmaps) for c in text if c != "\n")
 
     def _fallback(self) -> str | None:
         with self._lock:
@@ -94,10 +110,11 @@ class FontSet:
 
     def chain(self, font: str) -> list[str]:
         """``font`` and the fonts tried after it for a character it lacks."""
-        order = [font]
         if font == self.bold and self.regular != self.bold:
-            order.append(self.regular)
-        return order
+            order = [self.bold, self.latin_bold, self.regular, self.latin]
+        else:
+            order = [font, self.latin]
+        return [name for name in order if name is not None]
 
     def markup(self, text: str, bold: bool = False) -> str:
         """``text`` as Paragraph markup: escaped, newlines kept, each run in a font that has it.
@@ -207,11 +224,13 @@ def _load() -> FontSet:
     try:
         regular = TTFont(REGULAR, str(folder / "NotoSansSC-Regular.ttf"))
         bold = TTFont(BOLD, str(folder / "NotoSansSC-Bold.ttf"))
+        latin = TTFont(LATIN, str(folder / "DejaVuSans-Latin.ttf"))
+        latin_bold = TTFont(LATIN_BOLD, str(folder / "DejaVuSans-Latin-Bold.ttf"))
     except (TTFError, OSError):
-        regular = bold = None
-    if regular is not None and bold is not None:
-        pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(bold)
+        regular = bold = latin = latin_bold = None
+    if regular is not None and bold is not None and latin is not None and latin_bold is not None:
+        for font in (regular, bold, latin, latin_bold):
+            pdfmetrics.registerFont(font)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
@@ -220,7 +239,14 @@ def _load() -> FontSet:
             regular=REGULAR,
             bold=BOLD,
             embedded=True,
-            _cmaps={REGULAR: _cmap_of(regular), BOLD: _cmap_of(bold)},
+            latin=LATIN,
+            latin_bold=LATIN_BOLD,
+            _cmaps={
+                REGULAR: _cmap_of(regular),
+                BOLD: _cmap_of(bold),
+                LATIN: _cmap_of(latin),
+                LATIN_BOLD: _cmap_of(latin_bold),
+            },
         )
     system = _register_system_font()
     if system is not None:

@@ -223,7 +223,7 @@ def _draw_runs(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, si
         canvas.setFont(fonts.regular, size)
         canvas.drawString(x, y, text)
         return
-    for font, run in fonts._runs(text, [fonts.regular]):
+    for font, run in fonts._runs(text, fonts.chain(fonts.regular)):
         canvas.setFont(font, size)
         canvas.drawString(x, y, run)
         x += canvas.stringWidth(run, font, size)
