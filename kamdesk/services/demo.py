@@ -900,6 +900,7 @@ def generate_demo(
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
     now: datetime | None = None,
+    visits: bool = True,
 ) -> DemoResult:
     """Adds ``accounts`` demo accounts, each with one to five contacts (three on average).
 
@@ -924,6 +925,7 @@ def generate_demo(
         progress: told after every batch.
         cancel: checked before every batch.
         now: the moment the visits are placed around (default: now).
+        visits: add visits and promises (``False``: accounts and contacts only).
 
     Raises:
         Cancelled: ``cancel`` was cancelled; some batches may have been written.
@@ -959,10 +961,10 @@ def generate_demo(
                 people.setdefault(contact["account_id"], []).append(contact)
             visit_rows: list[dict[str, Any]] = []
             task_rows: list[dict[str, Any]] = []
-            for account in account_rows:
-                visits, tasks = planner.rows(account, people.get(account["id"], []))
-                visit_rows += visits
-                task_rows += tasks
+            for account in account_rows if visits else ():
+                made, promised = planner.rows(account, people.get(account["id"], []))
+                visit_rows += made
+                task_rows += promised
             if visit_rows:
                 insert_new_rows(session, Visit, visit_rows)
             if task_rows:

@@ -293,3 +293,9 @@ def test_visits_are_few_in_a_big_book(store, monkeypatch):
         result = generate_demo(session, 2000, seed=2)
     with store.reading() as session:
         assert result.visits == count(session, Visit) <= 2 * 20 + 12
+
+
+def test_visits_can_be_left_out(store):
+    with store.unit_of_work() as session:
+        result = generate_demo(session, 30, seed=4, visits=False)
+    assert (result.visits, result.tasks) == (0, 0)
