@@ -295,3 +295,26 @@ def test_edit_plan_changes_the_header(qtbot, data_context, visit, wait_idle) -> 
     with qtbot.waitSignal(editor.loaded, timeout=5_000):
         dialog.accept()
     assert "Bantian F2" in editor.when_label.text()
+
+
+def test_ctrl_p_previews_the_report_with_what_was_just_typed(  # type: ignore[no-untyped-def]
+    qtbot, data_context, visit, wait_idle
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from kamdesk.ui.report_export import ReportPreviewDialog
+
+    editor = _editor(qtbot, data_context, visit["visit"])
+    qtbot.keyClicks(editor.text_edits["notes"], "Demo agreed for Tuesday")
+    assert editor.save_state == "pending"  # not saved yet: Ctrl+P saves first
+    qtbot.keyClick(editor.text_edits["notes"], Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    (preview,) = editor.findChildren(ReportPreviewDialog)
+    with qtbot.waitSignal(preview.ready, timeout=20_000):
+        pass
+    wait_idle()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert "Demo agreed for Tuesday" in text
+    assert "华为技术有限公司" in text
+    preview.close()
