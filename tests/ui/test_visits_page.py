@@ -472,3 +472,23 @@ def test_plan_visit_from_the_account_detail_presets_the_account(
     assert dialog.place_edit.text() == "深圳市坪山区"
     dialog.reject()
     wait_idle()
+
+
+def test_edit_plan_from_the_visits_page_changes_the_visit_shown(
+    qtbot, main_window, store, byd, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    zone = ZoneInfo(main_window.settings.timezone)
+    start = datetime.now(UTC).astimezone(zone).replace(hour=11, minute=0, second=0, microsecond=0)
+    with store.unit_of_work() as session:
+        visit_id = plan_visit(session, VisitPlan(byd["account"], (byd["wang"],), start)).visit_id
+    page = main_window.visits_page
+    with qtbot.waitSignal(page.visits_shown):
+        main_window.show_page("visits")
+    page.edit_plan_requested.emit(visit_id)  # the context menu's Edit plan…
+    dialog = _plan_dialog(main_window)
+    qtbot.waitUntil(lambda: dialog.checked_contacts() == [byd["wang"]])
+    dialog.place_edit.setText("比亚迪总部 3 号会议室")
+    with qtbot.waitSignal(page.visits_shown):
+        dialog.accept()
+    assert "比亚迪总部 3 号会议室" in page.week_view.tooltip_for(visit_id)
+    assert main_window.statusBar().currentMessage() == "Visit saved."
