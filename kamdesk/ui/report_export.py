@@ -29,11 +29,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, Signal
@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from kamdesk.settings import Settings
     from kamdesk.ui.data_context import DataContext
     from kamdesk.ui.tasks import TaskContext, TaskHandle
+
+T = TypeVar("T")
 
 #: How the reports of several visits are written.
 COMBINED = "combined"
@@ -167,6 +169,26 @@ def write_combined(datas: Sequence[VisitReportData], target: Path, ctx: TaskCont
     return [target]
 
 
+def _run_pool(
+    data_context: DataContext,
+    fn: Callable[[TaskContext], T],
+    *,
+    label: str,
+    on_done: Callable[[T], object],
+    on_error: Callable[[BaseException], object],
+    on_progress: Callable[[int, int, str], object] | None = None,
+) -> TaskHandle | None:
+    """Runs ``fn`` on the runner's pool; None (and nothing runs) once kamdesk is closing."""
+    if data_context.closing:
+        return None
+    try:
+        return data_context.runner.run_pool(
+            fn, label=label, on_done=on_done, on_error=on_error, on_progress=on_progress
+        )
+    except RuntimeError:  # the runner has shut down: the application is quitting
+        return None
+
+
 def _confirm_replace(parent: QWidget | None, text: str) -> bool:
     return MessageBoxes.confirm(
         parent,
@@ -262,9 +284,8 @@ class ReportPreviewDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.report = report
-        if self._data.closing:
-            return
-        self._data.runner.run_pool(
+        _run_pool(
+            self._data,
             lambda ctx: _render_bytes(report),
             label=self.tr("Laying out the report"),
             on_done=self._on_rendered,
@@ -339,13 +360,15 @@ class ReportPreviewDialog(QDialog):
         ):
             return None
         content = self.pdf
-        self.save_button.setEnabled(False)
-        return self._data.runner.run_pool(
+        handle = _run_pool(
+            self._data,
             lambda ctx: write_whole(target, content),
             label=self.tr("Saving the report"),
             on_done=self._on_saved,
             on_error=self._on_save_failed,
         )
+        self.save_button.setEnabled(handle is None)
+        return handle
 
     def _on_saved(self, target: Path) -> None:
         if not shiboken6.isValid(self):
@@ -623,13 +646,18 @@ class ReportExportProgress(QProgressDialog):
 
         self.setLabelText(self.tr("Writing the reports…"))
         self.setValue(0)
-        self.handle = self._data.runner.run_pool(
+        self.handle = _run_pool(
+            self._data,
             work,
             label=self.tr("Writing visit reports"),
             on_done=self._on_written,
             on_error=self._on_failed,
             on_progress=self._on_progress,
         )
+        if self.handle is None:  # kamdesk is closing
+            self._ended = True
+            self._finish()
+            return
         self.handle.cancelled.connect(self._on_work_cancelled)
 
     def _on_reading_progress(self, done: int, total: int, _account: str) -> None:
