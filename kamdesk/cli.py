@@ -910,7 +910,9 @@ def _visit_show(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
 
     zone = load_settings(paths.settings).timezone
     with _reader(paths) as store, store.reading() as session:
-        detail = visits.visit_detail(session, visits.find_visit(session, args.visit))
+        detail = visits.visit_detail(
+            session, visits.find_visit(session, args.visit), _content_language(args, paths)
+        )
     if args.json:
         shape = _visit_json(detail)
         shape["account"] = (
