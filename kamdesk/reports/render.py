@@ -591,6 +591,8 @@ def render_reports(
 
     def write(stream: IO[bytes]) -> None:
         _build(datas, stream, on_start)
+        if cancel is not None:  # cancelled while the last visit was laid out
+            cancel.raise_if_cancelled()
         if progress is not None:
             progress(total, total, "")
 
