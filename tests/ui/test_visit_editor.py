@@ -318,3 +318,42 @@ def test_ctrl_p_previews_the_report_with_what_was_just_typed(  # type: ignore[no
     assert "Demo agreed for Tuesday" in text
     assert "华为技术有限公司" in text
     preview.close()
+
+
+def test_text_typed_while_a_save_is_on_its_way_is_saved_after_it(  # type: ignore[no-untyped-def]
+    qtbot, data_context, store, visit, wait_idle, monkeypatch
+) -> None:
+    editor = _editor(qtbot, data_context, visit["visit"])
+    sent: list[dict] = []
+    real = visits.save_report
+
+    def save_report(session, visit_id, changes):  # type: ignore[no-untyped-def]
+        sent.append(dict(changes))
+        return real(session, visit_id, changes)
+
+    monkeypatch.setattr(visits, "save_report", save_report)
+    qtbot.keyClicks(editor.text_edits["notes"], "first")
+    editor.save_now()
+    assert editor.save_state == "saving"
+    qtbot.keyClicks(editor.text_edits["notes"], " second")
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        editor.save_now()  # the pause ends (or the rep leaves the field)
+    wait_idle()
+    assert sent == [{"notes": "first"}, {"notes": "first second"}]
+    assert _stored(store, visit["visit"]).notes == "first second"
+
+
+def test_a_reload_keeps_what_is_not_saved_yet(qtbot, data_context, store, visit, wait_idle) -> None:  # type: ignore[no-untyped-def]
+    editor = _editor(qtbot, data_context, visit["visit"])
+    with store.unit_of_work() as session:
+        visits.save_report(session, visit["visit"], {"outcome": "agreed on a trial"})
+    qtbot.keyClicks(editor.text_edits["notes"], "typing")
+    with qtbot.waitSignal(editor.loaded, timeout=5_000):
+        data_context.data_changed.emit()  # something else changed the store
+    assert editor.text_edits["notes"].toPlainText() == "typing"
+    assert editor.text_edits["outcome"].toPlainText() == "agreed on a trial"
+    with qtbot.waitSignal(editor.saved, timeout=5_000):
+        pass
+    wait_idle()
+    detail = _stored(store, visit["visit"])
+    assert (detail.notes, detail.outcome) == ("typing", "agreed on a trial")
