@@ -317,16 +317,15 @@ class _ReportText(QPlainTextEdit):
 class _Section(QWidget):
     """A titled part of the editor, with the key that jumps to it shown beside the title."""
 
-    def __init__(self, parent: QWidget, number: int) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.number = number
+        #: the key that jumps here is Ctrl+number (see set_number)
+        self.number = 0
         self.title = QLabel(self)
         font = self.title.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
-        self.key_hint = QLabel(
-            QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText), self
-        )
+        self.key_hint = QLabel(self)
         self.key_hint.setObjectName("keyHint")
         hint_font = self.key_hint.font()
         hint_font.setPointSizeF(hint_font.pointSizeF() * 0.85)
@@ -349,6 +348,12 @@ class _Section(QWidget):
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
+
+    def set_number(self, number: int) -> None:
+        self.number = number
+        self.key_hint.setText(
+            QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+        )
 
 
 class VisitEditor(QWidget):
@@ -649,10 +654,7 @@ class VisitEditor(QWidget):
             self.earlier_section,
         ]
         for number, section in enumerate(self.sections, start=1):
-            section.number = number
-            section.key_hint.setText(
-                QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
-            )
+            section.set_number(number)
         # Tab goes down the report, then to the side: what a rep types in order.
         chain: list[QWidget] = [
             *(self.text_edits[name] for name in TEXT_FIELDS),
@@ -674,13 +676,13 @@ class VisitEditor(QWidget):
         return label
 
     def _section(self, parent: QWidget) -> _Section:
-        return _Section(parent, 0)
+        # Numbered once all of them exist: the order of Ctrl+1…9 is set in _build.
+        return _Section(parent)
 
     def _connect(self) -> None:
-        for name, edit in self.text_edits.items():
+        for edit in self.text_edits.values():
             edit.textChanged.connect(self._on_report_edited)
             edit.installEventFilter(self)
-            del name
         self.stars.rating_changed.connect(self._on_rating_changed)
         self.status_group.idClicked.connect(self._on_status_clicked)
         self.retry_button.clicked.connect(self.save_now)
