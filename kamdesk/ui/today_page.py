@@ -253,7 +253,15 @@ class TodayPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        day = QDate.currentDate()
+        if self._settings is not None:
+            # The rep's day, as today's visits and calls have it (not the computer's zone).
+            from datetime import UTC, datetime
+            from zoneinfo import ZoneInfo
+
+            local = datetime.now(UTC).astimezone(ZoneInfo(self._settings().timezone)).date()
+            day = QDate(local.year, local.month, local.day)
+        today = QLocale().toString(day, QLocale.FormatType.LongFormat)
         self.header.set_texts(self.tr("Today"), today)
         if self._overview is not None:
             self._retranslate_body()
