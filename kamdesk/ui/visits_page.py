@@ -618,8 +618,25 @@ class WeekView(QWidget):
         available = self.height() - self._header_height() - 1
         return max(float(self.MIN_HOUR_HEIGHT), available / hours)
 
-    def _column_width(self) -> float:
-        return max(1.0, (self.width() - self.GUTTER - 1) / 7)
+    #: How wide a Saturday or Sunday without visits is, against a working day.
+    QUIET_WEEKEND = 0.55
+
+    def _weights(self) -> list[float]:
+        """Each day's share of the width: a weekend day with no visit gets less."""
+        busy = {block.day for block in self._blocks}
+        if self._today is not None:
+            busy.add((self._today - self._monday).days)
+        return [self.QUIET_WEEKEND if day >= 5 and day not in busy else 1.0 for day in range(7)]
+
+    def _columns(self) -> list[tuple[float, float]]:
+        """Each day's column: its left edge and its width."""
+        weights = self._weights()
+        unit = max(1.0, self.width() - self.GUTTER - 1) / sum(weights)
+        columns, left = [], float(self.GUTTER)
+        for weight in weights:
+            columns.append((left, weight * unit))
+            left += weight * unit
+        return columns
 
     def _y(self, minute: int) -> float:
         return self._header_height() + (minute / 60 - self._first_hour) * self._hour_height()
@@ -630,9 +647,9 @@ class WeekView(QWidget):
         return self._rect(block) if block is not None else QRectF()
 
     def _rect(self, block: _Block) -> QRectF:
-        column = self._column_width()
+        column_left, column = self._columns()[block.day]
         lane_width = (column - 6) / block.lanes
-        left = self.GUTTER + block.day * column + 3 + block.lane * lane_width
+        left = column_left + 3 + block.lane * lane_width
         top = self._y(block.start_minute)
         bottom = self._y(block.end_minute)
         return QRectF(left + 1, top + 1, lane_width - 2, max(bottom - top - 2, 16))
@@ -648,8 +665,15 @@ class WeekView(QWidget):
         """The start of the half hour under ``point`` in the grid, on the rep's clock."""
         if point.x() < self.GUTTER or point.y() < self._header_height():
             return None
-        day = int((point.x() - self.GUTTER) // self._column_width())
-        if not 0 <= day < 7:
+        day = next(
+            (
+                d
+                for d, (left, width) in enumerate(self._columns())
+                if left <= point.x() < left + width
+            ),
+            None,
+        )
+        if day is None:
             return None
         minute = int(((point.y() - self._header_height()) / self._hour_height()) * 60)
         minute = self._first_hour * 60 + (minute // 30) * 30
@@ -682,7 +706,7 @@ class WeekView(QWidget):
         painter.fillRect(self.rect(), base)
 
         header = self._header_height()
-        column = self._column_width()
+        columns = self._columns()
         bottom = self._y(self._last_hour * 60)
         metrics = self.fontMetrics()
 
@@ -691,7 +715,7 @@ class WeekView(QWidget):
             tint = QColor(accent)
             tint.setAlpha(20)
             day = (self._today - self._monday).days
-            painter.fillRect(QRectF(self.GUTTER + day * column, 0, column, bottom), tint)
+            painter.fillRect(QRectF(columns[day][0], 0, columns[day][1], bottom), tint)
 
         # hour lines and labels
         small = QFont(self.font())
@@ -716,8 +740,7 @@ class WeekView(QWidget):
         locale = QLocale()
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)
-        for day in range(7):
-            x = self.GUTTER + day * column
+        for day, (x, column) in enumerate(columns):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(round(x), 0, round(x), round(bottom))
             current = self._monday + timedelta(days=day)
@@ -740,9 +763,8 @@ class WeekView(QWidget):
             if is_today:
                 painter.fillRect(QRectF(x + 1, header - 3, column - 1, 3), accent)
         painter.setPen(QPen(grid, 1))
-        painter.drawLine(
-            self.GUTTER + round(7 * column), 0, self.GUTTER + round(7 * column), round(bottom)
-        )
+        right = round(columns[-1][0] + columns[-1][1])
+        painter.drawLine(right, 0, right, round(bottom))
         painter.drawLine(0, header, self.width(), header)
 
         for block in self._ordered():
