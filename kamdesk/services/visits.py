@@ -600,7 +600,8 @@ def update_visit_plan(
 ) -> VisitSaved:
     """Replaces the planned fields of a visit; only changed values are written.
 
-    Moving the visit to another account moves its promises along.
+    Moving the visit to another account moves its promises along (a promise
+    to a person of the old account then names no one).
 
     Raises:
         NotFound: no live visit has this id.
@@ -621,6 +622,10 @@ def update_visit_plan(
     if "account_id" in changed:
         for task in session.scalars(select(Task).where(Task.visit_id == visit.id)):
             task.account_id = visit.account_id
+            if task.contact_id is not None:
+                person = session.get(Contact, task.contact_id)
+                if person is None or person.account_id != visit.account_id:
+                    task.contact_id = None  # a promise to someone of the other account
             tasks.append(task.id)
     if changed:
         session.flush()

@@ -554,3 +554,28 @@ def test_a_follow_up_made_before_the_visit_shows_as_earlier(store, book) -> None
     with store.reading() as session:
         shown = visits.visit_detail(session, nxt).earlier_promises
     assert [(p.title, p.kind, p.visit_id) for p in shown] == [("确认预算", "follow_up", None)]
+
+
+def test_a_visit_stored_without_an_end_lasts_an_hour(store, book) -> None:  # type: ignore[no-untyped-def]
+    with store.unit_of_work() as session:
+        bare = Visit(account_id=book["huawei"], contact_ids=[book["li"]], start=_at(27, 9))
+        session.add(bare)
+        session.flush()
+        bare_id = bare.id
+    with store.reading() as session:
+        assert [v.id for v in visits.overlapping(session, _at(27, 9, 59), _at(27, 11))] == [bare_id]
+        assert visits.overlapping(session, _at(27, 10), _at(27, 11)) == []
+        (summary,) = visits.visits_between(session, MONDAY, MONDAY + timedelta(days=7))
+    assert summary.end == _at(27, 10)
+
+
+def test_moving_a_visit_to_another_account_moves_its_promises(store, book) -> None:  # type: ignore[no-untyped-def]
+    visit_id, task_id = _done_visit_with_promise(store, book)
+    moved = _plan(book, _at(20, 10), account_id=book["zte"], contact_ids=(book["zhao"],))
+    with store.unit_of_work() as session:
+        saved = visits.update_visit_plan(session, visit_id, moved, now=NOW)
+    assert {"account_id", "contact_ids"} <= saved.fields
+    assert dict(saved.rows) == {"visit": (visit_id,), "task": (task_id,)}
+    with store.reading() as session:
+        task = session.get(Task, task_id)
+        assert (task.account_id, task.contact_id) == (book["zte"], None)
