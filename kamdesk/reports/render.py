@@ -369,6 +369,11 @@ def _facts(data: VisitReportData, styles: _Styles, fonts: FontSet) -> Table:
                 ("TOPPADDING", (0, 1), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+                # The smaller labels sit on the values' baseline.
+                ("TOPPADDING", (0, 0), (0, 0), 7.8),
+                ("TOPPADDING", (2, 0), (2, 0), 7.8),
+                ("TOPPADDING", (0, 1), (0, -1), 2.8),
+                ("TOPPADDING", (2, 1), (2, -1), 2.8),
             ]
         )
     )
