@@ -36,7 +36,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -49,6 +57,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -244,6 +253,12 @@ class ReportPreviewDialog(QDialog):
         self.error_label.setObjectName("previewError")
         self.pages_label = QLabel(self)
         self.pages_label.setObjectName("previewPages")
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("previewSaved")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long path is cut off rather than widening the dialog; the tooltip has it whole.
+        self.saved_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("savePdf")
         self.save_button.setEnabled(False)
@@ -255,7 +270,8 @@ class ReportPreviewDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages_label)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -308,7 +324,7 @@ class ReportPreviewDialog(QDialog):
         self.status_label.setVisible(False)
         self.view.setVisible(True)
         self.save_button.setEnabled(True)
-        self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        self._show_page(self.view.pageNavigator().currentPage())
         self.setWindowTitle(
             self.tr("Visit report: %1").replace("%1", self.report.account_name)
             if self.report is not None
@@ -316,6 +332,14 @@ class ReportPreviewDialog(QDialog):
         )
         self.save_button.setFocus()
         self.ready.emit()
+
+    def _show_page(self, page: int) -> None:
+        count = self.document.pageCount()
+        self.pages_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page + 1)).replace("%2", str(count))
+            if count
+            else ""
+        )
 
     def _on_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -374,7 +398,8 @@ class ReportPreviewDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.save_button.setEnabled(True)
-        self.pages_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        self.saved_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        self.saved_label.setToolTip(str(target))
         self.saved_to.emit(str(target))
 
     def _on_save_failed(self, error: BaseException) -> None:

@@ -81,6 +81,7 @@ def test_the_preview_shows_the_report_pages(qtbot, data_context, week, wait_idle
     assert dialog.save_button.isEnabled()
     assert "华为技术有限公司" in dialog.windowTitle()
     assert dialog.pdf.startswith(b"%PDF")
+    assert dialog.pages_label.text() == f"Page 1 of {dialog.document.pageCount()}"
     wait_idle()
     dialog.close()
 
@@ -102,6 +103,7 @@ def test_save_as_pdf_suggests_the_account_and_date_and_asks_before_replacing(  #
     with qtbot.waitSignal(dialog.saved_to, timeout=10_000) as saved:
         dialog.save_button.click()
     assert saved.args == [str(target)]
+    assert dialog.saved_label.text() == f"Saved to {target}"
     assert suggested[0].suffix == ".pdf"
     assert "2026-11-24" in suggested[0].name and "华为技术有限公司" in suggested[0].name
     assert target.read_bytes() == dialog.pdf
