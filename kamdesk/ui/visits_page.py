@@ -826,11 +826,12 @@ class WeekView(QWidget):
             painter.setFont(font)
             painter.setPen(pen)
             shown = line if narrow else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            line_rect = QRectF(inner.left(), y, max(width, 0), metrics.height())
+            painter.setClipRect(line_rect.intersected(rect))  # a cut line stops at the sign
             painter.drawText(
-                QRectF(inner.left(), y, max(width, 0), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                shown,
+                line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
             )
+            painter.setClipRect(rect)
             if index == 0 and visit.overlaps:
                 painter.setFont(small)
                 painter.setPen(QColor(WARNING_COLOUR))
