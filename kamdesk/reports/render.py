@@ -54,9 +54,12 @@ MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 #: A typed paragraph longer than this is cut into several (at a sentence or a
-#: space when there is one near): one Paragraph never outgrows a page, and
-#: laying out a very long note stays linear in its length.
-CHUNK_CHARS = 1200
+#: space when there is one near), in units of a Latin letter (a Hanzi counts
+#: two): about 36 lines, so one Paragraph never outgrows a page, and laying out
+#: a very long note stays linear in its length. Each cut shows as a line that
+#: ends early, so the pieces are as long as that allows.
+CHUNK_UNITS = 3600
+_WIDE = 0x2E80  # CJK radicals and everything above: drawn about twice as wide
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
@@ -66,7 +69,8 @@ RULE = colors.HexColor("#C5D0DC")
 SHADE = colors.HexColor("#F0F4F8")
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
-_BREAK_AFTER = re.compile(r"[。！？；.!?;](?=\s|$)|[。！？；]|\s")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；]")
+_SPACE = re.compile(r"\s")
 
 Output = str | os.PathLike[str] | IO[bytes]
 
@@ -230,23 +234,35 @@ def _draw_runs(canvas: Canvas, fonts: FontSet, x: float, y: float, text: str, si
 
 
 def _chunks(block: str) -> list[str]:
-    """``block`` cut into pieces of about :data:`CHUNK_CHARS`, after a sentence or a space."""
-    if len(block) <= CHUNK_CHARS:
+    """``block`` cut into pieces of at most :data:`CHUNK_UNITS` (a Hanzi or other wide
+    character counts two), each cut after a line break, else a sentence, else a space,
+    in the second half of the piece."""
+    if len(block) * 2 <= CHUNK_UNITS:
         return [block]
     pieces = []
-    start = 0
-    while len(block) - start > CHUNK_CHARS:
-        window = block[start + CHUNK_CHARS // 2 : start + CHUNK_CHARS]
+    start, length = 0, len(block)
+    while start < length:
+        end, units = start, 0
+        while end < length and units < CHUNK_UNITS:
+            units += 2 if ord(block[end]) >= _WIDE else 1
+            end += 1
+        if end >= length:
+            pieces.append(block[start:])
+            break
+        half = start + (end - start) // 2
+        window = block[half:end]
         cut = None
-        for match in _BREAK_AFTER.finditer(window):
-            cut = start + CHUNK_CHARS // 2 + match.end()
         if "\n" in window:
-            cut = start + CHUNK_CHARS // 2 + window.rindex("\n") + 1
-        if cut is None:
-            cut = start + CHUNK_CHARS
+            cut = half + window.rindex("\n") + 1
+        else:
+            for pattern in (_SENTENCE_END, _SPACE):
+                for match in pattern.finditer(window):
+                    cut = half + match.end()
+                if cut is not None:
+                    break
+        cut = cut or end
         pieces.append(block[start:cut].rstrip("\n"))
         start = cut
-    pieces.append(block[start:])
     return pieces
 
 

@@ -11,6 +11,12 @@ from kamdesk.app import main
 from .conftest import draw_pages, pdf_pages
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):  # type: ignore[no-untyped-def]
+    """The commands share the process-wide Qt application with the GUI tests."""
+    return qapp
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     code = main(list(argv))
     captured = capsys.readouterr()
