@@ -301,3 +301,19 @@ def test_a_report_goes_to_an_open_binary_file(data) -> None:  # type: ignore[no-
     buffer = io.BytesIO()
     render_visit_report(data, buffer)
     assert buffer.getvalue().startswith(b"%PDF-")
+
+
+def test_without_any_embeddable_font_the_builtin_cid_font_still_prints_chinese(  # type: ignore[no-untyped-def]
+    data, tmp_path, monkeypatch
+) -> None:
+    from kamdesk.reports import fonts as report_font_module
+
+    monkeypatch.setattr(report_font_module, "_SYSTEM_CANDIDATES", ())
+    monkeypatch.setattr("kamdesk.paths.resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(report_font_module, "_fonts", None)
+    fonts = report_font_module.report_fonts()
+    assert (fonts.regular, fonts.embedded) == ("STSong-Light", False)
+    pages, drawn = _render(data, tmp_path)
+    assert drawn
+    assert "比亚迪股份有限公司" in flat(pages[0])
+    assert satisfaction_text(4, fonts) in {"★★★★☆  4/5", "4 / 5"}
