@@ -79,6 +79,8 @@ def test_an_english_report_holds_the_visit(data, tmp_path) -> None:  # type: ign
         assert expected in flat(text), expected
     for number, page in enumerate(pages, 1):
         assert f"Page {number} of {len(pages)}" in page
+    # 李 Wei Zhang's personality style (driver, 结果型) is private: never printed.
+    assert "driver" not in text.lower() and "结果型" not in flat(text)
 
 
 def test_a_chinese_report_holds_the_visit(store, book, settings, zh_cn, tmp_path) -> None:  # type: ignore[no-untyped-def]
