@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.models.base import Base, SyncedMixin
@@ -114,6 +114,25 @@ class Contact(SyncedMixin, Base):
     #: a lunar birthday in a leap month (闰月)
     birthday_leap_month: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        # Each account's live contacts in the order whom to call first (migration
+        # 0007): the call list's lead contact is one step into it. Its expression is
+        # the one services/call_list.py orders by, and the queries must say
+        # ``deleted = 0`` as written here for SQLite to use it.
+        Index(
+            "ix_contacts_lead",
+            "account_id",
+            text(
+                "(CASE decision_role WHEN 'decision_maker' THEN 0"
+                " WHEN 'influencer' THEN 1 ELSE 2 END)"
+            ),
+            text("known_to_rep DESC"),
+            "name",
+            "id",
+            sqlite_where=text("deleted = 0"),
+        ),
+    )
 
 
 class Visit(SyncedMixin, Base):

@@ -47,8 +47,6 @@ from kamdesk.services.call_timing import (
 
 #: Reasons, strongest first.
 REASONS = ("call_back", "follow_up", "arrange_visit", "gone_quiet")
-_TASK_REASON = {"call_back": "call_back", "retry": "call_back"}
-_RANK = {reason: rank for rank, reason in enumerate(REASONS)}
 _TIER_RANK = {"A": 0, "B": 1, "C": 2}
 
 
@@ -117,23 +115,32 @@ _CONTACTS = "contacts c LEFT JOIN accounts ac ON ac.id = c.account_id"
 _DUE_TASKS = "FROM tasks t WHERE t.done = 0 AND t.deleted = 0 AND t.due < :end"
 
 
+#: A contact's place in the order of whom to call at an account: a decision maker
+#: first, then an influencer, someone the rep knows, the first by name. The index
+#: ``ix_contacts_lead`` (migration 0007) holds the live contacts of each account in
+#: this order, so the lead contact is one step into it.
+_LEAD_ORDER = (
+    "CASE {p}decision_role WHEN 'decision_maker' THEN 0 WHEN 'influencer' THEN 1 ELSE 2 END,"
+    " {p}known_to_rep DESC, {p}name, {p}id"
+)
+
+
+def _lead_sql(account_id: str) -> str:
+    """The lead contact's id of the account ``account_id`` (an SQL expression), read from
+    ``ix_contacts_lead``: the condition ``deleted = 0`` must be written as the index's."""
+    return (
+        f"(SELECT l.id FROM contacts l WHERE l.account_id = {account_id} AND l.deleted = 0"
+        f" ORDER BY {_LEAD_ORDER.format(p='l.')} LIMIT 1)"
+    )
+
+
 def _lead_contacts_sql(accounts: str, columns: str = _CONTACT_COLUMNS) -> str:
     """The lead contact of each account that the subquery ``accounts`` names (as
-    ``account_id``), in one statement: a decision maker first, then an influencer,
-    someone the rep knows, the first by name. Each account's few contacts are
-    ranked through its index, which is faster than ranking them all at once."""
-    return f"""
-        SELECT {columns} FROM {_CONTACTS} WHERE c.id IN (
-            SELECT (
-                SELECT l.id FROM contacts l
-                WHERE l.account_id = a.account_id AND +l.deleted = 0
-                ORDER BY CASE l.decision_role WHEN 'decision_maker' THEN 0
-                         WHEN 'influencer' THEN 1 ELSE 2 END,
-                         l.known_to_rep DESC, l.name, l.id
-                LIMIT 1
-            ) FROM ({accounts}) a
-        )
-    """
+    ``account_id``), in one statement."""
+    return (
+        f"SELECT {columns} FROM {_CONTACTS} WHERE c.id IN"
+        f" (SELECT {_lead_sql('a.account_id')} FROM ({accounts}) a)"
+    )
 
 
 def _stored(moment: datetime) -> str:
@@ -209,52 +216,33 @@ def _suggestions_sql(rules: TimingRules) -> tuple[str, dict[str, Any]]:
     return sql, params
 
 
-def _choose_due_tasks(
-    session: Session, end: dict[str, str], chosen: dict[str, Any], brief: bool
-) -> None:
-    """Follow-ups and call-backs due on the day or before, each with its contact, or the
-    account's lead contact when it names none or a deleted one. ``brief``: without what
-    only a listed call shows (see :data:`_RANKING_COLUMNS`)."""
-    columns = _RANKING_COLUMNS if brief else _CONTACT_COLUMNS
-    tasks = session.execute(
-        text(
-            f"SELECT t.id, t.kind, {'NULL AS title' if brief else 't.title'}, t.due,"
-            f" t.account_id, t.contact_id {_DUE_TASKS}"
-        ),
-        end,
-    ).all()
-    tasks.sort(key=lambda task: task.due)
-    named = {
-        row.id: row
-        for row in session.execute(
-            text(
-                f"SELECT {columns} FROM {_CONTACTS} WHERE +c.deleted = 0 AND c.id IN"
-                f" (SELECT t.contact_id {_DUE_TASKS} AND t.contact_id IS NOT NULL)"
-            ),
-            end,
-        ).all()  # one fetch of every row: faster than row by row
-    }
-    leads = {
-        row.account_id: row
-        for row in session.execute(
-            text(
-                _lead_contacts_sql(
-                    f"SELECT DISTINCT t.account_id {_DUE_TASKS} AND (t.contact_id IS NULL OR NOT EXISTS"
-                    " (SELECT 1 FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0))",
-                    columns,
-                )
-            ),
-            end,
-        ).all()
-    }
-    for task in tasks:
-        contact = named.get(task.contact_id) or leads.get(task.account_id)
-        if contact is None:
-            continue  # the account has no contact left
-        rank = _RANK[_TASK_REASON.get(task.kind, "follow_up")]
-        held = chosen.get(contact.id)
-        if held is None or rank < held[1]:
-            chosen[contact.id] = (contact, rank, task.id, task.title, task.due, None)
+def _due_sql(columns: str) -> str:
+    """Follow-ups and call-backs due on the day or before (``:end``), one row a contact:
+    its columns, then the strongest of its tasks (a call-back before a follow-up, then
+    the earliest due) as ``task_id``, ``task_title``, ``task_due`` and ``task_rank``.
+
+    A task calls its contact, or its account's lead contact when it names none or a
+    deleted one; a task whose account has no contact left calls nobody. The
+    choosing is done by SQLite (its ``min()`` takes the other columns from the row
+    it picks), so that Python sees each contact once, however many tasks it has.
+    """
+    return f"""
+        WITH due AS MATERIALIZED (
+            SELECT t.id AS task_id, t.title AS task_title, t.due AS task_due,
+                CASE WHEN t.kind IN ('call_back', 'retry') THEN 0 ELSE 1 END AS task_rank,
+                coalesce(
+                    (SELECT n.id FROM contacts n WHERE n.id = t.contact_id AND +n.deleted = 0),
+                    {_lead_sql("t.account_id")}
+                ) AS target
+            {_DUE_TASKS}
+        ), best AS (
+            SELECT target, task_id, task_title, task_due, task_rank,
+                min(task_rank || ' ' || task_due) AS strongest
+            FROM due WHERE target IS NOT NULL GROUP BY target
+        )
+        SELECT {columns}, b.task_id, b.task_title, b.task_due, b.task_rank
+        FROM best b JOIN contacts c ON c.id = b.target LEFT JOIN accounts ac ON ac.id = c.account_id
+    """
 
 
 def call_list(
@@ -276,8 +264,6 @@ def call_list(
     now = now or datetime.now(UTC)
     day_start, day_end = _day_bounds(day, zone)
     end = {"end": _stored(day_end)}
-    # contact id -> (contact row, reason's rank, task id, detail, since as stored, quiet days)
-    chosen: dict[str, tuple[Any, ...]] = {}
     brief = limit is not None  # the first few only: their details are read at the end
 
     # Account suggestions: visits to arrange and accounts gone quiet, best first, capped;
@@ -294,42 +280,46 @@ def call_list(
     suggested = _Beside(session, sql, params)
 
     try:
-        _choose_due_tasks(session, end, chosen, brief)
+        due = _rows(session, _due_sql(_RANKING_COLUMNS if brief else _CONTACT_COLUMNS), end)
     finally:
         suggested.join()  # no thread outlives the call, whatever happened here
+    # (contact row, reason's rank, task id, detail, since as stored, quiet days); a
+    # contact comes once from the follow-ups, and a suggestion is an account with none
+    entries = [
+        (row, row[_TASK_RANK], row[_TASK_ID], row[_TASK_TITLE], row[_TASK_DUE], None) for row in due
+    ]
     wanted = suggested.rows()
     more = max(0, wanted[0].total - len(wanted)) if wanted else 0
     if wanted:
+        listed = {row[_ID] for row in due}
         leads = {
-            row.account_id: row
-            for row in session.execute(
-                text(
-                    _lead_contacts_sql(
-                        "SELECT value AS account_id FROM json_each(:ids)",
-                        _RANKING_COLUMNS if brief else _CONTACT_COLUMNS,
-                    )
+            row[_ACCOUNT_ID]: row
+            for row in _rows(
+                session,
+                _lead_contacts_sql(
+                    "SELECT value AS account_id FROM json_each(:ids)",
+                    _RANKING_COLUMNS if brief else _CONTACT_COLUMNS,
                 ),
                 {"ids": json.dumps([row.id for row in wanted])},
             )
         }
-    for row in wanted:
-        contact = leads.get(row.id)
-        if contact is None:
-            continue
-        rank = 2 + row.reason  # arrange a visit, or gone quiet
-        held = chosen.get(contact.id)
-        if held is None or rank < held[1]:
+        for row in wanted:
+            contact = leads.get(row.id)
+            if contact is None or contact[_ID] in listed:
+                continue
+            listed.add(contact[_ID])
             quiet = row.quiet if row.reason else None
-            chosen[contact.id] = (contact, rank, None, "", row.last_contact, quiet)
+            # arrange a visit, or gone quiet
+            entries.append((contact, 2 + row.reason, None, "", row.last_contact, quiet))
 
     # Each contact's windows (once per distinct set of hours), then the order by window.
     calendar_known = True
     is_today = now.astimezone(zone).date() == day
     # plan, first window ahead, and what orders it: windows open or opening first, by start
-    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, tuple[bool, datetime]]] = {}
+    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, bool, datetime]] = {}
     far = datetime.max.replace(tzinfo=UTC)
     ranked = []
-    for entry in chosen.values():
+    for entry in entries:
         contact = entry[0]
         key = contact[_PROFILE_COLUMNS]
         planned = plans.get(key)
@@ -339,32 +329,42 @@ def call_list(
             # Today, windows already over are passed over; another day shows all its own.
             ahead = [w for w in plan.windows if w.end > now or not is_today]
             window = ahead[0] if ahead else None
-            when = (False, max(window.start, now)) if window else (True, far)
-            planned = plans[key] = (plan, window, when)
+            if window is None:
+                planned = plans[key] = (plan, None, True, far)
+            else:
+                planned = plans[key] = (plan, window, False, max(window.start, now))
             calendar_known = calendar_known and plan.calendar_known
-        ranked.append(((*planned[2], entry[1], contact.name), entry, planned))
-    ranked.sort(key=lambda ranking: ranking[0])
+        # closed last, then by when, reason, name, the longest waiting; the id (unique)
+        # settles the rest, so the order is the same every time
+        order = (planned[2], planned[3], entry[1], contact[_NAME], entry[4] or "", contact[_ID])
+        ranked.append((order, entry, planned))
+    ranked.sort()
     shown = ranked if limit is None else ranked[:limit]
 
     if brief:
         shown = _with_details(session, shown)
+    contacts = [entry[0] for _, entry, _ in shown]
+    # every contact's phones (JSON lists) decoded in one go: a day can hold thousands
+    phones = json.loads("[" + ",".join(contact[_PHONES] or "[]" for contact in contacts) + "]")
     items = tuple(
         CallListItem(
-            contact.id,
-            contact.name,
-            contact.title or "",
-            tuple(json.loads(contact.phones or "[]")),
-            contact.account_id,
-            contact.account_name or "",
+            contact[_ID],
+            contact[_NAME],
+            contact[_TITLE] or "",
+            tuple(numbers),
+            contact[_ACCOUNT_ID],
+            contact[_ACCOUNT_NAME] or "",
             REASONS[rank],
             detail or "",
             task_id,
             _read_stored(since),
             quiet,
-            window,
-            plan.windows,
+            planned[1],
+            planned[0].windows,
         )
-        for _, (contact, rank, task_id, detail, since, quiet), (plan, window, _) in shown
+        for (_, (contact, rank, task_id, detail, since, quiet), planned), numbers in zip(
+            shown, phones, strict=True
+        )
     )
     return CallList(
         day=day,
@@ -378,29 +378,39 @@ def call_list(
 
 def _with_details(session: Session, shown: list[Any]) -> list[Any]:
     """``shown`` with the titles, phones, account names and follow-up titles read in."""
-    contact_ids = [entry[0].id for _, entry, _ in shown]
+    contact_ids = [entry[0][_ID] for _, entry, _ in shown]
     task_ids = [entry[2] for _, entry, _ in shown if entry[2]]
     people = {
-        row.id: row
-        for row in session.execute(
-            text(
-                f"SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS}"
-                " WHERE c.id IN (SELECT value FROM json_each(:ids))"
-            ),
+        row[_ID]: row
+        for row in _rows(
+            session,
+            f"SELECT {_CONTACT_COLUMNS} FROM {_CONTACTS}"
+            " WHERE c.id IN (SELECT value FROM json_each(:ids))",
             {"ids": json.dumps(contact_ids)},
         )
     }
-    titles = {
-        row.id: row.title
-        for row in session.execute(
-            text("SELECT id, title FROM tasks WHERE id IN (SELECT value FROM json_each(:ids))"),
+    titles = dict(
+        _rows(
+            session,
+            "SELECT id, title FROM tasks WHERE id IN (SELECT value FROM json_each(:ids))",
             {"ids": json.dumps(task_ids)},
         )
-    }
+    )
     return [
-        (order, (people[entry[0].id], entry[1], entry[2], titles.get(entry[2]), *entry[4:]), plan)
+        (order, (people[entry[0][_ID]], entry[1], entry[2], titles.get(entry[2]), *entry[4:]), plan)
         for order, entry, plan in shown
     ]
+
+
+def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The rows of a query as plain tuples, through the session's own SQLite connection
+    (in its transaction): tens of thousands of rows read by position cost far less
+    than result rows read by name."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
 
 
 class _Beside:
@@ -444,27 +454,38 @@ class _Beside:
         return self._result
 
 
-#: The columns of :data:`_CONTACT_COLUMNS` that decide a contact's windows:
-#: ``known_to_rep`` … the account's lunch break.
-_PROFILE_COLUMNS = slice(6, None)
+#: Where the columns of :data:`_CONTACT_COLUMNS` are in a row, and those of a
+#: follow-up after them (:func:`_due_sql`). The columns that decide a contact's
+#: windows are ``known_to_rep`` … the account's lunch break.
+_ID, _ACCOUNT_ID, _NAME, _TITLE, _PHONES, _ACCOUNT_NAME = range(6)
+_PROFILE_COLUMNS = slice(6, 17)
+_TASK_ID, _TASK_TITLE, _TASK_DUE, _TASK_RANK = range(17, 21)
 
 
 class _StoredContact:
     """A stored contact row as :func:`profile_of` reads it: attributes, JSON decoded."""
 
-    def __init__(self, row: Any) -> None:
-        self.known_to_rep = bool(row.known_to_rep)
-        self.work_start = row.work_start
-        self.work_end = row.work_end
-        self.lunch_start = row.lunch_start
-        self.lunch_end = row.lunch_end
-        self.timezone = row.timezone
-        self.habitual_times = json.loads(row.habitual_times or "[]")
+    def __init__(self, row: tuple[Any, ...]) -> None:
+        (
+            known,
+            self.work_start,
+            self.work_end,
+            self.lunch_start,
+            self.lunch_end,
+            self.timezone,
+            habitual,
+            account_start,
+            account_end,
+            account_lunch_start,
+            account_lunch_end,
+        ) = row[_PROFILE_COLUMNS]
+        self.known_to_rep = bool(known)
+        self.habitual_times = json.loads(habitual or "[]")
         self.account = SimpleNamespace(
-            work_start=row.account_work_start,
-            work_end=row.account_work_end,
-            lunch_start=row.account_lunch_start,
-            lunch_end=row.account_lunch_end,
+            work_start=account_start,
+            work_end=account_end,
+            lunch_start=account_lunch_start,
+            lunch_end=account_lunch_end,
         )
 
 

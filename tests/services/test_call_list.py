@@ -220,3 +220,20 @@ def test_an_error_in_the_suggestions_reaches_the_caller(store):
         beside = _Beside(session, "SELECT * FROM no_such_table", {})
         with pytest.raises(OperationalError):
             beside.rows()
+
+
+def test_follow_ups_find_their_lead_contact_through_its_index(store):
+    """The lead contact of each account with a follow-up due is one step into
+    ``ix_contacts_lead``, not a sort of the account's contacts: the query must name
+    the index's condition exactly, or the call list slows down with the client book."""
+    from sqlalchemy import text
+
+    from kamdesk.services.call_list import _CONTACT_COLUMNS, _due_sql
+
+    with store.reading() as session:
+        plan = session.execute(
+            text("EXPLAIN QUERY PLAN " + _due_sql(_CONTACT_COLUMNS)), {"end": "2026-01-01"}
+        ).all()
+    details = [row[-1] for row in plan]
+    assert any("ix_contacts_lead" in detail for detail in details), details
+    assert not any("TEMP B-TREE FOR ORDER BY" in detail for detail in details), details
