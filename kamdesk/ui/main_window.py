@@ -277,11 +277,21 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.undo_action.setEnabled(False)  # nothing to undo yet
         self.undo_action.triggered.connect(self.undo)
+        # One Ctrl+P for the window, routed to the visit selected on the page shown. The
+        # visit editor's own Ctrl+P lives in the editor's window, so the two never compete.
+        self.preview_report_action = QAction(self)
+        self.preview_report_action.setShortcuts([QKeySequence("Ctrl+P")])
+        self.preview_report_action.triggered.connect(self.preview_selected_visit)
+        self.export_reports_action = QAction(self)
+        self.export_reports_action.triggered.connect(lambda: self.export_week_reports())
         self._editing: AccountEditing | None = None
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.preview_report_action)
+        self.file_menu.addAction(self.export_reports_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
@@ -360,6 +370,7 @@ class MainWindow(QMainWindow):
             today.all_calls_requested.connect(lambda: self.show_page("calls"))
             today.summary_loaded.connect(self._on_today_summary_loaded)
             today.visit_open_requested.connect(self.open_visit)
+            today.report_preview_requested.connect(self.preview_visit)
             page = today
         elif name == "accounts":
             from kamdesk.ui.accounts_page import AccountsPage
@@ -386,6 +397,8 @@ class MainWindow(QMainWindow):
             visits.edit_plan_requested.connect(self.edit_visit_plan)
             visits.plan_requested.connect(lambda start: self.new_visit(start=start))
             visits.delete_requested.connect(lambda v, d: self.editing.delete_visit(v, d))
+            visits.report_preview_requested.connect(self.preview_visit)
+            visits.reports_export_requested.connect(self.export_visit_reports)
             page = visits
         else:
             raise ValueError(f"no page {name!r}")
@@ -571,6 +584,61 @@ class MainWindow(QMainWindow):
             editor.setProperty("windowRefreshes", True)
             editor.visit_saved.connect(self._on_visit_report_saved)
 
+    # -- visit reports ------------------------------------------------------------------
+
+    def selected_visit_id(self) -> str | None:
+        """The visit selected on the page shown (Visits or Today), or None."""
+        if self.current_page == "visits":
+            return self.visits_page.current_visit_id()
+        if self.current_page == "today":
+            return self.today_page.current_visit_id()
+        return None
+
+    def preview_selected_visit(self) -> None:
+        """File ▸ Preview visit report (Ctrl+P): the report of the visit selected on the page."""
+        if not self._data.is_open:
+            return
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            self.statusBar().showMessage(
+                self.tr("Select a visit on the Visits or Today page first."), _STATUS_MS
+            )
+            return
+        self.preview_visit(visit_id)
+
+    def preview_visit(self, visit_id: str) -> QWidget:
+        """Shows ``visit_id``'s report as a PDF, with Save as PDF… (a window of its own)."""
+        from kamdesk.ui.report_export import preview_visit_report
+
+        return preview_visit_report(self, self._data, visit_id)
+
+    def export_visit_reports(self, visit_ids: object) -> QWidget | None:
+        """Asks one PDF or one file each and where, then writes the reports of ``visit_ids``."""
+        from kamdesk.ui.report_export import export_visit_reports
+
+        if not self._data.is_open:
+            return None
+        ids = [str(visit_id) for visit_id in cast("list[str]", visit_ids)]
+        return export_visit_reports(self, self._data, ids)
+
+    def export_week_reports(self) -> TaskHandle | None:
+        """File ▸ Export visit reports…: the visits of the week the Visits page shows.
+
+        The page shows this week until the rep goes to another one. The week's
+        visits are read afresh, so visits just planned elsewhere are in.
+        """
+        if not self._data.is_open:
+            return None
+        from kamdesk.ui.visits_page import day_bounds, load_visits
+
+        page = self.visits_page
+        start, end = day_bounds(page.monday, 7, page.rep_zone)
+        return self._data.read(
+            lambda session: [visit.id for visit in load_visits(session, start, end)],
+            label=self.tr("Listing the week's visits"),
+            on_done=self.export_visit_reports,
+        )
+
     def _on_visit_report_saved(self, _visit_id: str) -> None:
         # The editor saves as the rep types: reload only what lists visits, not every page.
         visits = self._built_pages.get("visits")
@@ -594,7 +662,13 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self) -> None:
         """Enables what needs the open store; the pages reload themselves."""
         is_open = self._data.is_open
-        for action in (self.backup_action, self.restore_action, self.demo_action):
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.demo_action,
+            self.preview_report_action,
+            self.export_reports_action,
+        ):
             action.setEnabled(is_open)
         if is_open:
             if self.statusBar().currentMessage() == self._opening_message():
@@ -958,6 +1032,14 @@ class MainWindow(QMainWindow):
         self.edit_account_action.setText(self.tr("&Edit account…"))
         self.delete_account_action.setText(self.tr("&Delete account…"))
         self.new_visit_action.setText(self.tr("New &visit…"))
+        self.preview_report_action.setText(self.tr("&Preview visit report…"))
+        self.preview_report_action.setStatusTip(
+            self.tr("Show the report of the visit selected on the Visits or Today page as a PDF")
+        )
+        self.export_reports_action.setText(self.tr("Export &visit reports…"))
+        self.export_reports_action.setStatusTip(
+            self.tr("Save the reports of the week's visits as PDF (the week the Visits page shows)")
+        )
         self._update_undo_action()
         self.file_transfer.retranslate()
         root = self._data.paths.root

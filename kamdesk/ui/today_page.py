@@ -54,6 +54,7 @@ class TodayPage(QWidget):
         call_requested(str): the rep asked to call a contact of today's call list.
         all_calls_requested: the rep asked for the whole call list (the Calls page).
         visit_open_requested(str): the rep opened one of today's visits.
+        report_preview_requested(str): the rep asked for the report of one of today's visits.
     """
 
     #: How many of today's calls the page lists; the Calls page has them all.
@@ -64,6 +65,7 @@ class TodayPage(QWidget):
     call_requested = Signal(str)
     all_calls_requested = Signal()
     visit_open_requested = Signal(str)
+    report_preview_requested = Signal(str)
 
     def __init__(
         self,
@@ -148,6 +150,7 @@ class TodayPage(QWidget):
         self.visits_title.setObjectName("sectionTitle")
         self.visits_view = TodayVisits(overview)
         self.visits_view.visit_open_requested.connect(self.visit_open_requested)
+        self.visits_view.report_preview_requested.connect(self.report_preview_requested)
         self.visits_view.loaded.connect(self._on_visits_loaded)
 
         from kamdesk.ui.calls_page import CallListView
@@ -220,6 +223,12 @@ class TodayPage(QWidget):
             return
         self.overview  # noqa: B018 - built with the first data
         self.visits_view.load(self._data, self._settings().timezone)
+
+    def current_visit_id(self) -> str | None:
+        """The visit selected in "Visits today" (None when none is, or none is shown)."""
+        if self._overview is None or self.stack.currentWidget() is not self._overview:
+            return None
+        return self.visits_view.current_visit_id()
 
     def _on_visits_loaded(self, count: int) -> None:
         self.visits_count = count

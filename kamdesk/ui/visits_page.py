@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -47,6 +48,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -71,6 +73,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QToolTip,
@@ -389,8 +394,36 @@ def _delete_overrides(event: QEvent) -> bool:
     )
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Draws no focus frame on a cell of a selected row: the row's highlight says where the
+    keyboard is, and a frame around its first cell only looks like a stray box."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if option.state & QStyle.StateFlag.State_Selected:
+            option = QStyleOptionViewItem(option)
+            option.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, option, index)
+
+
+#: How the keyboard moves into a table: it then shows where it is by selecting a row.
+_KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
 class VisitTable(QTableView):
     """A table of visits: Enter or a double-click opens one, Del asks to delete it.
+
+    Nothing is drawn as selected until the rep moves into the table: focus that
+    comes with the window (the table is the first thing on Today) leaves it as
+    it looks; Tab selects the first row, so Enter and Ctrl+P have a visit to act on.
 
     Signals:
         visit_activated(str): open this visit.
@@ -416,6 +449,7 @@ class VisitTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
+        self.setItemDelegate(_RowDelegate(self))
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
 
@@ -426,12 +460,47 @@ class VisitTable(QTableView):
             header.resizeSection(column, width)
 
     def current_visit_id(self) -> str | None:
+        """The selected visit (of several selected, the one the keyboard is on)."""
         model = self.selectionModel()
-        rows = model.selectedRows() if model is not None else []
+        if model is None:
+            return None
+        current = self.currentIndex()
+        if current.isValid() and model.isRowSelected(current.row(), current.parent()):
+            value = current.siblingAtColumn(0).data(VISIT_ID_ROLE)
+            return value if isinstance(value, str) else None
+        rows = model.selectedRows()
         if not rows:
             return None
         value = rows[0].data(VISIT_ID_ROLE)
         return value if isinstance(value, str) else None
+
+    def selected_visit_ids(self) -> list[str]:
+        """The selected visits, in the order the table shows them."""
+        model = self.selectionModel()
+        rows = sorted(model.selectedRows(), key=lambda i: i.row()) if model is not None else []
+        return [v for v in (i.data(VISIT_ID_ROLE) for i in rows) if isinstance(v, str)]
+
+    def listed_visit_ids(self) -> list[str]:
+        """Every visit the table lists, in its order (after sorting and filtering)."""
+        model = self.model()
+        if model is None:
+            return []
+        ids = (model.index(row, 0).data(VISIT_ID_ROLE) for row in range(model.rowCount()))
+        return [v for v in ids if isinstance(v, str)]
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        model = self.selectionModel()
+        if model is None or model.hasSelection():
+            return
+        if event.reason() in _KEYBOARD_FOCUS:
+            current = self.currentIndex()  # Qt made the first row current
+            if current.isValid():
+                self.selectRow(current.row())
+        elif event.reason() != Qt.FocusReason.MouseFocusReason:
+            # Focus that came with the window: no frame on a cell until the rep moves in;
+            # the first arrow key then selects the first row.
+            model.clearCurrentIndex()
 
     def _on_activated(self, index: QModelIndex) -> None:
         visit_id = index.data(VISIT_ID_ROLE)
@@ -455,7 +524,12 @@ class VisitTable(QTableView):
         index = self.indexAt(event.pos())
         visit_id = index.data(VISIT_ID_ROLE) if index.isValid() else None
         if isinstance(visit_id, str):
-            self.selectRow(index.row())
+            model = self.selectionModel()
+            if model is not None and model.isRowSelected(index.row(), index.parent()):
+                # Within a selection of several: keep them, the menu may act on all.
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                self.selectRow(index.row())
             self.context_requested.emit(visit_id, event.globalPos())
 
 
@@ -966,6 +1040,8 @@ class VisitsPage(QWidget):
         plan_requested(object): plan a new visit (an aware start time, or None).
         view_mode_changed(str): "week" or "list" was chosen.
         visits_shown: the visits of the week (or the list) are on screen.
+        report_preview_requested(str): show this visit's report (the context menu).
+        reports_export_requested(object): export the reports of these visit ids (a list).
     """
 
     visit_open_requested = Signal(str)
@@ -974,6 +1050,8 @@ class VisitsPage(QWidget):
     plan_requested = Signal(object)
     view_mode_changed = Signal(str)
     visits_shown = Signal()
+    report_preview_requested = Signal(str)
+    reports_export_requested = Signal(object)
 
     def __init__(
         self,
@@ -1015,6 +1093,9 @@ class VisitsPage(QWidget):
         self.mode_group = QButtonGroup(self)
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("planVisitButton")
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportReportsButton")
+        self.export_button.setEnabled(False)  # until there are visits
         height = self.plan_button.sizeHint().height()  # the tool buttons take a button's height
         for button in (
             self.previous_button,
@@ -1041,6 +1122,7 @@ class VisitsPage(QWidget):
         modes.addWidget(self.list_button)
         bar.addLayout(modes)
         bar.addSpacing(10)
+        bar.addWidget(self.export_button)
         bar.addWidget(self.plan_button)
 
         self.week_view = WeekView(self)
@@ -1056,6 +1138,8 @@ class VisitsPage(QWidget):
         self.table = VisitTable(self)
         self.table.setObjectName("visitListTable")
         self.table.setModel(self.proxy)
+        # Several visits can be picked (Shift, Ctrl) to export their reports together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.set_widths(_WIDTHS)
@@ -1109,6 +1193,9 @@ class VisitsPage(QWidget):
         self.week_button.clicked.connect(lambda: self.set_view_mode("week", user=True))
         self.list_button.clicked.connect(lambda: self.set_view_mode("list", user=True))
         self.plan_button.clicked.connect(lambda: self.plan_requested.emit(None))
+        self.export_button.clicked.connect(self.request_export)
+        self.table.selectionModel().selectionChanged.connect(self._update_export_button)
+        self.proxy.layoutChanged.connect(self._update_export_button)
         self.status_combo.currentIndexChanged.connect(self._on_status_chosen)
         self.range_combo.currentIndexChanged.connect(self._on_range_chosen)
         for view in (self.week_view, self.table):
@@ -1231,6 +1318,7 @@ class VisitsPage(QWidget):
         self.stack.setCurrentWidget(self.views if self.visits else self.empty_state)
         self._retranslate_empty()
         self._retranslate_note()
+        self._update_export_button()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1266,10 +1354,58 @@ class VisitsPage(QWidget):
         self._request_delete(visit_id)
         return True
 
+    def request_preview(self, visit_id: str | None = None) -> bool:
+        """Asks to show the report of ``visit_id`` (None: the selected visit); False if none."""
+        visit_id = visit_id or self.current_visit_id()
+        if visit_id is None:
+            return False
+        self.report_preview_requested.emit(visit_id)
+        return True
+
+    def export_ids(self) -> list[str]:
+        """The visits "Export…" takes: the week's; in the list, the visits listed, or the
+        selected ones when several are selected."""
+        if self.visits is None:
+            return []
+        if self._mode == "week":
+            return [visit.id for visit in self.visits]
+        selected = self.table.selected_visit_ids()
+        return selected if len(selected) > 1 else self.table.listed_visit_ids()
+
+    def request_export(self) -> bool:
+        """Asks to export the reports of :meth:`export_ids`; False when there are none."""
+        ids = self.export_ids()
+        if not ids:
+            return False
+        self.reports_export_requested.emit(ids)
+        return True
+
+    def _export_text(self) -> str:
+        """The export's words, saying which visits it takes."""
+        if self._mode == "list":
+            selected = len(self.table.selected_visit_ids())
+            if selected > 1:
+                return self.tr("Export %n selected reports…", "", selected)
+            if self._upcoming or self.proxy.status:
+                return self.tr("Export the listed reports…")
+        return self.tr("Export the week's reports…")
+
+    def _update_export_button(self) -> None:
+        self.export_button.setText(self._export_text())
+        self.export_button.setEnabled(bool(self.export_ids()))
+
     def _show_menu(self, visit_id: str, where: QPoint) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self.visit_open_requested.emit(visit_id))
         menu.addAction(self.tr("&Edit plan…"), lambda: self.edit_plan_requested.emit(visit_id))
+        menu.addSeparator()
+        # The key is the window's (File ▸ Preview visit report…); after a tab, the menu
+        # shows it in the shortcut column without making a second Ctrl+P.
+        preview = self.tr("&Preview report…")
+        keys = QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(f"{preview}\t{keys}", lambda: self.request_preview(visit_id))
+        export = menu.addAction(self._export_text(), self.request_export)
+        export.setEnabled(bool(self.export_ids()))
         menu.addSeparator()
         menu.addAction(self.tr("&Delete…"), lambda: self._request_delete(visit_id))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1279,6 +1415,7 @@ class VisitsPage(QWidget):
         status = self.status_combo.currentData()
         self.proxy.set_status(status if isinstance(status, str) else "")
         self._retranslate_note()
+        self._update_export_button()
 
     def _on_range_chosen(self, index: int) -> None:
         upcoming = index == 1
@@ -1307,6 +1444,13 @@ class VisitsPage(QWidget):
         self.list_button.setToolTip(self.tr("The visits as a table you can sort and filter"))
         self.plan_button.setText(self.tr("&Plan a visit…"))
         self.plan_button.setToolTip(self.tr("Plan a new visit (Ctrl+Shift+V)"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Save the reports of these visits as PDF: one file with all of them, or one "
+                "file each. In the list, select several visits to export only those."
+            )
+        )
+        self._update_export_button()
         self.status_label.setText(self.tr("&Status:"))
         self.range_label.setText(self.tr("S&how:"))
         current_status = self.status_combo.currentData()
@@ -1377,10 +1521,12 @@ class TodayVisits(QWidget):
 
     Signals:
         visit_open_requested(str): open this visit.
+        report_preview_requested(str): show this visit's report (the context menu).
         loaded(int): today's visits arrived (how many).
     """
 
     visit_open_requested = Signal(str)
+    report_preview_requested = Signal(str)
     loaded = Signal(int)
 
     #: The most rows shown before the table scrolls.
@@ -1399,6 +1545,7 @@ class TodayVisits(QWidget):
         self.table.setColumnWidth(COLUMNS.index("account"), 240)
         self.table.setColumnWidth(COLUMNS.index("attendees"), 240)
         self.table.visit_activated.connect(self.visit_open_requested)
+        self.table.context_requested.connect(self._show_menu)
         self.empty = QLabel(self)
         self.empty.setObjectName("todayVisitsEmpty")
         self.empty.setWordWrap(True)
@@ -1420,6 +1567,22 @@ class TodayVisits(QWidget):
             label=self.tr("Loading today's visits"),
             on_done=lambda visits: self.show_visits(visits, zone),
         )
+
+    def current_visit_id(self) -> str | None:
+        """The visit selected in the table (None until the rep picks one)."""
+        return self.table.current_visit_id()
+
+    def _show_menu(self, visit_id: str, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(
+            QCoreApplication.translate("VisitsPage", "&Open"),
+            lambda: self.visit_open_requested.emit(visit_id),
+        )
+        preview = QCoreApplication.translate("VisitsPage", "&Preview report…")
+        keys = QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(f"{preview}\t{keys}", lambda: self.report_preview_requested.emit(visit_id))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(where)
 
     def show_visits(self, visits: Sequence[VisitSummary], zone: ZoneInfo) -> None:
         self.model.set_visits(visits, zone)
