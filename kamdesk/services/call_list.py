@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from types import SimpleNamespace
@@ -279,48 +280,22 @@ def call_list(
     )
     suggested = _Beside(session, sql, params)
 
-    try:
-        due = _rows(session, _due_sql(_RANKING_COLUMNS if brief else _CONTACT_COLUMNS), end)
-    finally:
-        suggested.join()  # no thread outlives the call, whatever happened here
-    # (contact row, reason's rank, task id, detail, since as stored, quiet days); a
-    # contact comes once from the follow-ups, and a suggestion is an account with none
-    entries = [
-        (row, row[_TASK_RANK], row[_TASK_ID], row[_TASK_TITLE], row[_TASK_DUE], None) for row in due
-    ]
-    wanted = suggested.rows()
-    more = max(0, wanted[0].total - len(wanted)) if wanted else 0
-    if wanted:
-        listed = {row[_ID] for row in due}
-        leads = {
-            row[_ACCOUNT_ID]: row
-            for row in _rows(
-                session,
-                _lead_contacts_sql(
-                    "SELECT value AS account_id FROM json_each(:ids)",
-                    _RANKING_COLUMNS if brief else _CONTACT_COLUMNS,
-                ),
-                {"ids": json.dumps([row.id for row in wanted])},
-            )
-        }
-        for row in wanted:
-            contact = leads.get(row.id)
-            if contact is None or contact[_ID] in listed:
-                continue
-            listed.add(contact[_ID])
-            quiet = row.quiet if row.reason else None
-            # arrange a visit, or gone quiet
-            entries.append((contact, 2 + row.reason, None, "", row.last_contact, quiet))
-
     # Each contact's windows (once per distinct set of hours), then the order by window.
     calendar_known = True
     is_today = now.astimezone(zone).date() == day
     # plan, first window ahead, and what orders it: windows open or opening first, by start
     plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, bool, datetime]] = {}
     far = datetime.max.replace(tzinfo=UTC)
-    ranked = []
-    for entry in entries:
+    # (order, entry, plan); with a limit, only the best so far are kept (see place())
+    ranked: list[tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]] = []
+    listed: set[str] = set()
+
+    def place(entry: tuple[Any, ...]) -> None:
+        """Ranks a call: ``entry`` is (contact row, reason's rank, task id, detail,
+        since as stored, quiet days)."""
+        nonlocal calendar_known
         contact = entry[0]
+        listed.add(contact[_ID])
         key = contact[_PROFILE_COLUMNS]
         planned = plans.get(key)
         if planned is None:
@@ -338,6 +313,44 @@ def call_list(
         # settles the rest, so the order is the same every time
         order = (planned[2], planned[3], entry[1], contact[_NAME], entry[4] or "", contact[_ID])
         ranked.append((order, entry, planned))
+        if limit is not None and len(ranked) >= _KEPT:
+            # the first few only: a day of tens of thousands of calls is not held at once
+            ranked.sort()
+            del ranked[limit:]
+
+    total = 0
+    try:
+        due_sql = _due_sql(_RANKING_COLUMNS if brief else _CONTACT_COLUMNS)
+        # A contact comes once from the follow-ups (a suggestion is an account with none).
+        for row in (
+            _rows(session, due_sql, end) if limit is None else _stream(session, due_sql, end)
+        ):
+            place((row, row[_TASK_RANK], row[_TASK_ID], row[_TASK_TITLE], row[_TASK_DUE], None))
+            total += 1
+    finally:
+        suggested.join()  # no thread outlives the call, whatever happened here
+    wanted = suggested.rows()
+    more = max(0, wanted[0].total - len(wanted)) if wanted else 0
+    if wanted:
+        leads = {
+            row[_ACCOUNT_ID]: row
+            for row in _rows(
+                session,
+                _lead_contacts_sql(
+                    "SELECT value AS account_id FROM json_each(:ids)",
+                    _RANKING_COLUMNS if brief else _CONTACT_COLUMNS,
+                ),
+                {"ids": json.dumps([row.id for row in wanted])},
+            )
+        }
+        for row in wanted:
+            contact = leads.get(row.id)
+            if contact is None or contact[_ID] in listed:
+                continue
+            quiet = row.quiet if row.reason else None
+            # arrange a visit, or gone quiet
+            place((contact, 2 + row.reason, None, "", row.last_contact, quiet))
+            total += 1
     ranked.sort()
     shown = ranked if limit is None else ranked[:limit]
 
@@ -372,7 +385,7 @@ def call_list(
         items=items,
         more_suggestions=more,
         calendar_known=calendar_known,
-        total=len(ranked),
+        total=total,
     )
 
 
@@ -400,6 +413,22 @@ def _with_details(session: Session, shown: list[Any]) -> list[Any]:
         (order, (people[entry[0][_ID]], entry[1], entry[2], titles.get(entry[2]), *entry[4:]), plan)
         for order, entry, plan in shown
     ]
+
+
+#: With a limit, how many ranked calls are held before the worst are let go.
+_KEPT = 4096
+
+
+def _stream(session: Session, sql: str, params: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query a block at a time, as :func:`_rows` reads them: for the
+    first few calls of a big day, so that its rows are never all held at once."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        while block := cursor.fetchmany(_KEPT):
+            yield from block
+    finally:
+        cursor.close()
 
 
 def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:

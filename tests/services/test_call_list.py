@@ -237,3 +237,37 @@ def test_follow_ups_find_their_lead_contact_through_its_index(store):
     details = [row[-1] for row in plan]
     assert any("ix_contacts_lead" in detail for detail in details), details
     assert not any("TEMP B-TREE FOR ORDER BY" in detail for detail in details), details
+
+
+def test_a_limit_over_a_big_day_keeps_only_the_best_and_gives_the_same_first_calls(
+    store, monkeypatch
+):
+    """With a limit, the ranking lets the worst calls go as it reads (here every 4
+    calls): the first calls and the total are those of the whole list."""
+    import kamdesk.services.call_list as module
+
+    hours = ("08:00-17:00", "09:00-18:00", "10:00-19:00", "13:00-22:00")
+    with store.unit_of_work() as session:
+        for number in range(13):
+            a, people = add_account(
+                session,
+                f"客户{number:02d}",
+                one={"name": f"联系人{number % 5}", "work_hours": hours[number % 4]},
+            )
+            session.add(
+                Task(
+                    account_id=a,
+                    contact_id=people["one"],
+                    kind="call_back" if number % 3 == 0 else "follow_up",
+                    title=f"跟进{number}",
+                    due=datetime(2026, 11, 20 + number % 6, 2, 0, tzinfo=UTC),
+                )
+            )
+    with store.reading() as session:
+        whole = call_list(session, DAY, REP, RULES, now=MORNING)
+        monkeypatch.setattr(module, "_KEPT", 4)
+        first = call_list(session, DAY, REP, RULES, now=MORNING, limit=3)
+    assert whole.total == len(whole.items) == 13
+    assert first.total == 13
+    assert first.items == whole.items[:3]
+    assert all(item.detail.startswith("跟进") for item in first.items)
