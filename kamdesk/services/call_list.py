@@ -284,8 +284,8 @@ def call_list(
     calendar_known = True
     is_today = now.astimezone(zone).date() == day
     # plan, first window ahead, and what orders it: windows open or opening first, by start
-    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, bool, datetime]] = {}
-    far = datetime.max.replace(tzinfo=UTC)
+    # (when as a POSIX timestamp: tens of thousands of calls sort faster on floats)
+    plans: dict[tuple[Any, ...], tuple[RepDay, CallWindow | None, bool, float]] = {}
     # (order, entry, plan); with a limit, only the best so far are kept (see place())
     ranked: list[tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]] = []
     listed: set[str] = set()
@@ -305,9 +305,10 @@ def call_list(
             ahead = [w for w in plan.windows if w.end > now or not is_today]
             window = ahead[0] if ahead else None
             if window is None:
-                planned = plans[key] = (plan, None, True, far)
+                planned = plans[key] = (plan, None, True, 0.0)
             else:
-                planned = plans[key] = (plan, window, False, max(window.start, now))
+                when = max(window.start, now).timestamp()
+                planned = plans[key] = (plan, window, False, when)
             calendar_known = calendar_known and plan.calendar_known
         # closed last, then by when, reason, name, the longest waiting; the id (unique)
         # settles the rest, so the order is the same every time
