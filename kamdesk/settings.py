@@ -53,6 +53,13 @@ class Settings:
     language: str = "system"
     #: A PNG or JPEG printed on the visit reports' letterhead ("" for none).
     logo_path: str = ""
+    #: New contacts keep their personality observations and style on this
+    #: laptop (``Contact.keep_local``): personal data about a third person
+    #: stays private unless the rep chooses to share it.
+    keep_personality_local_default: bool = True
+    #: The rep's own personality assessment, in the shape of
+    #: :func:`kamdesk.services.personality.assessment_to_json` ({} for none).
+    rep_personality: dict[str, Any] = field(default_factory=dict)
     ui_state: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -76,6 +83,20 @@ class Settings:
             raise InvalidInput(
                 "lunch_end", translate("settings", "the lunch break must end after it starts")
             )
+        if not isinstance(self.keep_personality_local_default, bool):
+            raise InvalidInput(
+                "keep_personality_local_default",
+                translate("settings", "not yes or no: %1").replace(
+                    "%1", str(self.keep_personality_local_default)
+                ),
+            )
+        if not isinstance(self.rep_personality, dict):
+            raise InvalidInput("rep_personality", translate("settings", "not an assessment"))
+        if self.rep_personality:
+            # Imported here: the personality service imports this module.
+            from kamdesk.services.personality import check_stored_rep_personality
+
+            check_stored_rep_personality(self.rep_personality)
         if self.language != "system" and self.language not in LANGUAGES:
             raise InvalidInput(
                 "language",
@@ -100,6 +121,9 @@ class Settings:
         kept as an absolute path. (Loading does not check the file again: a logo
         that went missing later is only left off the reports.)
         """
+        for name in _BOOL_FIELDS:
+            if isinstance(changes.get(name), str):
+                changes[name] = _read_bool(name, changes[name])
         logo = changes.get("logo_path")
         if isinstance(logo, str) and logo.strip() and logo != self.logo_path:
             changes["logo_path"] = check_logo(logo)
@@ -108,6 +132,21 @@ class Settings:
         updated = dataclasses.replace(self, **changes)
         updated.validate()
         return updated
+
+
+#: Yes/no settings; :meth:`Settings.replace` also reads them as text (the command line).
+_BOOL_FIELDS: tuple[str, ...] = ("keep_personality_local_default",)
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "是"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "否"})
+
+
+def _read_bool(name: str, text: str) -> bool:
+    word = text.strip().casefold()
+    if word in _TRUE_WORDS:
+        return True
+    if word in _FALSE_WORDS:
+        return False
+    raise InvalidInput(name, translate("settings", "not yes or no: %1").replace("%1", text))
 
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -156,8 +195,17 @@ def check_logo(path: str) -> str:
 
 
 EDITABLE_FIELDS: tuple[str, ...] = tuple(
-    f.name for f in dataclasses.fields(Settings) if f.name not in ("version", "ui_state")
+    f.name
+    for f in dataclasses.fields(Settings)
+    if f.name not in ("version", "ui_state", "rep_personality")
 )
+#: The type each stored setting must have in the file; the others are text.
+_FILE_TYPES: dict[str, type] = {
+    "version": int,
+    "ui_state": dict,
+    "rep_personality": dict,
+    "keep_personality_local_default": bool,
+}
 
 
 def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -202,7 +250,7 @@ def load_settings(path: Path) -> Settings:
     for key, value in data.items():
         if key not in known:
             continue  # a setting an older kamdesk wrote and this one dropped
-        expected = dict if key == "ui_state" else (int if key == "version" else str)
+        expected = _FILE_TYPES.get(key, str)
         if not isinstance(value, expected):
             raise InvalidInput(
                 f"{where}: {key}",
