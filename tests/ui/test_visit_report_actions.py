@@ -29,30 +29,38 @@ def _rep_day() -> tuple[ZoneInfo, datetime]:
 
 @pytest.fixture
 def visits_book(store):  # type: ignore[no-untyped-def]
-    """Three visits today and one on this week's Monday; one last week, one next week."""
+    """Three visits today and one on another day of this week; one last week, one next week.
+
+    ``week`` lists this week's four by start; ``today`` today's three.
+    """
     _zone, midnight = _rep_day()
     monday = midnight - timedelta(days=midnight.weekday())
+    # Another day of the same week: Monday, or Tuesday when today is Monday.
+    other_day = monday if midnight != monday else monday + timedelta(days=1)
     with store.unit_of_work() as session:
         huawei = create_account(session, AccountInput(name="华为技术有限公司")).ids[0]
         li = create_contact(session, huawei, ContactInput(name="李娜", title="采购经理")).ids[0]
         zte = create_account(session, AccountInput(name="中兴通讯")).ids[0]
         zhao = create_contact(session, zte, ContactInput(name="赵敏")).ids[0]
 
-        def plan(account: str, contact: str, start: datetime) -> str:
-            return plan_visit(session, VisitPlan(account, (contact,), start)).visit_id
+        def plan(account: str, contact: str, start: datetime) -> tuple[datetime, str]:
+            return start, plan_visit(session, VisitPlan(account, (contact,), start)).visit_id
 
-        week = [
-            plan(huawei, li, monday + timedelta(hours=7, minutes=30)),
+        today = [
             plan(huawei, li, midnight + timedelta(hours=10)),
             plan(zte, zhao, midnight + timedelta(hours=13)),
             plan(zte, zhao, midnight + timedelta(hours=15)),
         ]
-        others = [
-            plan(huawei, li, midnight - timedelta(days=7) + timedelta(hours=10)),
-            plan(zte, zhao, midnight + timedelta(days=7, hours=10)),
-        ]
-        save_report(session, week[1], {"notes": "谈妥了试用", "status": "done"})
-    return {"week": week, "others": others, "today": week[1:]}
+        other = plan(huawei, li, other_day + timedelta(hours=7, minutes=30))
+        plan(huawei, li, midnight - timedelta(days=7) + timedelta(hours=10))
+        plan(zte, zhao, midnight + timedelta(days=7, hours=10))
+        save_report(session, today[0][1], {"notes": "谈妥了试用", "status": "done"})
+    return {
+        "week": [visit_id for _start, visit_id in sorted([*today, other])],
+        "today": [visit_id for _start, visit_id in today],
+        "huawei_10": today[0][1],
+        "zte_13": today[1][1],
+    }
 
 
 def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -101,9 +109,9 @@ def test_ctrl_p_on_the_week_view_previews_the_selected_visit(  # type: ignore[no
     page = _show_visits(qtbot, window)
     page.set_view_mode("week")
     page.week_view.setFocus()
-    page.week_view.set_current(visits_book["week"][2])
+    page.week_view.set_current(visits_book["zte_13"])
     _ctrl_p(qtbot, page.week_view)
-    preview = _wait_preview(qtbot, window, visits_book["week"][2])
+    preview = _wait_preview(qtbot, window, visits_book["zte_13"])
     assert "中兴通讯" in preview.windowTitle()
     _close(preview, wait_idle)
 
@@ -117,10 +125,10 @@ def test_ctrl_p_on_the_list_previews_the_selected_visit(  # type: ignore[no-unty
     page.list_button.click()
     table = page.table
     table.setFocus()
-    row = table.listed_visit_ids().index(visits_book["week"][1])
+    row = table.listed_visit_ids().index(visits_book["huawei_10"])
     table.selectRow(row)
     _ctrl_p(qtbot, table)
-    preview = _wait_preview(qtbot, window, visits_book["week"][1])
+    preview = _wait_preview(qtbot, window, visits_book["huawei_10"])
     assert "华为技术有限公司" in preview.windowTitle()
     _close(preview, wait_idle)
 
@@ -206,7 +214,7 @@ def test_the_window_has_one_ctrl_p_and_the_visit_editor_keeps_its_own(  # type: 
     assert shortcuts == []
     # The editor is a window of its own: its Ctrl+P previews from there, the window's does not
     # fire (an ambiguous shortcut would do nothing and Qt would warn, failing the test).
-    window.open_visit(visits_book["week"][1])
+    window.open_visit(visits_book["huawei_10"])
     (editor,) = window.findChildren(VisitEditor)
     qtbot.waitUntil(lambda: editor.isVisible())
     qtbot.waitExposed(editor)
@@ -219,7 +227,7 @@ def test_the_window_has_one_ctrl_p_and_the_visit_editor_keeps_its_own(  # type: 
     (preview,) = editor.findChildren(ReportPreviewDialog)
     with qtbot.waitSignal(preview.ready, timeout=20_000):
         pass
-    assert preview.visit_id == visits_book["week"][1]
+    assert preview.visit_id == visits_book["huawei_10"]
     _close(preview, wait_idle)
     editor.close()
     wait_idle()
@@ -299,7 +307,7 @@ def test_the_list_exports_the_visits_listed_or_the_ones_selected(  # type: ignor
     assert page.export_ids() == visits_book["week"]
     # Filtered to the done ones: what is listed.
     page.status_combo.setCurrentIndex(page.status_combo.findData("done"))
-    assert page.export_ids() == [visits_book["week"][1]]
+    assert page.export_ids() == [visits_book["huawei_10"]]
     assert page.export_button.text() == "Export the listed reports…"
     page.status_combo.setCurrentIndex(0)
     # One selected: still the visits listed. Two selected (Ctrl+click): those two.
