@@ -778,7 +778,8 @@ def _visit_json(summary: Any) -> dict[str, Any]:
     }
 
 
-def _visit_line(summary: Any, zone: str) -> str:
+def _visit_line(summary: Any, zone: str, short_id: str | None = None) -> str:
+    """One visit on a line; ``short_id``: the beginning of its id that names it alone."""
     from zoneinfo import ZoneInfo
 
     from kamdesk.services.calls import scenario_label, visit_status_label
@@ -797,7 +798,7 @@ def _visit_line(summary: Any, zone: str) -> str:
             who,
             scenario_label(summary.scenario),
             visit_status_label(summary.status),
-            summary.id[:13],
+            short_id or summary.id,
         )
     )
 
@@ -873,6 +874,7 @@ def _visit_list(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     end = datetime.combine(last + timedelta(days=1), time(0), ZoneInfo(zone))
     with _reader(paths) as store, store.reading() as session:
         found = visits.visits_between(session, start, end)
+        names = visits.short_ids(session, [summary.id for summary in found])
     if args.json:
         _emit_json(
             out,
@@ -895,7 +897,7 @@ def _visit_list(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         out.write("  " + translate("cli", "No visits on these days.") + "\n")
     for summary in found:
         mark = " !" if summary.overlaps else ""
-        out.write(f"  {_visit_line(summary, zone)}{mark}\n")
+        out.write(f"  {_visit_line(summary, zone, names[summary.id])}{mark}\n")
     if any(summary.overlaps for summary in found):
         out.write(translate("cli", "! at the same time as another visit") + "\n")
     return 0

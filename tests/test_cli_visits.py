@@ -136,11 +136,20 @@ def test_list_shows_the_days_visits_in_the_reps_zone(capsys, book):
     run(capsys, *base, "--start", "2026-12-09T09:00")  # after --to
     code, out, err = run(capsys, "visit", "list", "--from", "2026-12-01", "--to", "2026-12-07")
     assert (code, err) == (0, "")
-    assert out.splitlines() == [
+    lines = out.splitlines()
+    assert [line.rsplit("  ", 1)[0] for line in lines] == [
         "Visits from 2026-12-01 to 2026-12-07 (times in Asia/Shanghai)",
-        f"  2026-12-01 09:00-10:30  华为技术有限公司 · 王芳  Existing client  planned  {early[:13]}",
-        f"  2026-12-03 16:00-17:00  华为技术有限公司 · 王芳  Existing client  planned  {late[:13]}",
+        "  2026-12-01 09:00-10:30  华为技术有限公司 · 王芳  Existing client  planned",
+        "  2026-12-03 16:00-17:00  华为技术有限公司 · 王芳  Existing client  planned",
     ]
+    # Each line ends with the beginning of its visit's id that names it alone, though
+    # visits planned in the same moment share a long beginning (their ids start with it).
+    shown_ids = [line.rsplit("  ", 1)[1] for line in lines[1:]]
+    assert early.strip().startswith(shown_ids[0]) and late.startswith(shown_ids[1])
+    for short, full in zip(shown_ids, (early.strip(), late), strict=True):
+        assert len(short) >= 8
+        code, out, _err = run(capsys, "visit", "show", short, "--json")
+        assert code == 0 and json.loads(out)["id"] == full
     code, out, _err = run(capsys, "visit", "list", "--from", "2026-12-01", "--json")
     shown = json.loads(out)
     assert (shown["from"], shown["to"]) == ("2026-12-01", "2026-12-07")

@@ -1333,3 +1333,33 @@ def find_visit(session: Session, reference: str) -> str:
             ),
         )
     return ids[0]
+
+
+def short_ids(session: Session, ids: Sequence[str], shortest: int = 8) -> dict[str, str]:
+    """For each visit id, its shortest beginning (at least ``shortest`` characters) that
+    no other live visit's id shares, to print where a rep can type it back (``kamdesk
+    visit show``). Ids made in the same moment share a long beginning (they start with
+    the time), so a fixed cut would name several visits at once."""
+    shown: dict[str, str] = {}
+    for visit_id in ids:
+        shared = 0
+        for neighbour in (
+            select(Visit.id)
+            .where(Visit.id < visit_id, is_live(Visit))
+            .order_by(Visit.id.desc())
+            .limit(1),
+            select(Visit.id).where(Visit.id > visit_id, is_live(Visit)).order_by(Visit.id).limit(1),
+        ):
+            other = session.scalar(neighbour)
+            if other is not None:
+                common = 0
+                for mine, theirs in zip(visit_id, other, strict=False):
+                    if mine != theirs:
+                        break
+                    common += 1
+                shared = max(shared, common)
+        length = max(shortest, shared + 1)
+        if visit_id[length - 1 : length] == "-":
+            length += 1  # not ending on a dash
+        shown[visit_id] = visit_id[:length]
+    return shown
