@@ -32,196 +32,206 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="184"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="190"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="248"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="255"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="250"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="251"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="257"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="262"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="257"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="273"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="274"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="280"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="275"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="281"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="276"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="285"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="284"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="290"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="304"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="404"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="305"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
         <source>Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="321"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="264"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="328"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="324"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="330"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="333"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
         <source>Calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="391"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="397"/>
         <source>Edit this account (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="398"/>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="400"/>
+        <source>Plan visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="402"/>
+        <source>Plan a visit to this account&apos;s people (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="406"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="409"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,49 +415,49 @@
 <context>
     <name>AccountEditing</name>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="121"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="151"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="146"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="176"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="138"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="163"/>
         <source>Account %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="140"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="165"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="217"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="142"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="167"/>
         <source>Account %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="160"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="185"/>
         <source>Loading the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="173"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="198"/>
         <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="190"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="215"/>
         <source>Contact %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="194"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="219"/>
         <source>Contact %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="202"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -455,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -463,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="229"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -471,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="205"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -479,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="206"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="231"/>
         <source>%n special date(s)</source>
         <translation>
             <numerusform>%n special date</numerusform>
@@ -487,104 +497,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="218"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="243"/>
         <source>Counting what goes with the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="224"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="249"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
         <source>Its %1 go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="245"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="253"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="270"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="289"/>
         <source>You can undo this with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
         <source>Deleting the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="242"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="267"/>
         <source>Delete the contact %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="269"/>
         <source>Delete this contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
         <source>Deleting the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="285"/>
+        <source>Delete the visit %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="287"/>
+        <source>Delete this visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="288"/>
+        <source>The promises made at it go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="294"/>
+        <source>Deleting the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="299"/>
+        <source>the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="311"/>
         <source>Deleted %1 — Undo (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="326"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="329"/>
         <source>&amp;Undo deleting account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="281"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="331"/>
+        <source>&amp;Undo deleting visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="332"/>
         <source>&amp;Undo deleting contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="342"/>
         <source>Undoing the deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="297"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="348"/>
         <source>%1 is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="302"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="354"/>
         <source>That did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,6 +1589,83 @@ Fill in one row per contact and import it with File ▸ Import….</source>
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="538"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="580"/>
+        <source>One PDF with all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="540"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="546"/>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="555"/>
+        <source>Choose where to save the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="559"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="561"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="563"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="578"/>
+        <source>Export visit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/report_export.py" line="579"/>
+        <source>%n visit report(s) to export as PDF.</source>
+        <translation>
+            <numerusform>%n visit report to export as PDF.</numerusform>
+            <numerusform>%n visit reports to export as PDF.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="581"/>
+        <source>One PDF file per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <source>Into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="585"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="586"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileTransferActions</name>
     <message>
         <location filename="../../kamdesk/ui/file_actions.py" line="60"/>
@@ -2014,53 +2138,68 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="491"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="515"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="547"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
+        <source>Select a visit on the Visits or Today page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="638"/>
+        <source>Listing the week&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
+        <source>Visit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="680"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="557"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="687"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="582"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="667"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="712"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="713"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="584"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="598"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="728"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="615"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -2068,7 +2207,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="623"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -2076,274 +2215,519 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="629"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="648"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="778"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="789"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="668"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="798"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="810"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="813"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="690"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="695"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="825"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="696"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="703"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="833"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="704"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="834"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="846"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="729"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="731"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="861"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="735"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="748"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="751"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="756"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="762"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="763"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="773"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="903"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1010"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="876"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1011"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1012"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1013"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1017"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1018"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1019"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1020"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1021"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1022"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1023"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="889"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1024"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="890"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1025"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1026"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1027"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1028"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1029"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1030"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1031"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="897"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1032"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="898"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1033"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1034"/>
+        <source>New &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1035"/>
+        <source>&amp;Preview visit report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1037"/>
+        <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1039"/>
+        <source>Export &amp;visit reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1041"/>
+        <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1046"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1048"/>
         <source>Your data lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="204"/>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="206"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="360"/>
+        <source>Save visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="362"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="460"/>
+        <source>Visit reports %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="775"/>
+        <source>Export visit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="776"/>
+        <source>There are no visits to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="787"/>
+        <source>%1 already exists.
+
+Replace it with the new file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportProgress</name>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="616"/>
+        <source>Export visit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="617"/>
+        <source>Reading the visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="618"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="632"/>
+        <source>Reading the visits for their reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/report_export.py" line="654"/>
+        <source>%n file(s) with the same name already exist in %1, such as %2.
+
+Replace them with the new reports?</source>
+        <translation>
+            <numerusform>%n file with the same name already exist in %1, such as %2.
+
+Replace them with the new reports?</numerusform>
+            <numerusform>%n files with the same name already exist in %1, such as %2.
+
+Replace them with the new reports?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="672"/>
+        <source>Writing the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="677"/>
+        <source>Writing visit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="700"/>
+        <source>Writing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="711"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/report_export.py" line="733"/>
+        <source>%n visit report(s) saved in
+%1</source>
+        <translation>
+            <numerusform>%n visit report saved in
+%1</numerusform>
+            <numerusform>%n visit reports saved in
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/report_export.py" line="737"/>
+        <source>%n PDF file(s) saved in
+%1</source>
+        <translation>
+            <numerusform>%n PDF file saved in
+%1</numerusform>
+            <numerusform>%n PDF files saved in
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="740"/>
+        <source>Reports exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="752"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="753"/>
+        <source>The reports could not be written (no file was saved): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="290"/>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="294"/>
+        <source>Reading the visit for its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="306"/>
+        <source>Laying out the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="322"/>
+        <source>the PDF could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="329"/>
+        <source>Visit report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="331"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="416"/>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="339"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="349"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="381"/>
+        <source>%1 already exists.
+
+Replace it with this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="390"/>
+        <source>Saving the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="401"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="411"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="412"/>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="417"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/report_export.py" line="418"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,98 +2787,138 @@ Your data is as it was.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="338"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="384"/>
+        <source>Choose the company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="386"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="427"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="436"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="457"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="339"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="458"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="340"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="459"/>
         <source>Your working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="460"/>
         <source>Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="462"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="344"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="463"/>
         <source>Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="345"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="464"/>
         <source>What you offer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="346"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="465"/>
         <source>Working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="466"/>
         <source>Lunch break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="467"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="349"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="468"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="353"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="469"/>
+        <source>Company logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="473"/>
         <source>As you introduce yourself on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="474"/>
         <source>The company you represent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="355"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="475"/>
         <source>One sentence, as it goes into the call script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="476"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="357"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="477"/>
         <source>Default start of a contact&apos;s working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="478"/>
         <source>Default end of a contact&apos;s working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="360"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="480"/>
         <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="482"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="483"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="485"/>
+        <source>A PNG or JPEG image, printed at the top of your visit reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,72 +3085,72 @@ Your data is as it was.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="173"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="202"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="186"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="215"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="197"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="244"/>
         <source>Nobody to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="219"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="274"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="225"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="280"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="227"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="282"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="232"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="287"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="234"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="289"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="235"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="290"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="236"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="291"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="237"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="292"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="238"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="293"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="239"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="294"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="245"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="301"/>
         <source>Calls for today (%n)</source>
         <translation>
             <numerusform>Calls for today (%n)</numerusform>
@@ -2734,49 +3158,708 @@ Your data is as it was.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="246"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="302"/>
         <source>All calls ›</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/today_page.py" line="306"/>
+        <source>Visits today (%n)</source>
+        <translation>
+            <numerusform>Visits today (%n)</numerusform>
+            <numerusform>Visits today (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="254"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="313"/>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisits</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1567"/>
+        <source>Loading today&apos;s visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1601"/>
+        <source>No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="177"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="178"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="179"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="205"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="726"/>
+        <source>Opening the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="773"/>
+        <source>The visit could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="816"/>
+        <source>Visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="838"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="841"/>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="843"/>
+        <source>No attendees chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="847"/>
+        <source>Objectives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="898"/>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="932"/>
+        <source>Preparation checklist (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="937"/>
+        <source>Open promises from earlier visits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1032"/>
+        <source>Saving the visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1038"/>
+        <source>kamdesk is closing; the report could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1071"/>
+        <source>Not saved: %1
+What you typed is still here; it is saved when you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1082"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1084"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1086"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1088"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1090"/>
+        <source>Saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1181"/>
+        <source>Ticking the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1202"/>
+        <source>Marking a promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1210"/>
+        <source>Say what you promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1229"/>
+        <source>Adding a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1271"/>
+        <source>Changing a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1290"/>
+        <source>Removing a promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1412"/>
+        <source>Visit report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
+        <source>The report of the visit to %1 could not be saved: %2
+
+Quit anyway and lose what was typed since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1368"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1416"/>
+        <source>it took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1414"/>
+        <source>The report could not be saved: %1
+
+Close anyway and lose what was typed since the last save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1417"/>
+        <source>Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1441"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1442"/>
+        <source>Needs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1443"/>
+        <source>Objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1444"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1445"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1448"/>
+        <source>What was said, who said it, what you saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1449"/>
+        <source>What the account needs, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1450"/>
+        <source>Doubts and objections, and how you answered them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1451"/>
+        <source>What was agreed or decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1452"/>
+        <source>What happens next, and who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1458"/>
+        <source>Keys 1–5; 0 clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1459"/>
+        <source>How satisfied the client was, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1460"/>
+        <source>Promises made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1461"/>
+        <source>New promise (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1463"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1464"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1465"/>
+        <source>Remove the selected promise (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1466"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1466"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1467"/>
+        <source>Space ticks the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1468"/>
+        <source>Tick a promise when it has been kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1471"/>
+        <source>The visit took place (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1472"/>
+        <source>Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1473"/>
+        <source>Preview report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1477"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1482"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
+        <source>Preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1484"/>
+        <source>Open promises from earlier visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="274"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="275"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="276"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="277"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="278"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="279"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="280"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="317"/>
+        <source>Loading the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="391"/>
+        <source>Pick the account from the list of matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="413"/>
+        <source>Looking for accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="450"/>
+        <source>Loading the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="481"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="494"/>
+        <source>Choose the account first; its contacts are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="496"/>
+        <source>This account has no contacts yet: add one on the Accounts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="498"/>
+        <source>Tick the people you will meet (Space ticks the selected one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="574"/>
+        <source>Looking for visits at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="589"/>
+        <source>%1 Overlaps %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="612"/>
+        <source>Saving the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="647"/>
+        <source>The visit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <source>Edit the visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="665"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="666"/>
+        <source>A&amp;ttendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="667"/>
+        <source>Ti&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="668"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="669"/>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="670"/>
+        <source>&amp;Objectives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="674"/>
+        <source>Type a name, short name or pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="675"/>
+        <source>The account&apos;s address unless you change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="677"/>
+        <source>What you want to achieve, e.g. present the new range, agree a trial order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="684"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="186"/>
+        <source>Overlaps another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="189"/>
+        <source>Overlaps %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1268"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1468"/>
+        <source>All upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1292"/>
+        <source>Loading the visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/visits_page.py" line="1388"/>
+        <source>Export %n selected reports…</source>
+        <translation>
+            <numerusform>Export %n selected reports…</numerusform>
+            <numerusform>Export %n selected reports…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
+        <source>Export the listed reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1391"/>
+        <source>Export the week&apos;s reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1399"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1578"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1400"/>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1404"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1581"/>
+        <source>&amp;Preview report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1410"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1434"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="49"/>
-        <source>Meetings with your accounts</source>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1436"/>
+        <source>Previous week (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="52"/>
-        <source>No visits planned</source>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1437"/>
+        <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="54"/>
-        <source>Planned visits appear here by date, with the account, the people you will meet and what to prepare. A call that ends in an appointment becomes a planned visit.</source>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
+        <source>Back to this week (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
+        <source>Next week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
+        <source>The week as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1443"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
+        <source>The visits as a table you can sort and filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
+        <source>&amp;Plan a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
+        <source>Plan a new visit (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
+        <source>Save the reports of these visits as PDF: one file with all of them, or one file each. In the list, select several visits to export only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1454"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1455"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1467"/>
+        <source>The week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1479"/>
+        <source>No upcoming visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1481"/>
+        <source>Visits you plan appear here, each with its account, the people you will meet and what you want to achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1487"/>
+        <source>No visits this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1489"/>
+        <source>No visits in the week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1492"/>
+        <source>Plan a visit with the people of an account: its time, place, scenario and objectives. A call that ends in an appointment becomes a planned visit too. Alt+Left and Alt+Right go to other weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
+        <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/activity_pages.py" line="61"/>
-        <source>%n visits planned</source>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1501"/>
+        <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n visit planned</numerusform>
-            <numerusform>%n visits planned</numerusform>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/activity_pages.py" line="63"/>
-        <source>They are in your data and counted on Today. This version of kamdesk does not list them one by one yet; the list with each visit&apos;s briefing will appear on this page.</source>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1503"/>
+        <source>%1 of %2 visits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,7 +3906,7 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="136"/>
+        <location filename="../../kamdesk/services/contacts.py" line="137"/>
         <source>An e-mail address may have at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,27 +4150,27 @@ Your data is as it was.</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="425"/>
+        <location filename="../../kamdesk/services/call_list.py" line="525"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="426"/>
+        <location filename="../../kamdesk/services/call_list.py" line="526"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="427"/>
+        <location filename="../../kamdesk/services/call_list.py" line="527"/>
         <source>arrange a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="428"/>
+        <location filename="../../kamdesk/services/call_list.py" line="528"/>
         <source>not contacted for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="436"/>
+        <location filename="../../kamdesk/services/call_list.py" line="536"/>
         <source>not contacted for %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,6 +4511,7 @@ Your data is as it was.</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="120"/>
+        <location filename="../../kamdesk/app.py" line="259"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,6 +4650,7 @@ Your data is as it was.</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="230"/>
+        <location filename="../../kamdesk/app.py" line="274"/>
         <source>CONTACT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +4662,8 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/app.py" line="235"/>
         <location filename="../../kamdesk/app.py" line="246"/>
+        <location filename="../../kamdesk/app.py" line="310"/>
+        <location filename="../../kamdesk/app.py" line="316"/>
         <source>DAY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,22 +4679,150 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="257"/>
+        <location filename="../../kamdesk/app.py" line="250"/>
+        <source>plan, list and show visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="251"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="263"/>
+        <source>plan a visit; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="267"/>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="268"/>
+        <source>the account&apos;s id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="275"/>
+        <source>an attendee: a contact of the account, by id or name; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="282"/>
+        <location filename="../../kamdesk/app.py" line="290"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="283"/>
+        <source>when it starts, as 2026-12-01T14:30 (in your time zone unless an offset is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="291"/>
+        <source>when it ends (default: an hour after the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="297"/>
+        <source>the kind of visit (default: existing_client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="299"/>
+        <source>PLACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="299"/>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="302"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="303"/>
+        <source>what you want from the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="306"/>
+        <source>the visits on some days, by start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="311"/>
+        <source>the first day, as 2026-11-26 (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="317"/>
+        <source>the last day (default: six days after the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="320"/>
+        <source>everything about one visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="323"/>
+        <location filename="../../kamdesk/app.py" line="333"/>
+        <source>VISIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="324"/>
+        <location filename="../../kamdesk/app.py" line="334"/>
+        <source>the visit&apos;s id, or the beginning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="328"/>
+        <source>write visit reports as PDF, one file or one each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="340"/>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="341"/>
+        <source>the PDF to write (several visits: one after the other); with --each, a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="348"/>
+        <source>one PDF per visit in the folder OUT, named by day and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="351"/>
+        <source>replace files that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="361"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="261"/>
+        <location filename="../../kamdesk/app.py" line="365"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="330"/>
+        <location filename="../../kamdesk/app.py" line="434"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="339"/>
+        <location filename="../../kamdesk/app.py" line="443"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3822,6 +5037,146 @@ Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="757"/>
+        <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="845"/>
+        <source>warning: at the same time as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="869"/>
+        <source>--to %1 comes before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="890"/>
+        <source>Visits from %1 to %2 (times in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="897"/>
+        <source>No visits on these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="902"/>
+        <source>! at the same time as another visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="941"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="954"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="955"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="956"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="957"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="959"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="963"/>
+        <source>At the same time as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="964"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="965"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="966"/>
+        <source>Needs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="967"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="968"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="969"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="971"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="973"/>
+        <source>Promises made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="977"/>
+        <source>Open promises from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="980"/>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="990"/>
+        <source>say what to do: kamdesk visit plan, list or show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1005"/>
+        <source>with --each, OUT is a folder; %1 is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1017"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1037"/>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
         <location filename="../../kamdesk/cli.py" line="400"/>
         <source>Accounts</source>
@@ -3886,6 +5241,7 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/cli.py" line="472"/>
         <location filename="../../kamdesk/cli.py" line="512"/>
+        <location filename="../../kamdesk/cli.py" line="1022"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,12 +5264,12 @@ Your data is as it was.</source>
 <context>
     <name>contacts</name>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="312"/>
+        <location filename="../../kamdesk/services/contacts.py" line="323"/>
         <source>contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/contacts.py" line="325"/>
+        <location filename="../../kamdesk/services/contacts.py" line="336"/>
         <source>several contacts have this name, name one by its id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,6 +5831,287 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>personality</name>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="287"/>
+        <location filename="../../kamdesk/services/personality.py" line="1350"/>
+        <location filename="../../kamdesk/services/personality.py" line="1368"/>
+        <location filename="../../kamdesk/services/personality.py" line="1399"/>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="293"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="304"/>
+        <source>the text in %1 is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="313"/>
+        <location filename="../../kamdesk/services/personality.py" line="467"/>
+        <location filename="../../kamdesk/services/personality.py" line="484"/>
+        <location filename="../../kamdesk/services/personality.py" line="491"/>
+        <location filename="../../kamdesk/services/personality.py" line="502"/>
+        <location filename="../../kamdesk/services/personality.py" line="588"/>
+        <source>expected a list that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="320"/>
+        <location filename="../../kamdesk/services/personality.py" line="1404"/>
+        <location filename="../../kamdesk/services/personality.py" line="1412"/>
+        <location filename="../../kamdesk/services/personality.py" line="1448"/>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="330"/>
+        <source>an id needs lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="334"/>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="347"/>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="362"/>
+        <source>unknown entry; expected one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="375"/>
+        <source>the file has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="407"/>
+        <source>%1 and %2 make the style %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="472"/>
+        <source>a keyword needs at least two characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="538"/>
+        <source>no card fits the situation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="575"/>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="585"/>
+        <source>must be below high_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="592"/>
+        <source>the checklist needs 8 to 12 behaviours, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="616"/>
+        <source>no behaviour points to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="634"/>
+        <location filename="../../kamdesk/services/personality.py" line="681"/>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="686"/>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="694"/>
+        <source>the file is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="772"/>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="774"/>
+        <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1106"/>
+        <location filename="../../kamdesk/services/personality.py" line="1514"/>
+        <source>unknown behaviour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1322"/>
+        <source>not a date and time with a time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1330"/>
+        <location filename="../../kamdesk/services/personality.py" line="1457"/>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1353"/>
+        <source>missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1357"/>
+        <source>written by a newer kamdesk (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1363"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1371"/>
+        <location filename="../../kamdesk/services/personality.py" line="1522"/>
+        <location filename="../../kamdesk/services/personality.py" line="1799"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1382"/>
+        <location filename="../../kamdesk/services/personality.py" line="1616"/>
+        <source>expected a visit or a call with its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1462"/>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1477"/>
+        <location filename="../../kamdesk/services/personality.py" line="1528"/>
+        <source>a time needs its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1492"/>
+        <source>no observation was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1498"/>
+        <source>at most %1 observations at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1508"/>
+        <source>not an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1533"/>
+        <source>lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1620"/>
+        <source>no such visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1622"/>
+        <source>%1 did not attend this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1628"/>
+        <source>no such call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1630"/>
+        <source>this call was with someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="1774"/>
+        <source>the contact has been assessed again since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2038"/>
+        <source>Not assessed yet: note what you observe to find the style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2042"/>
+        <source>%1, set by hand without observations: assess to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2045"/>
+        <source>from %n observation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2051"/>
+        <source>Undecided: %1 not clear yet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2057"/>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2058"/>
+        <source>medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2059"/>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2062"/>
+        <source>%1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2068"/>
+        <source>Chosen by you; the observations say: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2073"/>
+        <source>New observations disagree: check the style again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2124"/>
+        <source>your own observations have no visit or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phone_script</name>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="88"/>
@@ -4558,45 +6195,353 @@ Your data is as it was.</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="147"/>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="148"/>
+        <location filename="../../kamdesk/reports/data.py" line="171"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="149"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="150"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="151"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="152"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="153"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="154"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="155"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="156"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="158"/>
+        <source>Needs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="159"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="160"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="161"/>
+        <source>Promises made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="162"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="163"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="164"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="165"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="166"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="167"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="168"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="169"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="170"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="172"/>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="173"/>
+        <source>No attendees recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="174"/>
+        <source>No promises made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="175"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="181"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="182"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="183"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="184"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="185"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="186"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="187"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="193"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="194"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="195"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="196"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="197"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="198"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="199"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="200"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="201"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="202"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="203"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="204"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="211"/>
+        <source>%4, %3 %5 %1</source>
+        <comment>a long date: %1 year, %2 month number, %3 day, %4 weekday, %5 month name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/data.py" line="318"/>
+        <source>visit-report</source>
+        <comment>in file names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/export.py" line="149"/>
+        <source>no visit to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/export.py" line="153"/>
+        <source>is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/export.py" line="156"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/export.py" line="158"/>
+        <source>is a folder; name a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/export.py" line="165"/>
+        <location filename="../../kamdesk/reports/export.py" line="178"/>
+        <source>already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../kamdesk/settings.py" line="65"/>
+        <location filename="../../kamdesk/settings.py" line="74"/>
         <source>not a time of day (HH:MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="71"/>
+        <location filename="../../kamdesk/settings.py" line="80"/>
         <source>the working day must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="75"/>
+        <location filename="../../kamdesk/settings.py" line="84"/>
         <source>the lunch break must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="80"/>
+        <location filename="../../kamdesk/settings.py" line="89"/>
+        <location filename="../../kamdesk/settings.py" line="149"/>
+        <source>not yes or no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="94"/>
+        <source>not an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="103"/>
         <source>unknown language %1 (use system, zh_CN or en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="91"/>
+        <location filename="../../kamdesk/settings.py" line="114"/>
         <source>unknown time zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="127"/>
-        <location filename="../../kamdesk/settings.py" line="132"/>
+        <location filename="../../kamdesk/settings.py" line="169"/>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="174"/>
+        <source>cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="181"/>
+        <source>%1 is not a PNG or JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="192"/>
+        <source>%1 is a damaged image that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="232"/>
+        <location filename="../../kamdesk/settings.py" line="237"/>
         <source>not a valid settings file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="138"/>
+        <location filename="../../kamdesk/settings.py" line="243"/>
         <source>written by a newer kamdesk (settings version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="152"/>
+        <location filename="../../kamdesk/settings.py" line="257"/>
         <source>has the wrong type (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,6 +6623,230 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/services/validation.py" line="304"/>
         <source>The year of %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>visits</name>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="276"/>
+        <source>expected a list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="282"/>
+        <source>expected an item with an id and its texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="289"/>
+        <source>an item needs an id of lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="295"/>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="305"/>
+        <source>the item has no text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="319"/>
+        <source>the checklist file holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="322"/>
+        <source>the file has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="328"/>
+        <source>expected the items of each scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="335"/>
+        <source>unknown scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="343"/>
+        <source>the scenario %1 has no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="362"/>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="368"/>
+        <source>the file is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="386"/>
+        <source>en</source>
+        <comment>the code of this language: zh_CN or en</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="426"/>
+        <source>This may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="435"/>
+        <source>Choose the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="445"/>
+        <source>Choose at least one attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="451"/>
+        <source>A visit may have at most %1 attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="459"/>
+        <source>Give the time the visit starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="464"/>
+        <source>The start is more than ten years away; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="472"/>
+        <source>The end needs a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="476"/>
+        <source>The visit must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="480"/>
+        <source>A visit may last at most seven days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="490"/>
+        <source>%1 is not a visit scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="498"/>
+        <location filename="../../kamdesk/services/visits.py" line="506"/>
+        <location filename="../../kamdesk/services/visits.py" line="892"/>
+        <location filename="../../kamdesk/services/visits.py" line="982"/>
+        <source>This is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="530"/>
+        <source>This account does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="540"/>
+        <source>The contact %1 does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="549"/>
+        <source>%1 is not a contact of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="863"/>
+        <source>This is not a field of the visit report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="874"/>
+        <source>Give a satisfaction from %1 to %2, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="886"/>
+        <source>%1 is not a visit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="898"/>
+        <source>This text may be at most 1 MB long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="946"/>
+        <source>%1 is not a step of this visit&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="986"/>
+        <source>Say what was promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="994"/>
+        <source>Give the date the promise is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1000"/>
+        <source>The date is more than ten years away; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1017"/>
+        <source>The promise must be to a contact of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1096"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1265"/>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1268"/>
+        <source>several accounts have this name, name one by its id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1296"/>
+        <source>contact %1 of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1299"/>
+        <source>several contacts have this name, name one by its id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1314"/>
+        <location filename="../../kamdesk/services/visits.py" line="1320"/>
+        <location filename="../../kamdesk/services/visits.py" line="1327"/>
+        <source>visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/visits.py" line="1331"/>
+        <source>several visits begin with this id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
