@@ -55,6 +55,7 @@ from kamdesk.services.validation import (
     parse_time_ranges,
     validate_timezone,
 )
+from kamdesk.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -185,8 +186,16 @@ def _given_fields(values: dict[str, Any]) -> frozenset[str]:
     return frozenset(given)
 
 
-def create_contact(session: Session, account_id: str, data: ContactInput) -> Changed:
+def create_contact(
+    session: Session, account_id: str, data: ContactInput, *, keep_local: bool | None = None
+) -> Changed:
     """Adds a contact to a live account.
+
+    Args:
+        keep_local: keep the contact's personality observations and style on
+            this laptop; callers pass the rep's
+            ``Settings.keep_personality_local_default``. ``None`` takes that
+            setting's shipped default.
 
     Raises:
         NotFound: no live account has this id.
@@ -196,7 +205,9 @@ def create_contact(session: Session, account_id: str, data: ContactInput) -> Cha
     values, errors = _read_contact(data)
     if errors:
         raise ValidationFailed(errors)
-    contact = Contact(account_id=account_id, **values)
+    if keep_local is None:
+        keep_local = Settings().keep_personality_local_default
+    contact = Contact(account_id=account_id, keep_local=keep_local, **values)
     session.add(contact)
     session.flush()
     return Changed(
