@@ -64,7 +64,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -203,6 +203,8 @@ class Rules:
     """How observations are weighed (``assessment.json``'s ``rules``; see :func:`assess`)."""
 
     absence_weight: float = 0.5
+    repeat_weight: float = 0.5
+    repeat_cap: float = 2.0
     amount_scale: float = 2.0
     balanced_below: float = 0.25
     medium_from: float = 0.45
@@ -577,6 +579,8 @@ def _read_assessment(data: object, source: str) -> tuple[str, tuple[Behaviour, .
             values[name] = int(number)
         elif name == "amount_scale":
             values[name] = read.number(rules_data[name], f"rules.{name}", 0.1, 100)
+        elif name == "repeat_cap":
+            values[name] = read.number(rules_data[name], f"rules.{name}", 1, 10)
         elif name == "disagreement_min_mass":
             values[name] = read.number(rules_data[name], f"rules.{name}", 0, 100)
         else:
@@ -1071,8 +1075,11 @@ def _axis_score(
         yes = sum(answers)
         no = len(answers) - yes
         total = len(answers)
-        signed += behaviour.sign * behaviour.weight * (yes - rules.absence_weight * no) / total
-        mass += behaviour.weight * (yes + rules.absence_weight * no) / total
+        # Seen on several occasions: more sure it is a trait, not a bad day, up to a cap.
+        repeats = min(1 + rules.repeat_weight * (total - 1), rules.repeat_cap)
+        weight = behaviour.weight * repeats
+        signed += behaviour.sign * weight * (yes - rules.absence_weight * no) / total
+        mass += weight * (yes + rules.absence_weight * no) / total
     lean = signed / mass if mass > 0 else 0.0
     amount = 1 - math.exp(-mass / rules.amount_scale)
     pole: str | None = None
@@ -1118,12 +1125,15 @@ def assess(
     values in brackets):
 
     1. Each behaviour points to one pole of one axis with a weight ``w``.
-       Its observations are pooled: with ``y`` "seen" and ``n`` "not seen",
-       it adds ``w * (y - a*n) / (y + n)`` toward its pole (negative: toward
-       the other) and ``w * (y + a*n) / (y + n)`` to the axis's *mass* of
-       evidence. ``a`` is ``absence_weight`` [0.5]: not seeing a behaviour
-       says less than seeing it. A behaviour seen again adds no mass (it is
-       the same evidence), it only settles its direction.
+       Its ``k`` observations are pooled: with ``y`` "seen" and ``n`` "not
+       seen" (``k = y + n``), it adds ``W * (y - a*n) / k`` toward its pole
+       (negative: toward the other) and ``W * (y + a*n) / k`` to the axis's
+       *mass* of evidence. ``a`` is ``absence_weight`` [0.5]: not seeing a
+       behaviour says less than seeing it. ``W = w * min(1 + r*(k - 1), c)``
+       with ``repeat_weight`` ``r`` [0.5] and ``repeat_cap`` ``c`` [2.0]:
+       the same behaviour observed on more occasions is surer to be a trait
+       rather than a mood, but it stays one behaviour, so it counts at most
+       double.
     2. An axis's *lean* is the sum of what its behaviours add divided by its
        mass: +1 or -1 when every observation agrees, 0 when they cancel out.
     3. An axis is *balanced* when ``|lean| < balanced_below`` [0.25] or it
@@ -1483,7 +1493,7 @@ def _checked_observations(
     content: PersonalityContent,
     now: datetime,
     by: str,
-    source_error: Any = None,
+    source_error: Callable[[ObservationSource], str] | None = None,
 ) -> tuple[list[Observation], list[InvalidInput]]:
     """The observations as they will be stored, and every error (``observations[i].field``)."""
     errors: list[InvalidInput] = []
@@ -1579,6 +1589,18 @@ def _stored(contact: Contact, content: PersonalityContent) -> Assessment | None:
         return None
 
 
+def _stored_for_write(contact: Contact, content: PersonalityContent) -> Assessment | None:
+    """The contact's stored assessment; one that cannot be read is never overwritten.
+
+    Raises:
+        InvalidInput: the stored assessment cannot be read (a newer kamdesk
+            wrote it, or it is damaged); ``where`` names the place.
+    """
+    if not contact.personality_assessment:
+        return None
+    return assessment_from_json(contact.personality_assessment, content=content)
+
+
 def _hand_label(contact: Contact, stored: Assessment | None) -> str | None:
     """A style written to the contact by the form or an import, not by an assessment."""
     style = contact.personality
@@ -1610,7 +1632,7 @@ def _write(session: Session, contact: Contact, assessment: Assessment | None) ->
     )
 
 
-def _source_checker(session: Session, contact: Contact) -> Any:
+def _source_checker(session: Session, contact: Contact) -> Callable[[ObservationSource], str]:
     def problem(source: ObservationSource) -> str:
         if not isinstance(source, ObservationSource) or source.kind not in SOURCE_KINDS:
             return translate("personality", "expected a visit or a call with its id")
@@ -1661,6 +1683,8 @@ def record_observations(
             time without zone or in the future, a visit the contact did not
             attend, another person's call); each error names it
             (``observations[1].source``); nothing was written.
+        InvalidInput: the stored assessment cannot be read (written by a
+            newer kamdesk): it is left as it is.
     """
     content = content or shipped_content()
     now = _now(now)
@@ -1671,7 +1695,7 @@ def record_observations(
     )
     if errors:
         raise ValidationFailed(errors)
-    stored = _stored(contact, content)
+    stored = _stored_for_write(contact, content)
     override = stored.override if stored else None
     label = _hand_label(contact, stored)
     if label is not None:
@@ -1702,6 +1726,8 @@ def override_style(
     Raises:
         NotFound: no live contact has this id.
         ValidationFailed: ``style`` or ``reason`` is wrong; nothing was written.
+        InvalidInput: the stored assessment cannot be read (written by a
+            newer kamdesk): it is left as it is.
     """
     content = content or shipped_content()
     now = _now(now)
@@ -1720,7 +1746,7 @@ def override_style(
     if errors:
         raise ValidationFailed(errors)
     contact = get_live(session, Contact, contact_id, "contact")
-    stored = _stored(contact, content)
+    stored = _stored_for_write(contact, content)
     if stored is None and code is None:
         if contact.personality is None:
             return Changed(entity="contact", op=OP_UPDATED, ids=())

@@ -354,14 +354,25 @@ def test_behaviours_looked_for_and_not_seen_point_to_the_other_pole_at_half_weig
     assert assessment.confidence < p.assess(seen(*SLOW, *PEOPLE)).confidence
 
 
-def test_the_same_behaviour_seen_again_adds_no_weight_of_evidence():
+def test_the_same_behaviour_seen_again_adds_evidence_but_at_most_double():
     once = p.assess(seen("speaks_fast", "keeps_to_business"))
-    again = p.assess(
+    twice = p.assess(
         seen("speaks_fast", "keeps_to_business")
         + seen("speaks_fast", "keeps_to_business", at=T0 + timedelta(days=7))
     )
-    assert again.confidence == once.confidence
-    assert len(again.observations) == 4
+    often = p.assess(
+        [
+            observation
+            for day in range(6)
+            for observation in seen("speaks_fast", "keeps_to_business", at=T0 + timedelta(days=day))
+        ]
+    )
+    assert twice.axis("pace").mass == pytest.approx(1.5)
+    assert often.axis("pace").mass == pytest.approx(2.0)
+    assert once.confidence < twice.confidence < often.confidence
+    # One behaviour seen six times says no more than two behaviours seen once each.
+    assert often.confidence == p.assess(seen(*FAST, *TASK)).confidence
+    assert len(twice.observations) == 4
 
 
 def test_a_behaviour_seen_once_and_missed_once_counts_a_little_for_its_pole():
@@ -797,6 +808,18 @@ def test_a_stored_assessment_from_a_newer_kamdesk_is_refused_naming_the_version(
     with pytest.raises(InvalidInput) as raised:
         p.assessment_from_json({"version": p.ASSESSMENT_VERSION + 1})
     assert raised.value.where == "personality_assessment.version"
+
+
+def test_an_assessment_from_a_newer_kamdesk_is_never_overwritten(store, book):
+    newer = {"version": p.ASSESSMENT_VERSION + 1, "observations": "another shape"}
+    with store.unit_of_work() as session:
+        session.get(Contact, book["li"]).personality_assessment = newer  # type: ignore[union-attr]
+    with pytest.raises(InvalidInput) as raised:
+        _record(store, book["li"], seen("speaks_fast"))
+    assert raised.value.where == "personality_assessment.version"
+    with pytest.raises(InvalidInput), store.unit_of_work() as session:
+        p.override_style(session, book["li"], "actor", now=NOW)
+    assert _contact(store, book["li"]).personality_assessment == newer
 
 
 # --- objection cards -----------------------------------------------------------------
