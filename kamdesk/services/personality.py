@@ -75,7 +75,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.errors import InvalidInput
-from kamdesk.i18n import LANGUAGES, translate
+from kamdesk.i18n import LANGUAGES, join_sentences, translate
 from kamdesk.models import Call, Contact, Visit
 from kamdesk.models.base import utcnow
 from kamdesk.services.accounts import (
@@ -2074,9 +2074,16 @@ def describe_style(view: StyleView, language: str | None = None) -> str:
         ).replace("%1", name)
     evidence = translate("personality", "from %n observation(s)", "", count)
     if view.status == "undecided":
-        axes = ", ".join(
+        names = [
             content.axis_names[a].text(content_language(language)) for a in view.undecided_axes
-        )
+        ]
+        axes = names[0]
+        if len(names) > 1:
+            axes = (
+                translate("personality", "%1 and %2")
+                .replace("%1", names[0])
+                .replace("%2", names[1])
+            )
         text = (
             translate("personality", "Undecided: %1 not clear yet (%2).")
             .replace("%1", axes)
@@ -2095,19 +2102,28 @@ def describe_style(view: StyleView, language: str | None = None) -> str:
             .replace("%3", evidence)
         )
         if view.override is not None and view.computed_style != view.override.style:
-            text += " " + translate(
-                "personality", "Chosen by you; the observations say: %1."
-            ).replace("%1", style_name(view.computed_style, language, content))
+            text = join_sentences(
+                text,
+                translate("personality", "Chosen by you; the observations say: %1.").replace(
+                    "%1", style_name(view.computed_style, language, content)
+                ),
+            )
     if view.recheck is not None and view.recheck.needed:
         if RECHECK_DISAGREEMENT in view.recheck.reasons:
-            text += " " + translate(
-                "personality", "New observations disagree: check the style again."
+            text = join_sentences(
+                text, translate("personality", "New observations disagree: check the style again.")
             )
         else:
-            text += " " + translate(
-                "personality", "%n visit(s) since the last check: check the style again.", "",
-                view.recheck.visits_since,
-            )  # fmt: skip
+            visits = view.recheck.visits_since
+            text = join_sentences(
+                text,
+                translate(
+                    "personality",
+                    "%n visit(s) since the last check: check the style again.",
+                    "",
+                    visits,
+                ),
+            )
     return text
 
 

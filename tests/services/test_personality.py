@@ -769,6 +769,16 @@ def test_the_reps_own_style_is_assessed_the_same_way_and_saved_in_the_settings(t
     assert p.rep_style(p.clear_rep_assessment(chosen)).status == "not_assessed"
 
 
+def test_an_undecided_style_says_which_axes_are_not_clear_and_offers_an_assessment():
+    settings = p.record_rep_observations(Settings(), seen(*FAST, *SLOW, "personal_talk"), now=NOW)
+    view = p.rep_style(settings)
+    assert (view.status, view.style, view.computed_style) == ("undecided", None, p.UNDECIDED)
+    assert view.offer_assessment
+    assert p.describe_style(view, "en") == "Undecided: Pace not clear yet (from 5 observation(s))."
+    settings = p.record_rep_observations(Settings(), seen(*FAST, *SLOW), now=NOW)
+    assert "Pace and Focus" in p.describe_style(p.rep_style(settings), "en")
+
+
 def test_the_reps_own_observations_name_no_visit_or_call():
     with pytest.raises(ValidationFailed) as raised:
         p.record_rep_observations(
