@@ -1,0 +1,1 @@
+"""Alembic migrations of the hub store (separate from the desktop book's)."""

@@ -1,0 +1,1 @@
+"""Hub store revisions."""
