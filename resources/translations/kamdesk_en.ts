@@ -1436,6 +1436,51 @@
     </message>
 </context>
 <context>
+    <name>DraftRecovery</name>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="52"/>
+        <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 was recovered and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="58"/>
+        <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 is kept but not saved, because the report was changed elsewhere since. Open the visit to choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="65"/>
+        <source>Visit to %1 was deleted; what you typed in it before kamdesk closed unexpectedly at %2 is kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="71"/>
+        <source>A copy of a visit report that could not be read was moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="121"/>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="139"/>
+        <source>Recovered what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="129"/>
+        <source>Open the visits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="140"/>
+        <source>What you typed before kamdesk closed unexpectedly could not be saved: %1
+It is kept and offered again when you open the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/draft_recovery.py" line="149"/>
+        <source>Recovering what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../kamdesk/ui/export_dialog.py" line="46"/>
@@ -3192,325 +3237,365 @@ Replace it with this report?</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="177"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="178"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="179"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="205"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="726"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="804"/>
         <source>Opening the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="773"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="853"/>
         <source>The visit could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="816"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="865"/>
+        <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="938"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="948"/>
+        <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="973"/>
+        <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="986"/>
+        <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1080"/>
         <source>Visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="838"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1102"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="841"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1105"/>
         <source>With: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="843"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
         <source>No attendees chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="847"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1111"/>
         <source>Objectives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="898"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1162"/>
         <source>%1 — due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="932"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1196"/>
         <source>Preparation checklist (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="937"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
         <source>Open promises from earlier visits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1032"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1306"/>
         <source>Saving the visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1038"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1312"/>
         <source>kamdesk is closing; the report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1071"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1346"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1082"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1357"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1084"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1359"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1086"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1361"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1088"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1090"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
         <source>Saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1181"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1456"/>
         <source>Ticking the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1202"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1477"/>
         <source>Marking a promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1210"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1485"/>
         <source>Say what you promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1229"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1504"/>
         <source>Adding a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1271"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1546"/>
         <source>Changing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1290"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1565"/>
         <source>Removing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1412"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1637"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1689"/>
         <source>Visit report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1639"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1368"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1416"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1693"/>
         <source>it took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1414"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1691"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1417"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1441"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1721"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1442"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1443"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1444"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1445"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1448"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1728"/>
         <source>What was said, who said it, what you saw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1449"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
         <source>What the account needs, in their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1450"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1451"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
         <source>What was agreed or decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1452"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
         <source>What happens next, and who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1458"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Keys 1–5; 0 clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1459"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1460"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1461"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
         <source>New promise (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1463"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1464"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1465"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>Remove the selected promise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1466"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1466"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1467"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
         <source>Space ticks the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1468"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
         <source>Tick a promise when it has been kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1471"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1472"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1473"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1477"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1482"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <source>Keep what I typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <source>Use the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1484"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
         <source>Open promises from earlier visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,12 +4045,12 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="253"/>
+        <location filename="../../kamdesk/ui/application.py" line="257"/>
         <source>Settings not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/application.py" line="254"/>
+        <location filename="../../kamdesk/ui/application.py" line="258"/>
         <source>Your settings could not be read, so kamdesk uses the defaults for now and leaves the file as it is: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,280 +5918,290 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>personality</name>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="287"/>
-        <location filename="../../kamdesk/services/personality.py" line="1350"/>
-        <location filename="../../kamdesk/services/personality.py" line="1368"/>
-        <location filename="../../kamdesk/services/personality.py" line="1399"/>
+        <location filename="../../kamdesk/services/personality.py" line="289"/>
+        <location filename="../../kamdesk/services/personality.py" line="1360"/>
+        <location filename="../../kamdesk/services/personality.py" line="1378"/>
+        <location filename="../../kamdesk/services/personality.py" line="1409"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="293"/>
+        <location filename="../../kamdesk/services/personality.py" line="295"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="304"/>
+        <location filename="../../kamdesk/services/personality.py" line="306"/>
         <source>the text in %1 is missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="313"/>
-        <location filename="../../kamdesk/services/personality.py" line="467"/>
-        <location filename="../../kamdesk/services/personality.py" line="484"/>
-        <location filename="../../kamdesk/services/personality.py" line="491"/>
-        <location filename="../../kamdesk/services/personality.py" line="502"/>
-        <location filename="../../kamdesk/services/personality.py" line="588"/>
+        <location filename="../../kamdesk/services/personality.py" line="315"/>
+        <location filename="../../kamdesk/services/personality.py" line="469"/>
+        <location filename="../../kamdesk/services/personality.py" line="486"/>
+        <location filename="../../kamdesk/services/personality.py" line="493"/>
+        <location filename="../../kamdesk/services/personality.py" line="504"/>
+        <location filename="../../kamdesk/services/personality.py" line="592"/>
         <source>expected a list that is not empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="320"/>
-        <location filename="../../kamdesk/services/personality.py" line="1404"/>
-        <location filename="../../kamdesk/services/personality.py" line="1412"/>
-        <location filename="../../kamdesk/services/personality.py" line="1448"/>
+        <location filename="../../kamdesk/services/personality.py" line="322"/>
+        <location filename="../../kamdesk/services/personality.py" line="1414"/>
+        <location filename="../../kamdesk/services/personality.py" line="1422"/>
+        <location filename="../../kamdesk/services/personality.py" line="1458"/>
         <source>%1 is not one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="330"/>
+        <location filename="../../kamdesk/services/personality.py" line="332"/>
         <source>an id needs lower-case letters, digits and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="334"/>
+        <location filename="../../kamdesk/services/personality.py" line="336"/>
         <source>the id %1 is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="347"/>
+        <location filename="../../kamdesk/services/personality.py" line="349"/>
         <source>expected a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="362"/>
+        <location filename="../../kamdesk/services/personality.py" line="364"/>
         <source>unknown entry; expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="375"/>
+        <location filename="../../kamdesk/services/personality.py" line="377"/>
         <source>the file has no version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="407"/>
+        <location filename="../../kamdesk/services/personality.py" line="409"/>
         <source>%1 and %2 make the style %3, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="472"/>
+        <location filename="../../kamdesk/services/personality.py" line="474"/>
         <source>a keyword needs at least two characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="538"/>
+        <location filename="../../kamdesk/services/personality.py" line="540"/>
         <source>no card fits the situation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="575"/>
+        <location filename="../../kamdesk/services/personality.py" line="577"/>
         <source>expected a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="585"/>
+        <location filename="../../kamdesk/services/personality.py" line="589"/>
         <source>must be below high_from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="592"/>
+        <location filename="../../kamdesk/services/personality.py" line="596"/>
         <source>the checklist needs 8 to 12 behaviours, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="616"/>
+        <location filename="../../kamdesk/services/personality.py" line="620"/>
         <source>no behaviour points to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="634"/>
-        <location filename="../../kamdesk/services/personality.py" line="681"/>
+        <location filename="../../kamdesk/services/personality.py" line="638"/>
+        <location filename="../../kamdesk/services/personality.py" line="685"/>
         <source>the file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="686"/>
+        <location filename="../../kamdesk/services/personality.py" line="690"/>
         <source>cannot read the file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="694"/>
+        <location filename="../../kamdesk/services/personality.py" line="698"/>
         <source>the file is not JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="772"/>
+        <location filename="../../kamdesk/services/personality.py" line="776"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="774"/>
+        <location filename="../../kamdesk/services/personality.py" line="778"/>
         <source>undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1106"/>
-        <location filename="../../kamdesk/services/personality.py" line="1514"/>
+        <location filename="../../kamdesk/services/personality.py" line="1113"/>
+        <location filename="../../kamdesk/services/personality.py" line="1524"/>
         <source>unknown behaviour %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1322"/>
+        <location filename="../../kamdesk/services/personality.py" line="1332"/>
         <source>not a date and time with a time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1330"/>
-        <location filename="../../kamdesk/services/personality.py" line="1457"/>
+        <location filename="../../kamdesk/services/personality.py" line="1340"/>
+        <location filename="../../kamdesk/services/personality.py" line="1467"/>
         <source>expected a text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1353"/>
+        <location filename="../../kamdesk/services/personality.py" line="1363"/>
         <source>missing or not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1357"/>
+        <location filename="../../kamdesk/services/personality.py" line="1367"/>
         <source>written by a newer kamdesk (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1363"/>
+        <location filename="../../kamdesk/services/personality.py" line="1373"/>
         <source>expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1371"/>
-        <location filename="../../kamdesk/services/personality.py" line="1522"/>
-        <location filename="../../kamdesk/services/personality.py" line="1799"/>
+        <location filename="../../kamdesk/services/personality.py" line="1381"/>
+        <location filename="../../kamdesk/services/personality.py" line="1532"/>
+        <location filename="../../kamdesk/services/personality.py" line="1825"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1382"/>
-        <location filename="../../kamdesk/services/personality.py" line="1616"/>
+        <location filename="../../kamdesk/services/personality.py" line="1392"/>
+        <location filename="../../kamdesk/services/personality.py" line="1638"/>
         <source>expected a visit or a call with its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1462"/>
+        <location filename="../../kamdesk/services/personality.py" line="1472"/>
         <source>at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1477"/>
-        <location filename="../../kamdesk/services/personality.py" line="1528"/>
+        <location filename="../../kamdesk/services/personality.py" line="1487"/>
+        <location filename="../../kamdesk/services/personality.py" line="1538"/>
         <source>a time needs its time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1492"/>
+        <location filename="../../kamdesk/services/personality.py" line="1502"/>
         <source>no observation was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1498"/>
+        <location filename="../../kamdesk/services/personality.py" line="1508"/>
         <source>at most %1 observations at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1508"/>
+        <location filename="../../kamdesk/services/personality.py" line="1518"/>
         <source>not an observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1533"/>
+        <location filename="../../kamdesk/services/personality.py" line="1543"/>
         <source>lies in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1620"/>
+        <location filename="../../kamdesk/services/personality.py" line="1642"/>
         <source>no such visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1622"/>
+        <location filename="../../kamdesk/services/personality.py" line="1644"/>
         <source>%1 did not attend this visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1628"/>
+        <location filename="../../kamdesk/services/personality.py" line="1650"/>
         <source>no such call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1630"/>
+        <location filename="../../kamdesk/services/personality.py" line="1652"/>
         <source>this call was with someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="1774"/>
+        <location filename="../../kamdesk/services/personality.py" line="1800"/>
         <source>the contact has been assessed again since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2038"/>
+        <location filename="../../kamdesk/services/personality.py" line="2068"/>
         <source>Not assessed yet: note what you observe to find the style.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2042"/>
+        <location filename="../../kamdesk/services/personality.py" line="2072"/>
         <source>%1, set by hand without observations: assess to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2045"/>
+        <location filename="../../kamdesk/services/personality.py" line="2075"/>
         <source>from %n observation(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2051"/>
+        <location filename="../../kamdesk/services/personality.py" line="2083"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2088"/>
         <source>Undecided: %1 not clear yet (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2057"/>
+        <location filename="../../kamdesk/services/personality.py" line="2094"/>
         <source>low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2058"/>
+        <location filename="../../kamdesk/services/personality.py" line="2095"/>
         <source>medium confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2059"/>
+        <location filename="../../kamdesk/services/personality.py" line="2096"/>
         <source>high confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2062"/>
+        <location filename="../../kamdesk/services/personality.py" line="2099"/>
         <source>%1, %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2068"/>
+        <location filename="../../kamdesk/services/personality.py" line="2107"/>
         <source>Chosen by you; the observations say: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2073"/>
+        <location filename="../../kamdesk/services/personality.py" line="2114"/>
         <source>New observations disagree: check the style again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/personality.py" line="2124"/>
+        <location filename="../../kamdesk/services/personality.py" line="2120"/>
+        <source>%n visit(s) since the last check: check the style again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/personality.py" line="2170"/>
         <source>your own observations have no visit or call</source>
         <translation type="unfinished"></translation>
     </message>
