@@ -42,6 +42,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def drafts(self) -> Path:
+        """Report text typed but not yet saved (made when first needed; see services/drafts.py)."""
+        return self.root / "drafts"
+
     def ensure(self) -> DataPaths:
         """Creates the directories; returns ``self``."""
         self.root.mkdir(parents=True, exist_ok=True)
