@@ -234,6 +234,10 @@ def run_gui(
             )
         if demo_accounts:
             window.load_demo_data(demo_accounts, confirm=False)
+        # Report text a killed kamdesk left in the draft journal: saved, or kept and said.
+        from kamdesk.ui.draft_recovery import recover_drafts_at_start
+
+        recover_drafts_at_start(window, data, window.settings.timezone, window.open_visit)
 
     def on_given_up(status: int) -> None:
         exit_status.append(status)

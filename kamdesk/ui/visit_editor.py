@@ -17,8 +17,16 @@ written as they are made, one unit of work each.
 Closing the main window (quitting) closes no editor, so each editor watches
 its parent's window and saves before that window closes, while the task
 runner still runs; if a save fails then, the rep is asked whether to quit
-anyway. A process that is killed loses at most what was typed in the last
-:data:`AUTOSAVE_DELAY_MS` before it.
+anyway.
+
+Between a keystroke and its save, what the store does not have yet is in the
+draft journal (:mod:`kamdesk.services.drafts`): written on every change, on
+the GUI thread, before the keystroke's event returns, and removed once the
+worker confirms that exactly those values are stored. A process killed in the
+typing pause loses nothing: the next editor of that visit (or the start-up,
+:mod:`kamdesk.ui.draft_recovery`) finds the journal, takes it if the stored
+report has not changed since, says so and saves it; if it has changed, the
+journal's text stays in the fields, unsaved, until the rep chooses.
 
 Keys: Tab moves between fields; Ctrl+1…Ctrl+9 jump to a section and
 Ctrl+Tab / Ctrl+Shift+Tab go to the next or previous one; 1–5 rate the
@@ -31,9 +39,11 @@ previews the report; Ctrl+W closes.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -98,6 +108,7 @@ from kamdesk.ui.messages import MessageBoxes, describe_error
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from kamdesk.services.drafts import DraftJournal, VisitDraft
     from kamdesk.services.visits import Promise, VisitDetail
     from kamdesk.settings import Settings
     from kamdesk.ui.data_context import DataContext
@@ -125,6 +136,8 @@ QListWidget#checklist::item, QListWidget#earlierPromises::item { padding: 3px 2p
 QLabel#keyHint { color: palette(mid); }
 """
 
+_log = logging.getLogger(__name__)
+
 _TASK_ID_ROLE = Qt.ItemDataRole.UserRole
 _ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -134,17 +147,43 @@ _open_editors: dict[str, VisitEditor] = {}
 
 @dataclass(frozen=True)
 class _Loaded:
-    """What the editor reads on the worker: the visit and the rep's settings."""
+    """What the editor reads on the worker: the visit, the rep's settings, a journal left over.
+
+    Attributes:
+        draft: the visit's draft journal, read when the editor first opens.
+        broken_draft: where an unreadable journal of the visit was moved.
+    """
 
     detail: VisitDetail
     settings: Settings
+    draft: VisitDraft | None = None
+    broken_draft: Path | None = None
 
 
-def _load(session: Session, visit_id: str, data: DataContext, language: str | None) -> _Loaded:
+def _load(
+    session: Session,
+    visit_id: str,
+    data: DataContext,
+    language: str | None,
+    journal: DraftJournal | None = None,
+) -> _Loaded:
+    from kamdesk.services.drafts import BrokenDraft
     from kamdesk.services.visits import visit_detail
     from kamdesk.ui.report_export import rep_settings
 
-    return _Loaded(visit_detail(session, visit_id, language), rep_settings(data.paths))
+    detail = visit_detail(session, visit_id, language)
+    draft = broken = None
+    if journal is not None:
+        try:
+            draft = journal.read(visit_id)
+        except BrokenDraft as problem:
+            _log.warning("Draft journal set aside: %s", problem)
+            try:
+                broken = journal.set_aside(problem.path)
+            except OSError:
+                _log.exception("Cannot move %s aside", problem.path)
+                broken = problem.path
+    return _Loaded(detail, rep_settings(data.paths), draft, broken)
 
 
 def _language() -> str | None:
@@ -400,6 +439,15 @@ class VisitEditor(QWidget):
         self._saved_at: QTime | None = None
         self._closing = False
         self._plan_dialog: QWidget | None = None
+        from kamdesk.services.drafts import DraftJournal
+
+        #: what is typed but not confirmed stored, on disk (see the module's docstring)
+        self._journal = DraftJournal.of(data.paths)
+        #: True while the visit's journal file is (or may be) there
+        self._journaled = False
+        self._journal_failed = False
+        #: a recovered journal whose fields changed in the store since: the rep decides
+        self._held: VisitDraft | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -504,6 +552,30 @@ class VisitEditor(QWidget):
         banner.addWidget(self.error_label, 1)
         banner.addWidget(self.retry_button)
         self.error_banner.setVisible(False)
+
+        # Text recovered from the draft journal after kamdesk closed unexpectedly.
+        self.recovery_banner = QFrame(self)
+        self.recovery_banner.setObjectName("recoveryBanner")
+        self.recovery_banner.setStyleSheet(
+            "QFrame#recoveryBanner { border: 1px solid palette(highlight); border-radius: 4px; }"
+        )
+        self.recovery_label = QLabel(self.recovery_banner)
+        self.recovery_label.setObjectName("recoveryNotice")
+        self.recovery_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_label.setWordWrap(True)
+        self.keep_draft_button = QPushButton(self.recovery_banner)
+        self.keep_draft_button.setObjectName("keepDraft")
+        self.use_stored_button = QPushButton(self.recovery_banner)
+        self.use_stored_button.setObjectName("useStored")
+        self.dismiss_recovery_button = QPushButton(self.recovery_banner)
+        self.dismiss_recovery_button.setObjectName("dismissRecovery")
+        recovery = QHBoxLayout(self.recovery_banner)
+        recovery.setContentsMargins(10, 6, 6, 6)
+        recovery.addWidget(self.recovery_label, 1)
+        recovery.addWidget(self.keep_draft_button)
+        recovery.addWidget(self.use_stored_button)
+        recovery.addWidget(self.dismiss_recovery_button)
+        self.recovery_banner.setVisible(False)
 
         self.load_error = message_label(self)
         self.load_error.setObjectName("loadError")
@@ -624,6 +696,7 @@ class VisitEditor(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout_top.addWidget(line)
         layout_top.addWidget(self.error_banner)
+        layout_top.addWidget(self.recovery_banner)
         layout_top.addWidget(self.load_error)
 
         scroll = QScrollArea(self)
@@ -686,6 +759,9 @@ class VisitEditor(QWidget):
         self.stars.rating_changed.connect(self._on_rating_changed)
         self.status_group.idClicked.connect(self._on_status_clicked)
         self.retry_button.clicked.connect(self.save_now)
+        self.keep_draft_button.clicked.connect(self.keep_recovered_text)
+        self.use_stored_button.clicked.connect(self.use_stored_report)
+        self.dismiss_recovery_button.clicked.connect(lambda: self.recovery_banner.setVisible(False))
         self.preview_button.clicked.connect(self.preview_report)
         self.edit_plan_button.clicked.connect(self.edit_plan)
         self.checklist.itemChanged.connect(self._on_checklist_item_changed)
@@ -721,8 +797,10 @@ class VisitEditor(QWidget):
     def reload(self) -> None:
         """Reads the visit again; fields with changes not yet saved keep what the rep typed."""
         visit_id, data, language = self.visit_id, self._data, _language()
+        # The journal is looked at once, when the editor opens: later it is this editor's own.
+        journal = self._journal if self.detail is None else None
         self._data.read(
-            lambda session: _load(session, visit_id, data, language),
+            lambda session: _load(session, visit_id, data, language, journal),
             label=self.tr("Opening the visit"),
             on_done=self._on_loaded,
             on_error=self._on_load_failed,
@@ -762,6 +840,9 @@ class VisitEditor(QWidget):
             start = _qdate(detail.start, self._zone())
             self.promise_due_edit.setDate(start.addDays(DEFAULT_PROMISE_DAYS))
             self.text_edits["notes"].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._recover(loaded)
+        elif unsaved:
+            self._journal_sync()  # what it started from is what the store holds now
         if not self._unsaved_changes() and self._in_flight is None and self._state == "idle":
             self._set_state("idle")
         self.loaded.emit()
@@ -769,15 +850,198 @@ class VisitEditor(QWidget):
     def _on_load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        self.load_error.setText(
-            self.tr("The visit could not be opened: %1").replace("%1", describe_error(error))
-        )
+        text = self.tr("The visit could not be opened: %1").replace("%1", describe_error(error))
+        from kamdesk.errors import NotFound
+        from kamdesk.services.drafts import BrokenDraft
+
+        if isinstance(error, NotFound):
+            # A deleted visit's journal is kept where it is: the rep may still want the text.
+            try:
+                draft = self._journal.read(self.visit_id)
+            except BrokenDraft:
+                draft = None
+            if draft is not None:
+                text += "\n" + self.tr(
+                    "What you typed before kamdesk closed unexpectedly at %1 is kept in %2."
+                ).replace("%1", self._moment_text(draft.written_at)).replace(
+                    "%2", str(self._journal.path_for(self.visit_id))
+                )
+        self.load_error.setText(text)
         self.load_error.setVisible(True)
 
     def _on_data_changed(self) -> None:
         # Demo data or a restore changed the store under us: show what it holds now.
         if self.detail is not None and not self._closing:
             self.reload()
+
+    # -- the draft journal ------------------------------------------------------------
+
+    def _journal_sync(self) -> None:
+        """Writes what the store does not have (or is being sent) to the journal; at every change.
+
+        Synchronous and small: the page cache keeps it through a killed
+        process. With nothing outstanding the journal is removed: after a
+        confirmed save only if it holds exactly what was saved.
+        """
+        if self.detail is None:
+            return
+        from kamdesk.services.drafts import VisitDraft
+
+        in_flight = self._in_flight or {}
+        pending = {
+            name: value
+            for name, value in self.values().items()
+            if self._stored.get(name) != value or in_flight.get(name, value) != value
+        }
+        try:
+            if not pending:
+                if self._journaled:
+                    self._journaled = not self._journal.clear_saved(self.visit_id, self._stored)
+                    if self._journaled:  # typed back to what is stored: nothing to keep
+                        self._journal.discard(self.visit_id)
+                        self._journaled = False
+                return
+            # Held text keeps the base it was typed on: the rep has not chosen yet.
+            held_base = self._held.base if self._held is not None else {}
+            base = {name: held_base.get(name, self._stored.get(name)) for name in pending}
+            self._journal.write(
+                VisitDraft(
+                    visit_id=self.visit_id,
+                    fields=pending,
+                    base=base,
+                    base_updated_at=self.detail.updated_at,
+                    account_name=self.detail.account_name,
+                )
+            )
+            self._journaled = True
+            self._journal_failed = False
+        except OSError:
+            # The autosave still runs; the journal only narrows its pause. Said once.
+            if not self._journal_failed:
+                _log.exception("Cannot write the draft journal of visit %s", self.visit_id)
+            self._journal_failed = True
+
+    def _moment_text(self, moment: datetime) -> str:
+        """A time as the recovery notices say it: 14:32, with the date unless it is today."""
+        local = _local(moment, self._zone())
+        if local.date() == _local(datetime.now().astimezone(), self._zone()).date():
+            return local.time().toString("HH:mm")
+        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + (
+            " " + local.time().toString("HH:mm")
+        )
+
+    def _field_title(self, name: str) -> str:
+        if name in self.text_sections:
+            return self.text_sections[name].title.text()
+        if name == "satisfaction":
+            return self.satisfaction_section.title.text()
+        return self.tr("Status")
+
+    def _recover(self, loaded: _Loaded) -> None:
+        """Takes a journal left by a kamdesk that closed unexpectedly (the first load only)."""
+        from kamdesk.services.drafts import Outcome, assess
+
+        notices = []
+        if loaded.broken_draft is not None:
+            notices.append(
+                self.tr(
+                    "A copy of this report kept while you typed could not be read; "
+                    "it was moved to %1."
+                ).replace("%1", str(loaded.broken_draft))
+            )
+        draft = loaded.draft
+        outcome = Outcome.STALE
+        if draft is not None:
+            assessment = assess(draft, self._stored)
+            outcome = assessment.outcome
+            if outcome is Outcome.STALE:
+                self._journal.discard(self.visit_id)  # saved; only its removal was cut short
+            else:
+                self._show_values(draft.fields)
+                when = self._moment_text(draft.written_at)
+                if outcome is Outcome.CONFLICT:
+                    self._held = draft
+                    # What choosing the saved version gives, to read before choosing.
+                    self.use_stored_button.setToolTip(
+                        "\n\n".join(
+                            f"{self._field_title(name)}: {self._stored.get(name) or '—'}"[:600]
+                            for name in assessment.conflicts
+                        )
+                    )
+                    notices.append(
+                        self.tr(
+                            "Recovered what you typed before kamdesk closed unexpectedly at %1. "
+                            "Since then this report was changed elsewhere (%2), so what you "
+                            "typed is shown here but not saved: keep it, or use the saved "
+                            "version."
+                        )
+                        .replace("%1", when)
+                        .replace(
+                            "%2", "、".join(self._field_title(n) for n in assessment.conflicts)
+                        )
+                    )
+                else:
+                    notices.append(
+                        self.tr(
+                            "Recovered what you typed before kamdesk closed unexpectedly at %1."
+                        ).replace("%1", when)
+                    )
+                self._journaled = True
+        if not notices:
+            return
+        self.recovery_label.setText("\n".join(notices))
+        held = self._held is not None
+        self.keep_draft_button.setVisible(held)
+        self.use_stored_button.setVisible(held)
+        self.dismiss_recovery_button.setVisible(not held)
+        self.recovery_banner.setVisible(True)
+        if outcome is Outcome.APPLY:
+            self._journal_sync()
+            self.save_now()
+        elif held:
+            self._set_state("pending")
+
+    def _show_values(self, values: Mapping[str, Any]) -> None:
+        """Puts report values in the fields as if loaded (no autosave is started by it)."""
+        self._loading = True
+        try:
+            for name, value in values.items():
+                if name in self.text_edits:
+                    edit = self.text_edits[name]
+                    if edit.toPlainText() != value:
+                        edit.setPlainText(value)
+                        edit.moveCursor(QTextCursor.MoveOperation.End)
+                elif name == "satisfaction":
+                    self.stars.set_rating(value)
+                elif name == "status":
+                    self._show_status(value)
+        finally:
+            self._loading = False
+
+    @property
+    def holding_recovered_text(self) -> bool:
+        """True while recovered text waits for the rep to keep it or use the saved version."""
+        return self._held is not None
+
+    def keep_recovered_text(self) -> None:
+        """Keeps what was recovered over the report changed since, and saves it."""
+        if self._held is None:
+            return
+        self._held = None
+        self.recovery_banner.setVisible(False)
+        self._journal_sync()  # now typed on what is stored: the rep chose
+        self.save_now()
+
+    def use_stored_report(self) -> None:
+        """Drops the recovered text for the report as stored."""
+        if self._held is None:
+            return
+        self._held = None
+        self.recovery_banner.setVisible(False)
+        self._show_values(self._stored)
+        self._journal_sync()  # nothing outstanding: the journal goes
+        self._set_state("saved" if self._saved_at is not None else "idle")
+        self._maybe_settled()
 
     @staticmethod
     def _report_of(detail: VisitDetail) -> dict[str, Any]:
@@ -982,22 +1246,28 @@ class VisitEditor(QWidget):
     @property
     def has_unsaved_changes(self) -> bool:
         """True while something typed is not yet in the store (or a write is on its way)."""
+        # Recovered text held for the rep's choice is in the journal, not waited for.
         return (
-            bool(self._unsaved_changes()) or self._in_flight is not None or bool(self._other_writes)
+            (bool(self._unsaved_changes()) and self._held is None)
+            or self._in_flight is not None
+            or bool(self._other_writes)
         )
 
     def _on_report_edited(self) -> None:
         if self._loading or self.detail is None:
             return
+        self._journal_sync()
         self._set_state("pending")
         self._timer.start()
 
     def _on_rating_changed(self, _rating: object) -> None:
         if not self._loading:
+            self._journal_sync()
             self.save_now()
 
     def _on_status_clicked(self, _index: int) -> None:
         if not self._loading:
+            self._journal_sync()
             self.save_now()
 
     def mark_done(self) -> None:
@@ -1005,6 +1275,7 @@ class VisitEditor(QWidget):
         if self.detail is None:
             return
         self.status_buttons["done"].setChecked(True)
+        self._journal_sync()
         self.save_now()
 
     def save_now(self) -> None:
@@ -1012,6 +1283,9 @@ class VisitEditor(QWidget):
         self._timer.stop()
         if self.detail is None or self._in_flight is not None:
             return  # the save on its way sends what changed meanwhile when it returns
+        if self._held is not None:
+            self._set_state("pending")  # recovered text: the banner asks the rep first
+            return
         changes = self._unsaved_changes()
         if not changes:
             if self._state in ("pending", "failed"):
@@ -1046,6 +1320,7 @@ class VisitEditor(QWidget):
         self._error = ""
         self.error_banner.setVisible(False)
         self._saved_at = QTime.currentTime()
+        self._journal_sync()  # removed if it holds exactly what was saved
         self.visit_saved.emit(self.visit_id)
         if self._unsaved_changes():
             # Typed while it was saving: send that too (at once when closing).
@@ -1368,6 +1643,8 @@ class VisitEditor(QWidget):
             .replace("%2", self._error or self.tr("it took too long")),
             self.tr("Quit anyway"),
         ):
+            if self._held is None:
+                self._journal.discard(self.visit_id)
             return True
         event.ignore()
         return False
@@ -1419,6 +1696,9 @@ class VisitEditor(QWidget):
             self._closing = False
             event.ignore()
             return
+        if self._held is None and self._unsaved_changes():
+            # The rep chose to lose what could not be saved: it is not offered again.
+            self._journal.discard(self.visit_id)
         if _open_editors.get(self.visit_id) is self:
             del _open_editors[self.visit_id]
         if self._watched_window is not None and shiboken6.isValid(self._watched_window):
@@ -1475,6 +1755,9 @@ class VisitEditor(QWidget):
             QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
         )
         self.retry_button.setText(self.tr("Try again"))
+        self.keep_draft_button.setText(self.tr("Keep what I typed"))
+        self.use_stored_button.setText(self.tr("Use the saved version"))
+        self.dismiss_recovery_button.setText(self.tr("OK"))
         if self.detail is not None:
             self._show_header(self.detail)
             self._update_counts()
