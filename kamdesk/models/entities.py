@@ -27,6 +27,8 @@ class Account(SyncedMixin, Base):
     entity: ClassVar[str] = "account"
 
     owner_id: Mapped[str | None] = mapped_column(String(36))
+    #: user names of the other reps who may see and edit it (migration 0008)
+    shared_with: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
     name: Mapped[str] = mapped_column(Text)
     short_name: Mapped[str] = mapped_column(Text, default="")
     industry: Mapped[str] = mapped_column(Text, default="")
