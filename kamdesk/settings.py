@@ -60,6 +60,9 @@ class Settings:
     #: The rep's own personality assessment, in the shape of
     #: :func:`kamdesk.services.personality.assessment_to_json` ({} for none).
     rep_personality: dict[str, Any] = field(default_factory=dict)
+    #: Show the pre-visit briefing this many minutes before a planned visit
+    #: (0 to :data:`MAX_BRIEFING_LEAD_MINUTES`; 0: never by itself).
+    briefing_lead_minutes: int = 30
     ui_state: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
@@ -97,6 +100,18 @@ class Settings:
             from kamdesk.services.personality import check_stored_rep_personality
 
             check_stored_rep_personality(self.rep_personality)
+        lead = self.briefing_lead_minutes
+        if (
+            isinstance(lead, bool)
+            or not isinstance(lead, int)
+            or not 0 <= lead <= MAX_BRIEFING_LEAD_MINUTES
+        ):
+            raise InvalidInput(
+                "briefing_lead_minutes",
+                translate("settings", "not a number of minutes from 0 to %1: %2")
+                .replace("%1", str(MAX_BRIEFING_LEAD_MINUTES))
+                .replace("%2", str(lead)),
+            )
         if self.language != "system" and self.language not in LANGUAGES:
             raise InvalidInput(
                 "language",
@@ -124,6 +139,9 @@ class Settings:
         for name in _BOOL_FIELDS:
             if isinstance(changes.get(name), str):
                 changes[name] = _read_bool(name, changes[name])
+        for name in _INT_FIELDS:
+            if isinstance(changes.get(name), str):
+                changes[name] = _read_int(name, changes[name])
         logo = changes.get("logo_path")
         if isinstance(logo, str) and logo.strip() and logo != self.logo_path:
             changes["logo_path"] = check_logo(logo)
@@ -136,6 +154,10 @@ class Settings:
 
 #: Yes/no settings; :meth:`Settings.replace` also reads them as text (the command line).
 _BOOL_FIELDS: tuple[str, ...] = ("keep_personality_local_default",)
+#: Whole-number settings; :meth:`Settings.replace` also reads them as text.
+_INT_FIELDS: tuple[str, ...] = ("briefing_lead_minutes",)
+#: The longest lead of the pre-visit briefing (four hours).
+MAX_BRIEFING_LEAD_MINUTES = 240
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "是"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "0", "off", "否"})
 
@@ -147,6 +169,15 @@ def _read_bool(name: str, text: str) -> bool:
     if word in _FALSE_WORDS:
         return False
     raise InvalidInput(name, translate("settings", "not yes or no: %1").replace("%1", text))
+
+
+def _read_int(name: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            name, translate("settings", "not a whole number: %1").replace("%1", text)
+        ) from None
 
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -205,6 +236,7 @@ _FILE_TYPES: dict[str, type] = {
     "ui_state": dict,
     "rep_personality": dict,
     "keep_personality_local_default": bool,
+    "briefing_lead_minutes": int,
 }
 
 
