@@ -94,3 +94,17 @@ def test_settings_an_older_kamdesk_does_not_know_are_ignored(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text('{"version": 1, "rep_name": "李雷", "retired_option": true}', encoding="utf-8")
     assert load_settings(path).rep_name == "李雷"
+
+
+def test_briefing_lead_minutes_is_checked_and_read_from_text(tmp_path: Path) -> None:
+    settings = Settings()
+    assert settings.briefing_lead_minutes == 30
+    assert settings.replace(briefing_lead_minutes="0").briefing_lead_minutes == 0
+    assert settings.replace(briefing_lead_minutes=240).briefing_lead_minutes == 240
+    for bad in (241, -5, True, "soon"):
+        with pytest.raises(InvalidInput) as raised:
+            settings.replace(briefing_lead_minutes=bad)
+        assert raised.value.where == "briefing_lead_minutes"
+    path = tmp_path / "settings.json"
+    save_settings(path, settings.replace(briefing_lead_minutes=45))
+    assert load_settings(path).briefing_lead_minutes == 45
