@@ -1319,7 +1319,8 @@ class VisitEditor(QWidget):
         self._in_flight = None
         self._error = ""
         self.error_banner.setVisible(False)
-        self._saved_at = QTime.currentTime()
+        # the time in the rep's zone, as every time the editor shows
+        self._saved_at = _local(datetime.now().astimezone(), self._zone()).time()
         self._journal_sync()  # removed if it holds exactly what was saved
         self.visit_saved.emit(self.visit_id)
         if self._unsaved_changes():
