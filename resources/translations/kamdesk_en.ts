@@ -3253,7 +3253,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,259 +3343,259 @@ Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1346"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1347"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1357"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1358"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1359"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1360"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1361"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
         <source>Saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1456"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
         <source>Ticking the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1477"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1478"/>
         <source>Marking a promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1485"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1486"/>
         <source>Say what you promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1504"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1505"/>
         <source>Adding a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1546"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1547"/>
         <source>Changing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1565"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1566"/>
         <source>Removing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1637"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1689"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1638"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1690"/>
         <source>Visit report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1639"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1640"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1693"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
         <source>it took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1691"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1692"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1695"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1721"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1726"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1728"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
         <source>What was said, who said it, what you saw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
         <source>What the account needs, in their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
         <source>What was agreed or decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1733"/>
         <source>What happens next, and who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
         <source>Keys 1–5; 0 clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>New promise (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>Remove the selected promise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
         <source>Space ticks the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1749"/>
         <source>Tick a promise when it has been kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Keep what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Use the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1768"/>
         <source>Open promises from earlier visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4171,34 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/store.py" line="314"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="191"/>
+        <source>Industry key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="192"/>
+        <source>Regional key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="193"/>
+        <source>Potential key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="201"/>
+        <source>a time needs its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="441"/>
+        <source>expected whole minutes from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6569,75 +6597,158 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../kamdesk/settings.py" line="74"/>
+        <location filename="../../kamdesk/settings.py" line="77"/>
         <source>not a time of day (HH:MM): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="80"/>
+        <location filename="../../kamdesk/settings.py" line="83"/>
         <source>the working day must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="84"/>
+        <location filename="../../kamdesk/settings.py" line="87"/>
         <source>the lunch break must end after it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="89"/>
-        <location filename="../../kamdesk/settings.py" line="149"/>
+        <location filename="../../kamdesk/settings.py" line="92"/>
+        <location filename="../../kamdesk/settings.py" line="171"/>
         <source>not yes or no: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="94"/>
+        <location filename="../../kamdesk/settings.py" line="97"/>
         <source>not an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="103"/>
+        <location filename="../../kamdesk/settings.py" line="111"/>
+        <source>not a number of minutes from 0 to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="118"/>
         <source>unknown language %1 (use system, zh_CN or en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="114"/>
+        <location filename="../../kamdesk/settings.py" line="129"/>
         <source>unknown time zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="169"/>
+        <location filename="../../kamdesk/settings.py" line="179"/>
+        <source>not a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="200"/>
         <source>no such file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="174"/>
+        <location filename="../../kamdesk/settings.py" line="205"/>
         <source>cannot read %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="181"/>
+        <location filename="../../kamdesk/settings.py" line="212"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="192"/>
+        <location filename="../../kamdesk/settings.py" line="223"/>
         <source>%1 is a damaged image that cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="232"/>
-        <location filename="../../kamdesk/settings.py" line="237"/>
+        <location filename="../../kamdesk/settings.py" line="264"/>
+        <location filename="../../kamdesk/settings.py" line="269"/>
         <source>not a valid settings file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="243"/>
+        <location filename="../../kamdesk/settings.py" line="275"/>
         <source>written by a newer kamdesk (settings version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="257"/>
+        <location filename="../../kamdesk/settings.py" line="289"/>
         <source>has the wrong type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="30"/>
+        <source>Not signed in to a hub yet. Sign in first: kamdesk login --hub URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="46"/>
+        <source>The hub no longer accepts this computer (revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="48"/>
+        <source>The hub did not accept the sign-in of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="51"/>
+        <source>Sign in again; your unsynced changes are kept and will be sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="63"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="73"/>
+        <source>No keyring is available on this computer, so the sign-in cannot be kept safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="77"/>
+        <source>Nothing was stored. Set up the system keyring (for example GNOME Keyring or KWallet) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="91"/>
+        <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="104"/>
+        <source>The hub cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="105"/>
+        <source>Your changes are kept; sync again when you are in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="114"/>
+        <source>The hub reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="115"/>
+        <source>Your changes are kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="125"/>
+        <source>A sync of this data folder is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

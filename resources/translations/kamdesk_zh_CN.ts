@@ -1431,44 +1431,45 @@
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="52"/>
         <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 was recovered and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访%1：kamdesk 于 %2 意外关闭前您输入的内容已找回并保存。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="58"/>
         <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 is kept but not saved, because the report was changed elsewhere since. Open the visit to choose which to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访%1：kamdesk 于 %2 意外关闭前您输入的内容已保留但未保存，因为此后该报告已在别处被修改。请打开该拜访，选择保留哪个版本。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="65"/>
         <source>Visit to %1 was deleted; what you typed in it before kamdesk closed unexpectedly at %2 is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访%1已被删除；kamdesk 于 %2 意外关闭前您在其中输入的内容已保存在 %3。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="71"/>
         <source>A copy of a visit report that could not be read was moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>一份无法读取的拜访报告副本已移至 %3。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="121"/>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="139"/>
         <source>Recovered what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>已找回您输入的内容</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="129"/>
         <source>Open the visits now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即打开这些拜访</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="140"/>
         <source>What you typed before kamdesk closed unexpectedly could not be saved: %1
 It is kept and offered again when you open the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>kamdesk 意外关闭前您输入的内容未能保存：%1
+内容已保留，打开该拜访时会再次提示。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="149"/>
         <source>Recovering what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>正在找回您输入的内容</translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3246,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -3262,27 +3263,27 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="865"/>
         <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>kamdesk 意外关闭前（%1）您输入的内容已保存在 %2。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="938"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="948"/>
         <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时自动保留的报告副本无法读取，已移至 %1。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="973"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。此后该报告已在别处被修改（%2），因此这里显示的是您输入的内容，但尚未保存：请选择保留它，或使用已保存的版本。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="986"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="1080"/>
@@ -3335,75 +3336,75 @@ Replace it with this report?</source>
         <translation>kamdesk 正在关闭，拜访记录未能保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1346"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1347"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation>未保存：%1
 您输入的内容仍在这里，重试时会保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1357"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1358"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1359"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1360"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1361"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
         <source>Saved as you type</source>
         <translation>边输入边自动保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1456"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
         <source>Ticking the checklist</source>
         <translation>正在勾选准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1477"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1478"/>
         <source>Marking a promise kept</source>
         <translation>正在标记承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1485"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1486"/>
         <source>Say what you promised.</source>
         <translation>请填写承诺的内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1504"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1505"/>
         <source>Adding a promise</source>
         <translation>正在添加承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1546"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1547"/>
         <source>Changing a promise</source>
         <translation>正在修改承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1565"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1566"/>
         <source>Removing a promise</source>
         <translation>正在删除承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1637"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1689"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1638"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1690"/>
         <source>Visit report not saved</source>
         <translation>拜访记录未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1639"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1640"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
@@ -3412,18 +3413,18 @@ Quit anyway and lose what was typed since the last save?</source>
 仍要退出吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1693"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
         <source>it took too long</source>
         <translation>保存超时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1691"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1692"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
@@ -3432,167 +3433,167 @@ Close anyway and lose what was typed since the last save?</source>
 仍要关闭吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1695"/>
         <source>Close anyway</source>
         <translation>仍然关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1721"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
         <source>Notes</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1726"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1728"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
         <source>What was said, who said it, what you saw</source>
         <translation>谈了什么、谁说的、看到了什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
         <source>What the account needs, in their words</source>
         <translation>客户的需求，尽量用客户的原话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation>客户的疑虑和异议，以及您是如何回应的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
         <source>What was agreed or decided</source>
         <translation>达成了什么共识或决定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1733"/>
         <source>What happens next, and who does it</source>
         <translation>接下来做什么、由谁负责</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
         <source>Keys 1–5; 0 clears</source>
         <translation>按 1–5 打分，按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation>客户的满意程度，1 到 5 分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
         <source>Promises made</source>
         <translation>本次承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>New promise (Enter adds it)</source>
         <translation>新承诺（按回车添加）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>Remove the selected promise (Delete)</source>
         <translation>删除选中的承诺（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
         <source>Promise</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
         <source>Space ticks the selected item</source>
         <translation>按空格键勾选当前项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1749"/>
         <source>Tick a promise when it has been kept</source>
         <translation>承诺兑现后请勾选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation>拜访已进行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>Edit plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>Preview report…</source>
         <translation>预览报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
-        <source>Keep what I typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
-        <source>Use the saved version</source>
-        <translation type="unfinished"></translation>
+        <source>Keep what I typed</source>
+        <translation>保留我输入的内容</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
+        <source>Use the saved version</source>
+        <translation>使用已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
         <source>Preparation checklist</source>
         <translation>准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1768"/>
         <source>Open promises from earlier visits</source>
         <translation>以往拜访中未兑现的承诺</translation>
     </message>
@@ -4168,6 +4169,34 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/store.py" line="314"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>briefing</name>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="191"/>
+        <source>Industry key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="192"/>
+        <source>Regional key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="193"/>
+        <source>Potential key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="201"/>
+        <source>a time needs its time zone</source>
+        <translation type="unfinished">时间必须带时区</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="441"/>
+        <source>expected whole minutes from 0 to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6565,76 +6594,159 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../kamdesk/settings.py" line="74"/>
+        <location filename="../../kamdesk/settings.py" line="77"/>
         <source>not a time of day (HH:MM): %1</source>
         <translation>不是有效的时间（时:分）：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="80"/>
+        <location filename="../../kamdesk/settings.py" line="83"/>
         <source>the working day must end after it starts</source>
         <translation>下班时间必须晚于上班时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="84"/>
+        <location filename="../../kamdesk/settings.py" line="87"/>
         <source>the lunch break must end after it starts</source>
         <translation>午休结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="89"/>
-        <location filename="../../kamdesk/settings.py" line="149"/>
+        <location filename="../../kamdesk/settings.py" line="92"/>
+        <location filename="../../kamdesk/settings.py" line="171"/>
         <source>not yes or no: %1</source>
         <translation>不是“是”或“否”：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="94"/>
+        <location filename="../../kamdesk/settings.py" line="97"/>
         <source>not an assessment</source>
         <translation>不是有效的性格评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="103"/>
+        <location filename="../../kamdesk/settings.py" line="111"/>
+        <source>not a number of minutes from 0 to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="118"/>
         <source>unknown language %1 (use system, zh_CN or en)</source>
         <translation>未知的语言 %1（可用 system、zh_CN 或 en）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="114"/>
+        <location filename="../../kamdesk/settings.py" line="129"/>
         <source>unknown time zone %1</source>
         <translation>未知的时区 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="169"/>
+        <location filename="../../kamdesk/settings.py" line="179"/>
+        <source>not a whole number: %1</source>
+        <translation type="unfinished">不是整数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/settings.py" line="200"/>
         <source>no such file: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="174"/>
+        <location filename="../../kamdesk/settings.py" line="205"/>
         <source>cannot read %1 (%2)</source>
         <translation>无法读取 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="181"/>
+        <location filename="../../kamdesk/settings.py" line="212"/>
         <source>%1 is not a PNG or JPEG image</source>
         <translation>%1 不是 PNG 或 JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="192"/>
+        <location filename="../../kamdesk/settings.py" line="223"/>
         <source>%1 is a damaged image that cannot be read</source>
         <translation>%1 是损坏的图片，无法读取</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="232"/>
-        <location filename="../../kamdesk/settings.py" line="237"/>
+        <location filename="../../kamdesk/settings.py" line="264"/>
+        <location filename="../../kamdesk/settings.py" line="269"/>
         <source>not a valid settings file (%1)</source>
         <translation>不是有效的设置文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="243"/>
+        <location filename="../../kamdesk/settings.py" line="275"/>
         <source>written by a newer kamdesk (settings version %1)</source>
         <translation>由更新版本的 kamdesk 写入（设置版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/settings.py" line="257"/>
+        <location filename="../../kamdesk/settings.py" line="289"/>
         <source>has the wrong type (%1)</source>
         <translation>类型不正确（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="30"/>
+        <source>Not signed in to a hub yet. Sign in first: kamdesk login --hub URL --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="46"/>
+        <source>The hub no longer accepts this computer (revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="48"/>
+        <source>The hub did not accept the sign-in of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="51"/>
+        <source>Sign in again; your unsynced changes are kept and will be sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="63"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="73"/>
+        <source>No keyring is available on this computer, so the sign-in cannot be kept safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="77"/>
+        <source>Nothing was stored. Set up the system keyring (for example GNOME Keyring or KWallet) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="91"/>
+        <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="104"/>
+        <source>The hub cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="105"/>
+        <source>Your changes are kept; sync again when you are in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="114"/>
+        <source>The hub reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="115"/>
+        <source>Your changes are kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="125"/>
+        <source>A sync of this data folder is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
