@@ -55,6 +55,7 @@ class TodayPage(QWidget):
         all_calls_requested: the rep asked for the whole call list (the Calls page).
         visit_open_requested(str): the rep opened one of today's visits.
         report_preview_requested(str): the rep asked for the report of one of today's visits.
+        briefing_requested(str): the rep asked for the briefing of one of today's visits.
     """
 
     #: How many of today's calls the page lists; the Calls page has them all.
@@ -66,6 +67,7 @@ class TodayPage(QWidget):
     all_calls_requested = Signal()
     visit_open_requested = Signal(str)
     report_preview_requested = Signal(str)
+    briefing_requested = Signal(str)
 
     def __init__(
         self,
@@ -151,6 +153,7 @@ class TodayPage(QWidget):
         self.visits_view = TodayVisits(overview)
         self.visits_view.visit_open_requested.connect(self.visit_open_requested)
         self.visits_view.report_preview_requested.connect(self.report_preview_requested)
+        self.visits_view.briefing_requested.connect(self.briefing_requested)
         self.visits_view.loaded.connect(self._on_visits_loaded)
 
         from kamdesk.ui.calls_page import CallListView

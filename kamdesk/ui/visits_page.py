@@ -1042,6 +1042,7 @@ class VisitsPage(QWidget):
         visits_shown: the visits of the week (or the list) are on screen.
         report_preview_requested(str): show this visit's report (the context menu).
         reports_export_requested(object): export the reports of these visit ids (a list).
+        briefing_requested(str): show this visit's pre-visit briefing (the context menu).
     """
 
     visit_open_requested = Signal(str)
@@ -1052,6 +1053,7 @@ class VisitsPage(QWidget):
     visits_shown = Signal()
     report_preview_requested = Signal(str)
     reports_export_requested = Signal(object)
+    briefing_requested = Signal(str)
 
     def __init__(
         self,
@@ -1398,6 +1400,8 @@ class VisitsPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self.visit_open_requested.emit(visit_id))
         menu.addAction(self.tr("&Edit plan…"), lambda: self.edit_plan_requested.emit(visit_id))
+        briefing = QCoreApplication.translate("VisitsPage", "&Briefing…")
+        menu.addAction(briefing, lambda: self.briefing_requested.emit(visit_id))
         menu.addSeparator()
         # The key is the window's (File ▸ Preview visit report…); after a tab, the menu
         # shows it in the shortcut column without making a second Ctrl+P.
@@ -1522,11 +1526,13 @@ class TodayVisits(QWidget):
     Signals:
         visit_open_requested(str): open this visit.
         report_preview_requested(str): show this visit's report (the context menu).
+        briefing_requested(str): show this visit's pre-visit briefing (the context menu).
         loaded(int): today's visits arrived (how many).
     """
 
     visit_open_requested = Signal(str)
     report_preview_requested = Signal(str)
+    briefing_requested = Signal(str)
     loaded = Signal(int)
 
     #: The most rows shown before the table scrolls.
@@ -1577,6 +1583,10 @@ class TodayVisits(QWidget):
         menu.addAction(
             QCoreApplication.translate("VisitsPage", "&Open"),
             lambda: self.visit_open_requested.emit(visit_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("VisitsPage", "&Briefing…"),
+            lambda: self.briefing_requested.emit(visit_id),
         )
         preview = QCoreApplication.translate("VisitsPage", "&Preview report…")
         keys = QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
