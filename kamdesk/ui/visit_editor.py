@@ -507,6 +507,8 @@ class VisitEditor(QWidget):
         self.edit_plan_button.setObjectName("editPlan")
         self.preview_button = QPushButton(self)
         self.preview_button.setObjectName("previewReport")
+        self.briefing_button = QPushButton(self)
+        self.briefing_button.setObjectName("briefing")
 
         self.save_state_label = QLabel(self)
         self.save_state_label.setObjectName("saveState")
@@ -526,6 +528,7 @@ class VisitEditor(QWidget):
         actions.addLayout(status_row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.briefing_button)
         buttons.addWidget(self.edit_plan_button)
         buttons.addWidget(self.preview_button)
         actions.addLayout(buttons)
@@ -763,6 +766,7 @@ class VisitEditor(QWidget):
         self.use_stored_button.clicked.connect(self.use_stored_report)
         self.dismiss_recovery_button.clicked.connect(lambda: self.recovery_banner.setVisible(False))
         self.preview_button.clicked.connect(self.preview_report)
+        self.briefing_button.clicked.connect(self.open_briefing)
         self.edit_plan_button.clicked.connect(self.edit_plan)
         self.checklist.itemChanged.connect(self._on_checklist_item_changed)
         self.earlier_list.itemChanged.connect(self._on_earlier_item_changed)
@@ -778,6 +782,7 @@ class VisitEditor(QWidget):
         self.promise_tree.installEventFilter(self)
 
         for keys, slot in (
+            ("Ctrl+B", self.open_briefing),
             ("Ctrl+D", self.mark_done),
             ("Ctrl+P", self.preview_report),
             ("Ctrl+S", self.save_now),
@@ -1666,6 +1671,13 @@ class VisitEditor(QWidget):
 
         preview_visit_report(self, self._data, self.visit_id)
 
+    def open_briefing(self) -> QWidget:
+        """Ctrl+B: the visit's pre-visit briefing (a window of its own)."""
+        from kamdesk.settings import Settings
+        from kamdesk.ui.briefing_window import open_briefing
+
+        return open_briefing(self, self._data, lambda: self.settings or Settings(), self.visit_id)
+
     def edit_plan(self) -> None:
         """Opens the visit's plan (account, attendees, time, place, scenario) to change it."""
         if self.detail is None:
@@ -1751,6 +1763,10 @@ class VisitEditor(QWidget):
             button.setText(status_label(status))
         self.status_buttons["done"].setToolTip(self.tr("The visit took place (Ctrl+D)"))
         self.edit_plan_button.setText(self.tr("Edit plan…"))
+        self.briefing_button.setText(self.tr("Briefing…"))
+        self.briefing_button.setToolTip(
+            QKeySequence("Ctrl+B").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.preview_button.setText(self.tr("Preview report…"))
         self.preview_button.setToolTip(
             QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText)
