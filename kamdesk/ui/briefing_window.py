@@ -871,8 +871,6 @@ def _assess(
     from kamdesk.ui import personality_dialog
 
     dialog = personality_dialog.open_personality_dialog(
-        window, data_context, settings_getter, contact_id
+        window, data_context, settings_getter(), contact_id
     )
-    saved = getattr(dialog, "saved", None)
-    if saved is not None:
-        saved.connect(lambda *_args: window.reload() if shiboken6.isValid(window) else None)
+    dialog.saved.connect(lambda _changed: window.reload() if shiboken6.isValid(window) else None)

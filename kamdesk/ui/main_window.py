@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from kamdesk.services.overview import ClientBookSummary
     from kamdesk.ui.account_editing import AccountEditing
     from kamdesk.ui.accounts_page import AccountsPage
+    from kamdesk.ui.briefing_scheduler import BriefingScheduler
     from kamdesk.ui.calls_page import CallsPage
     from kamdesk.ui.today_page import TodayPage
     from kamdesk.ui.visits_page import VisitsPage
@@ -284,6 +285,11 @@ class MainWindow(QMainWindow):
         self.preview_report_action.triggered.connect(self.preview_selected_visit)
         self.export_reports_action = QAction(self)
         self.export_reports_action.triggered.connect(lambda: self.export_week_reports())
+        self.next_briefing_action = QAction(self)
+        self.next_briefing_action.setShortcuts([QKeySequence("Ctrl+Shift+B")])
+        self.next_briefing_action.triggered.connect(lambda: self.brief_next_visit())
+        #: pops the briefing before each planned visit (started once the data is open)
+        self.briefing_scheduler: BriefingScheduler | None = None
         self._editing: AccountEditing | None = None
 
     def _create_menus(self) -> None:
@@ -314,6 +320,8 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         for action in self.page_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.next_briefing_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.demo_action)
         self.help_menu.addSeparator()
@@ -371,6 +379,7 @@ class MainWindow(QMainWindow):
             today.summary_loaded.connect(self._on_today_summary_loaded)
             today.visit_open_requested.connect(self.open_visit)
             today.report_preview_requested.connect(self.preview_visit)
+            today.briefing_requested.connect(self.open_briefing)
             page = today
         elif name == "accounts":
             from kamdesk.ui.accounts_page import AccountsPage
@@ -399,6 +408,7 @@ class MainWindow(QMainWindow):
             visits.delete_requested.connect(lambda v, d: self.editing.delete_visit(v, d))
             visits.report_preview_requested.connect(self.preview_visit)
             visits.reports_export_requested.connect(self.export_visit_reports)
+            visits.briefing_requested.connect(self.open_briefing)
             page = visits
         else:
             raise ValueError(f"no page {name!r}")
@@ -639,6 +649,47 @@ class MainWindow(QMainWindow):
             on_done=self.export_visit_reports,
         )
 
+    # -- briefing ---------------------------------------------------------------------
+
+    def open_briefing(self, visit_id: str) -> QWidget:
+        """The pre-visit briefing of ``visit_id`` (a window of its own)."""
+        from kamdesk.ui.briefing_window import open_briefing
+
+        window = open_briefing(self, self._data, lambda: self._settings, visit_id)
+        if not window.property("windowRefreshes"):
+            window.setProperty("windowRefreshes", True)
+            window.visit_changed.connect(self._on_visit_report_saved)
+        return window
+
+    def brief_next_visit(self) -> TaskHandle | None:
+        """View ▸ Briefing for the next visit (Ctrl+Shift+B)."""
+        if not self._data.is_open:
+            return None
+        from datetime import UTC, datetime
+
+        from kamdesk.ui.briefing_scheduler import next_visit_id
+
+        now = datetime.now(UTC)
+        return self._data.read(
+            lambda session: next_visit_id(session, now),
+            label=self.tr("Looking for the next visit"),
+            on_done=self._on_next_visit_found,
+        )
+
+    def _on_next_visit_found(self, visit_id: str | None) -> None:
+        if visit_id is None:
+            self.statusBar().showMessage(self.tr("No planned visit ahead."), _STATUS_MS)
+        else:
+            self.open_briefing(visit_id)
+
+    def _start_briefing_scheduler(self) -> None:
+        from kamdesk.ui.briefing_scheduler import BriefingScheduler
+
+        self.briefing_scheduler = BriefingScheduler(
+            self._data, lambda: self._settings, self, opener=self.open_briefing, parent=self
+        )
+        self.briefing_scheduler.start()
+
     def _on_visit_report_saved(self, _visit_id: str) -> None:
         # The editor saves as the rep types: reload only what lists visits, not every page.
         visits = self._built_pages.get("visits")
@@ -668,8 +719,11 @@ class MainWindow(QMainWindow):
             self.demo_action,
             self.preview_report_action,
             self.export_reports_action,
+            self.next_briefing_action,
         ):
             action.setEnabled(is_open)
+        if is_open and self.briefing_scheduler is None:
+            self._start_briefing_scheduler()
         if is_open:
             if self.statusBar().currentMessage() == self._opening_message():
                 self.statusBar().clearMessage()
@@ -1039,6 +1093,10 @@ class MainWindow(QMainWindow):
         self.export_reports_action.setText(self.tr("Export &visit reports…"))
         self.export_reports_action.setStatusTip(
             self.tr("Save the reports of the week's visits as PDF (the week the Visits page shows)")
+        )
+        self.next_briefing_action.setText(self.tr("&Briefing for the next visit"))
+        self.next_briefing_action.setStatusTip(
+            self.tr("Who you will meet and how to handle them, before the next planned visit")
         )
         self._update_undo_action()
         self.file_transfer.retranslate()
