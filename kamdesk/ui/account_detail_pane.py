@@ -12,12 +12,14 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +32,9 @@ from kamdesk.ui.labels import (
     lifecycle_class_label,
     milestone_label,
     moment_label,
-    personality_label,
     source_label,
 )
+from kamdesk.ui.style_text import recheck_text, style_line, style_tips_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,15 +43,21 @@ if TYPE_CHECKING:
 
     from kamdesk.services.accounts import AccountDetail, ContactView
     from kamdesk.services.call_timing import TimingRules
+    from kamdesk.services.personality import StyleView
     from kamdesk.settings import Settings
     from kamdesk.ui.timeline import TimelineWidget
 
 
-def _account_detail(session: Session, account_id: str) -> AccountDetail:
+def _account_detail(
+    session: Session, account_id: str
+) -> tuple[AccountDetail, dict[str, StyleView]]:
+    """The account's detail and each contact's personality style."""
     # Imported on the database worker: the window shows before SQLAlchemy loads.
     from kamdesk.services.accounts import account_detail
+    from kamdesk.services.personality import contact_style
 
-    return account_detail(session, account_id)
+    detail = account_detail(session, account_id)
+    return detail, {c.id: contact_style(session, c.id) for c in detail.contacts}
 
 
 class AccountDetailPane(QWidget):
@@ -64,6 +72,9 @@ class AccountDetailPane(QWidget):
         delete_contact_requested(str, str): a contact's "Delete" link (contact id, its name).
         call_contact_requested(str): a contact's "Call…" link (contact id).
         plan_visit_requested(str): "Plan visit…" (account id).
+        assess_contact_requested(str): a contact's "Assess…" link (contact id).
+        clear_style_requested(str, str): a contact's "Clear" link of its
+            personality (contact id, its name).
 
     Once :meth:`set_settings_source` gave it the rep's settings, the pane says
     for every contact whether now is a good time to call (or when the next one
@@ -78,6 +89,8 @@ class AccountDetailPane(QWidget):
     delete_contact_requested = Signal(str, str)
     call_contact_requested = Signal(str)
     plan_visit_requested = Signal(str)
+    assess_contact_requested = Signal(str)
+    clear_style_requested = Signal(str, str)
 
     def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +98,10 @@ class AccountDetailPane(QWidget):
         self._data = data
         self._account_id: str | None = None
         self._detail: AccountDetail | None = None
+        #: each contact's personality style, by contact id
+        self.styles: dict[str, StyleView] = {}
+        #: the contacts whose handling tips are unfolded
+        self._tips_open: set[str] = set()
         self._generation = 0
         self._settings: Callable[[], Settings] | None = None
         self._rules: TimingRules | None = None
@@ -106,6 +123,7 @@ class AccountDetailPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.body.linkActivated.connect(self._on_body_link_activated)
+        self.body.linkHovered.connect(self._on_body_link_hovered)
         self.body.setContentsMargins(12, 8, 12, 12)
         self.content = QWidget(self)
         self.content_layout = QVBoxLayout(self.content)
@@ -188,7 +206,7 @@ class AccountDetailPane(QWidget):
         self._data.read(
             lambda session: _account_detail(session, account_id),
             label=self.tr("Loading the account"),
-            on_done=lambda detail: self._on_detail_loaded(generation, detail),
+            on_done=lambda answer: self._on_detail_loaded(generation, *answer),
             on_error=lambda _error: self._on_detail_failed(generation),
         )
 
@@ -213,15 +231,52 @@ class AccountDetailPane(QWidget):
             self.delete_contact_requested.emit(contact.id, contact.name)
         elif action == "call-contact":
             self.call_contact_requested.emit(contact.id)
+        elif action == "assess-contact":
+            self.assess_contact_requested.emit(contact.id)
+        elif action == "clear-style":
+            self.clear_style_requested.emit(contact.id, contact.name)
+        elif action == "style-tips":
+            self._tips_open ^= {contact.id}
+            self._render()
+
+    def _on_body_link_hovered(self, link: str) -> None:
+        """The style's handling tips, or what the lock means, as a tooltip."""
+        action, _, contact_id = link.partition(":")
+        view = self.styles.get(contact_id)
+        if action == "style-tips" and view is not None:
+            QToolTip.showText(QCursor.pos(), style_tips_html(view, self._rep_style()), self.body)
+        elif action == "keep-local":
+            QToolTip.showText(QCursor.pos(), self.keep_local_text(), self.body)
+        else:
+            QToolTip.hideText()
+
+    def keep_local_text(self) -> str:
+        return self.tr("Personality notes on this person stay on this laptop: they are not synced.")
+
+    def _rep_style(self) -> StyleView | None:
+        """The rep's own style (for the pair hints), once the settings are known."""
+        if self._settings is None:
+            return None
+        from kamdesk.services.personality import rep_style
+
+        try:
+            return rep_style(self._settings())
+        except InvalidInput:
+            return None
 
     def reload(self) -> None:
         """Reads the shown account again (after the data changed)."""
         self.show_account(self._account_id)
 
-    def _on_detail_loaded(self, generation: int, detail: AccountDetail) -> None:
+    def _on_detail_loaded(
+        self, generation: int, detail: AccountDetail, styles: dict[str, StyleView] | None = None
+    ) -> None:
         if generation != self._generation:
             return  # another account was selected meanwhile
+        if self._detail is None or self._detail.id != detail.id:
+            self._tips_open.clear()
         self._detail = detail
+        self.styles = dict(styles or {})
         self._render()
         self.detail_shown.emit(detail.id)
 
@@ -296,6 +351,10 @@ class AccountDetailPane(QWidget):
     def _contact_html(self, contact: ContactView) -> str:
         e = html.escape
         heading = f"<b>{e(contact.name)}</b>"
+        if contact.keep_local:
+            heading += (
+                f" <a href='keep-local:{e(contact.id)}' style='text-decoration:none'>&#x1F512;</a>"
+            )
         role = " · ".join(
             part
             for part in (
@@ -330,9 +389,54 @@ class AccountDetailPane(QWidget):
                 self.tr("Knows you"),
                 self.tr("Yes, known to you") if contact.known_to_rep else self.tr("Not yet"),
             ),
-            (self.tr("Personality"), personality_label(contact.personality)),
         ]
-        return f"<p style='margin-top:10px;margin-bottom:0'>{heading}</p>" + self._table(fields)
+        return (
+            f"<p style='margin-top:10px;margin-bottom:0'>{heading}</p>"
+            + self._table(fields)
+            + self.style_html(contact)
+        )
+
+    def style_html(self, contact: ContactView) -> str:
+        """The contact's style with its confidence, the links to assess or clear it, the tips."""
+        e = html.escape
+        view = self.styles.get(contact.id)
+        if view is None:
+            return ""
+        cid = e(contact.id)
+        line = style_line(view)
+        if view.style is not None:
+            shown = f"<a href='style-tips:{cid}'>{e(line)}</a>"
+        else:
+            shown = f"<span style='color:gray'>{e(line)}</span>"
+        if view.status == "not_assessed":
+            assess = self.tr("Assess…")
+        elif view.status == "labelled" and (
+            view.override is None or view.override.kind != "chosen"
+        ):
+            assess = self.tr("Assess to confirm…")
+        elif view.recheck is not None and view.recheck.needed:
+            assess = self.tr("Check again…")
+        else:
+            assess = self.tr("Add observations…")
+        links = f"<a href='assess-contact:{cid}'>{e(assess)}</a>"
+        if view.status != "not_assessed":
+            clear = self.tr("Clear")
+            links += f" · <a href='clear-style:{cid}'>{e(clear)}</a>"
+        label = self.tr("Personality")
+        parts = [
+            "<table cellspacing='0' cellpadding='2'><tr>"
+            f"<td style='color:gray;padding-right:12px' valign='top'>{e(label)}</td>"
+            f"<td>{shown} &nbsp;{links}</td></tr></table>"
+        ]
+        prompt = recheck_text(view)
+        if prompt:
+            parts.append(f"<div style='color:#b26a00'>{e(prompt)}</div>")
+        if contact.id in self._tips_open and view.style is not None:
+            parts.append(
+                "<div style='margin-left:12px;background:#f5f5f5'>"
+                f"{style_tips_html(view, self._rep_style())}</div>"
+            )
+        return "".join(parts)
 
     def call_status_text(self, contact: ContactView) -> str:
         """ "good time to call, until 17:30" or "next good time: Tue 09:30", now."""

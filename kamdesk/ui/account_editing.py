@@ -7,6 +7,10 @@ and keeps the receipts of the deletions so that Edit ▸ Undo (Ctrl+Z) can
 bring exactly those rows back (:func:`~kamdesk.services.accounts.undo_deletion`).
 A visit is deleted the same way (:func:`~kamdesk.services.visits.delete_visit`),
 and the same Undo brings it back with its promises (``restore_visit``).
+A contact's personality is assessed in the
+:class:`~kamdesk.ui.personality_dialog.PersonalityDialog`; clearing it
+(:func:`~kamdesk.services.personality.clear_assessment`) is taken back by
+the same Undo (``restore_assessment``).
 Every write runs on the database worker through :class:`DataContext`.
 """
 
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.services.accounts import AccountDetail, Changed, DeletionReceipt, Impact
+    from kamdesk.services.personality import ClearedAssessment
+    from kamdesk.settings import Settings
 
 #: How many deletions Undo can take back, most recent first.
 UNDO_LIMIT = 50
@@ -73,7 +79,29 @@ def _delete_visit(session: Session, visit_id: str) -> Changed:
     return delete_visit(session, visit_id)
 
 
-def _undo(session: Session, receipt: DeletionReceipt | VisitDeletion) -> object:
+@dataclass(frozen=True)
+class StyleClearing:
+    """A contact's cleared personality, as Undo needs it."""
+
+    cleared: ClearedAssessment
+    #: the contact's name, for the messages
+    name: str
+    account_id: str
+    changed: Changed
+    entity: str = "personality"
+
+
+def _clear_style(session: Session, contact_id: str) -> ClearedAssessment:
+    from kamdesk.services.personality import clear_assessment
+
+    return clear_assessment(session, contact_id)
+
+
+def _undo(session: Session, receipt: DeletionReceipt | VisitDeletion | StyleClearing) -> object:
+    if isinstance(receipt, StyleClearing):
+        from kamdesk.services.personality import restore_assessment
+
+        return restore_assessment(session, receipt.cleared)
     if isinstance(receipt, VisitDeletion):
         from kamdesk.services.visits import restore_visit
 
@@ -113,7 +141,7 @@ class AccountEditing(QObject):
         super().__init__(window)
         self._data = data
         self._window = window
-        self._receipts: list[DeletionReceipt | VisitDeletion] = []
+        self._receipts: list[DeletionReceipt | VisitDeletion | StyleClearing] = []
         #: the dialog open now (one at a time), for tests and to raise it again
         self.dialog: QDialog | None = None
 
@@ -303,6 +331,51 @@ class AccountEditing(QObject):
             on_error=self._on_failed,
         )
 
+    # -- personality --------------------------------------------------------------------
+
+    def assess_contact(self, contact_id: str, settings: Settings) -> None:
+        """Opens the guided assessment of the contact's personality."""
+        from kamdesk.ui.personality_dialog import PersonalityDialog
+
+        dialog = PersonalityDialog(self._data, settings, contact_id, self._window)
+        dialog.saved.connect(lambda changes, d=dialog: self._on_assessed(d, changes))
+        self._open(dialog)
+
+    def _on_assessed(self, dialog: QDialog, changes: object) -> None:
+        subject = getattr(dialog, "subject", None)
+        name = subject.name if subject is not None else ""
+        self.status.emit(self.tr("The personality of %1 is saved.").replace("%1", name))
+        written = [c for c in changes or () if not getattr(c, "is_empty", False)]  # type: ignore[attr-defined]
+        if written:
+            self.changed.emit(written[-1])
+
+    def clear_style(self, contact_id: str, name: str = "") -> None:
+        """Clears the contact's personality: style, observations and choice (Undo brings it back)."""
+        self._data.write(
+            lambda session, _ctx: _clear_style(session, contact_id),
+            label=self.tr("Clearing the personality"),
+            on_done=lambda cleared: self._on_style_cleared(cleared, name),
+            on_error=self._on_failed,
+        )
+
+    def _on_style_cleared(self, cleared: ClearedAssessment, name: str) -> None:
+        if getattr(cleared.changed, "is_empty", False) or not cleared.changed.ids:
+            self.status.emit(self.tr("Nothing was changed."))
+            return
+        self._receipts.append(
+            StyleClearing(
+                cleared, name or self.tr("the contact"), cleared.account_id, cleared.changed
+            )
+        )
+        del self._receipts[:-UNDO_LIMIT]
+        self.undo_changed.emit()
+        self.status.emit(
+            self.tr("Cleared the personality of %1 — Undo (%2)")
+            .replace("%1", name)
+            .replace("%2", undo_shortcut_text())
+        )
+        self.changed.emit(cleared.changed)
+
     def _on_deleted(self, receipt: DeletionReceipt | VisitDeletion) -> None:
         self._receipts.append(receipt)
         del self._receipts[:-UNDO_LIMIT]
@@ -329,6 +402,8 @@ class AccountEditing(QObject):
             return self.tr("&Undo deleting account %1").replace("%1", receipt.name)
         if receipt.entity == "visit":
             return self.tr("&Undo deleting visit %1").replace("%1", receipt.name)
+        if receipt.entity == "personality":
+            return self.tr("&Undo clearing the personality of %1").replace("%1", receipt.name)
         return self.tr("&Undo deleting contact %1").replace("%1", receipt.name)
 
     def undo(self) -> None:
@@ -339,12 +414,20 @@ class AccountEditing(QObject):
         self.undo_changed.emit()
         self._data.write(
             lambda session, _ctx: _undo(session, receipt),
-            label=self.tr("Undoing the deletion"),
+            label=self.tr("Undoing the clearing")
+            if isinstance(receipt, StyleClearing)
+            else self.tr("Undoing the deletion"),
             on_done=lambda changed: self._on_undone(receipt, changed),
             on_error=self._on_failed,
         )
 
-    def _on_undone(self, receipt: DeletionReceipt | VisitDeletion, changed: object) -> None:
+    def _on_undone(
+        self, receipt: DeletionReceipt | VisitDeletion | StyleClearing, changed: object
+    ) -> None:
+        if isinstance(receipt, StyleClearing):
+            self.status.emit(self.tr("The personality of %1 is back.").replace("%1", receipt.name))
+            self.changed.emit(changed)
+            return
         self.status.emit(self.tr("%1 is back.").replace("%1", receipt.name))
         self.changed.emit(changed)
         if not isinstance(receipt, VisitDeletion):  # a visit comes back where it was shown

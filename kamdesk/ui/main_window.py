@@ -478,6 +478,10 @@ class MainWindow(QMainWindow):
         detail.add_contact_requested.connect(lambda a: self.editing.new_contact(a))
         detail.edit_contact_requested.connect(lambda a, c: self.editing.edit_contact(a, c))
         detail.delete_contact_requested.connect(lambda c, n: self.editing.delete_contact(c, n))
+        detail.assess_contact_requested.connect(
+            lambda c: self.editing.assess_contact(c, self._settings)
+        )
+        detail.clear_style_requested.connect(lambda c, n: self.editing.clear_style(c, n))
 
     def _selected_account(self) -> str | None:
         """The account shown on the Accounts page; says so on the status bar when there is none."""
