@@ -161,6 +161,8 @@ class Briefing:
         minutes_until: whole minutes from ``now`` to the start; negative once begun.
         language: the language of the content (``zh_CN`` or ``en``).
         rep_style_line: the rep's own style in one line.
+        card_note_styles: for each objection card, the attendee style its
+            ``style_note`` is for (``None``: the card has no note).
     """
 
     visit_id: str
@@ -183,6 +185,7 @@ class Briefing:
     rep_style_line: str = ""
     status_label: str = ""
     now: datetime | None = None
+    card_note_styles: tuple[str | None, ...] = ()
 
 
 def category_label(category: str | None) -> str:
@@ -239,9 +242,9 @@ def _cards(
     scenario: str,
     styles: Sequence[str],
     language: str,
-) -> tuple[ObjectionCard, ...]:
+) -> tuple[tuple[ObjectionCard, ...], tuple[str | None, ...]]:
     """The objection cards that fit, best first, each with the note for the first
-    attendee style it has one for.
+    attendee style it has one for; and that style (``None``: no note) per card.
 
     What was objected at the last visits counts first (the newest most), then a
     competitor named on the account; with neither, the objections a visit of
@@ -262,7 +265,7 @@ def _cards(
             score[card.id] = score.get(card.id, 0.0) + weight * max(len(card.matched), 1)
             matched[card.id] = tuple(dict.fromkeys((*matched.get(card.id, ()), *card.matched)))
     if not score:
-        return ()
+        return (), ()
     order = {card.id: index for index, card in enumerate(content.cards)}
     best = sorted(score, key=lambda card_id: (-score[card_id], order[card_id]))[:MAX_CARDS]
     by_style = {
@@ -271,17 +274,13 @@ def _cards(
     }
     plain = {c.id: c for c in personality.objection_cards(None, None, language, content)}
     cards = []
+    noted: list[str | None] = []
     for card_id in best:
-        card = next(
-            (
-                found[card_id]
-                for found in by_style.values()
-                if found[card_id].style_note is not None
-            ),
-            plain[card_id],
-        )
+        style = next((st for st, found in by_style.items() if found[card_id].style_note), None)
+        card = by_style[style][card_id] if style else plain[card_id]
         cards.append(dataclasses.replace(card, matched=matched[card_id]))
-    return tuple(cards)
+        noted.append(style)
+    return tuple(cards), tuple(noted)
 
 
 def briefing(
@@ -382,7 +381,7 @@ def briefing(
             objections=last.objections,
         )
     )
-    cards = _cards(
+    cards, note_styles = _cards(
         [v.objections for v in earlier],
         account_row.competitors if account_row else "",
         visit.scenario,
@@ -406,6 +405,7 @@ def briefing(
         open_promises=detail.earlier_promises,
         checklist=detail.checklist,
         objection_cards=cards,
+        card_note_styles=note_styles,
         minutes_until=int((detail.start - now).total_seconds() // 60),
         language=language,
         rep_style_line=personality.describe_style(rep_view, language),
