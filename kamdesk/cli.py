@@ -1047,6 +1047,55 @@ def cmd_report(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
+# --- the pre-visit briefing -------------------------------------------------------------------
+
+
+def cmd_briefing(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services import call_timing
+    from kamdesk.services.briefing import briefing, briefing_text, briefing_to_json
+    from kamdesk.services.visits import find_visit
+    from kamdesk.settings import load_settings
+
+    target = Path(args.pdf) if args.pdf else None
+    if target is not None:
+        if target.suffix.lower() != ".pdf" or target.is_dir():
+            raise UsageError(
+                translate("cli", "--pdf must name a .pdf file, not %1").replace("%1", str(target))
+            )
+        if not target.parent.is_dir():
+            raise UsageError(
+                translate("cli", "the folder %1 does not exist").replace("%1", str(target.parent))
+            )
+        if target.exists() and not args.force:
+            raise UsageError(
+                f"{target}: "
+                + translate("cli", "already exists; choose a new file name or add --force")
+            )
+    if inspect_database(paths) is None:
+        raise NotFound(str(paths.database))
+    settings = load_settings(paths.settings)
+    rules = call_timing.load_rules(paths.root)
+    language = _content_language(args, paths)
+    with _reader(paths) as store, store.reading() as session:
+        found = briefing(
+            session, find_visit(session, args.visit), settings, language=language, rules=rules
+        )
+    if target is not None:
+        from kamdesk.reports.briefing import render_briefing
+
+        render_briefing(found, target)
+    if args.json:
+        shape = briefing_to_json(found)
+        if target is not None:
+            shape["pdf"] = str(target)
+        _emit_json(out, shape)
+    elif target is not None:
+        out.write(f"{target}\n")
+    else:
+        out.write(briefing_text(found))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -1060,4 +1109,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "calls": cmd_calls,
     "visit": cmd_visit,
     "report": cmd_report,
+    "briefing": cmd_briefing,
 }
