@@ -350,6 +350,25 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--force", action="store_true", help=translate("cli", "replace files that exist")
     )
+
+    brief = command(
+        "briefing",
+        translate("cli", "the pre-visit briefing: who you meet and how to handle them"),
+        json=True,
+    )
+    brief.add_argument(
+        "visit",
+        metavar=translate("cli", "VISIT"),
+        help=translate("cli", "the visit's id, or the beginning of it"),
+    )
+    brief.add_argument(
+        "--pdf",
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "also write it as a one-page PDF to read on the phone"),
+    )
+    brief.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace files that exist")
+    )
     return parser
 
 
