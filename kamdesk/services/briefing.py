@@ -479,3 +479,120 @@ def briefing_to_json(b: Briefing) -> dict[str, Any]:
     """
     data: dict[str, Any] = _plain(b)
     return data
+
+
+def briefing_text(b: Briefing) -> str:
+    """The briefing as plain text, most important first (``kamdesk briefing``).
+
+    Fixed words come from :func:`~kamdesk.i18n.translate`, the rest in the
+    briefing's language; nothing is cut.
+    """
+    from kamdesk.services.validation import format_phone
+
+    lines: list[str] = []
+
+    def add(text: str = "", indent: int = 0) -> None:
+        lines.append(" " * indent + text if text else "")
+
+    def heading(text: str) -> None:
+        add()
+        add(f"== {text} ==")
+
+    def labelled(label: str, text: str, indent: int = 2) -> None:
+        if text.strip():
+            add(
+                translate("briefing", "%1: %2").replace("%1", label).replace("%2", excerpt(text)),
+                indent,
+            )
+
+    when = f"{b.start:%Y-%m-%d %H:%M}-{b.end:%H:%M}"
+    if b.end.date() != b.start.date():
+        when = f"{b.start:%Y-%m-%d %H:%M} - {b.end:%Y-%m-%d %H:%M}"
+    if b.minutes_until is not None and b.minutes_until >= 0:
+        when += " (" + translate("briefing", "in %n min", "", b.minutes_until) + ")"
+    add(b.account.name)
+    add(when)
+    add(" · ".join(part for part in (b.scenario_label, b.status_label, b.place) if part))
+    labelled(translate("briefing", "Goal"), b.objectives, 0)
+
+    heading(translate("briefing", "Who you meet"))
+    for person in b.attendees:
+        add(" · ".join(part for part in (person.name, person.title) if part))
+        add(person.style_line, 2)
+        if person.card is not None:
+            handle = dict(person.card.handle)
+            for phase, label in (
+                ("opening", translate("briefing", "Open")),
+                ("presenting", translate("briefing", "Present")),
+                ("closing", translate("briefing", "Close")),
+                ("avoid", translate("briefing", "Avoid")),
+            ):
+                for tip in handle.get(phase, ())[:1]:
+                    labelled(label, tip)
+            labelled(translate("briefing", "Decides"), person.card.decides)
+        if person.pair_hint is not None:
+            labelled(translate("briefing", "You and them"), person.pair_hint.text)
+        phones = ", ".join(format_phone(phone) for phone in person.phones)
+        add(" · ".join(part for part in (phones, person.call_now) if part), 2)
+    if not b.attendees:
+        add(translate("briefing", "No attendees."), 2)
+    add(
+        translate("briefing", "Your own style: %1").replace("%1", b.rep_style_line),
+    )
+
+    heading(translate("briefing", "The account"))
+    facts = [b.account.class_label, b.account.category_label]
+    if b.account.tier:
+        facts.append(translate("briefing", "Tier %1").replace("%1", b.account.tier))
+    add(" · ".join(fact for fact in facts if fact))
+    if b.account.strategy is not None:
+        add(b.account.strategy.strategy, 2)
+        for action in b.account.strategy.actions:
+            add(f"- {action}", 2)
+    else:
+        add(translate("briefing", "No class set: set one to get its strategy."), 2)
+
+    heading(translate("briefing", "Open promises"))
+    for promise in b.open_promises:
+        due = promise.due.astimezone(b.start.tzinfo)
+        late = b.now is not None and promise.due < b.now
+        mark = " (" + translate("briefing", "overdue") + ")" if late else ""
+        add(f"[ ] {due:%Y-%m-%d}  {promise.title}{mark}", 2)
+    if not b.open_promises:
+        add(translate("briefing", "No open promises."), 2)
+
+    heading(translate("briefing", "Last visit"))
+    last = b.last_visit
+    if last is None:
+        add(translate("briefing", "No earlier visit: this is the first."), 2)
+    else:
+        stars = f"  {last.satisfaction}/5" if last.satisfaction is not None else ""
+        add(f"{last.start:%Y-%m-%d}{stars}", 2)
+        labelled(translate("briefing", "Outcome"), last.outcome)
+        labelled(translate("briefing", "Objected"), last.objections)
+        labelled(translate("briefing", "Next"), last.next_steps)
+        labelled(translate("briefing", "Notes"), last.notes_excerpt)
+
+    heading(translate("briefing", "Preparation"))
+    for item in b.checklist:
+        add(f"{'[x]' if item.ticked else '[ ]'} {item.text}", 2)
+
+    heading(translate("briefing", "If they object"))
+    for index, card in enumerate(b.objection_cards):
+        add(f"{card.title}  {card.client_says}", 2)
+        for number, step in enumerate(card.steps, start=1):
+            add(f"{number}. {step}", 4)
+        style = b.card_note_styles[index] if index < len(b.card_note_styles) else None
+        if card.style_note and style:
+            name = personality.style_name(style, b.language)
+            add(translate("briefing", "With %1:").replace("%1", name) + " " + card.style_note, 4)
+    if not b.objection_cards:
+        add(translate("briefing", "No objection card fits."), 2)
+
+    heading(translate("briefing", "Call windows today"))
+    for person in b.attendees:
+        spans = ", ".join(
+            f"{w.start:%H:%M}-{w.end:%H:%M}" for w in person.windows_today
+        ) or translate("briefing", "no good time today")
+        add(f"{person.name}: {spans}", 2)
+    return "\n".join(lines) + "\n"
