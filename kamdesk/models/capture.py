@@ -122,7 +122,13 @@ def _pending_entry(session: Session, entity: str, row_id: str) -> Any:
         .execute(
             select(table.c.mutation_id, table.c.op, table.c.fields, table.c.base)
             .where(
-                table.c.entity == entity, table.c.row_id == row_id, table.c.state == STATE_PENDING
+                table.c.entity == entity,
+                table.c.row_id == row_id,
+                table.c.state == STATE_PENDING,
+                # A change once sent is never changed: the hub may have applied
+                # it, and its replay must carry the same payload (its ledger
+                # tells a replay from a forked device by the payload's hash).
+                table.c.attempts == 0,
             )
             .order_by(table.c.mutation_id.desc())
             .limit(1)

@@ -663,6 +663,54 @@ def update_account(session: Session, account_id: str, data: AccountInput) -> Cha
     )
 
 
+# --- sharing -------------------------------------------------------------------------
+
+#: A hub user name: what ``kamdesk-hub adduser`` accepts, up to 64 characters, no spaces.
+_USER_NAME = re.compile(r"^[^\s/@]{1,64}$")
+
+
+def share_account(
+    session: Session, account_id: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()
+) -> Changed:
+    """Shares the account with more reps (their hub user names) or stops sharing it.
+
+    The hub lets only the account's owner or a manager change this; a change
+    it refuses comes back from the next sync as a rejection.
+
+    Raises:
+        NotFound: no live account has this id.
+        ValidationFailed: a name is empty, too long or has spaces; nothing was written.
+    """
+    account = get_live(session, Account, account_id, "account")
+    added = [name.strip() for name in add]
+    removed = {name.strip() for name in remove}
+    wrong = [name for name in (*added, *removed) if not _USER_NAME.match(name)]
+    if wrong:
+        raise ValidationFailed(
+            [
+                InvalidInput(
+                    "shared_with",
+                    translate("accounts", "not a user name: %1").replace("%1", repr(wrong[0])),
+                )
+            ]
+        )
+    current = list(account.shared_with or [])
+    shared = [name for name in current if name not in removed]
+    shared.extend(name for name in dict.fromkeys(added) if name not in shared)
+    if shared == current:
+        return Changed(entity="account", op=OP_UPDATED, ids=())
+    account.shared_with = shared
+    session.flush()
+    return Changed(
+        entity="account",
+        op=OP_UPDATED,
+        ids=(account_id,),
+        fields=frozenset({"shared_with"}),
+        account_ids=(account_id,),
+        rows=(("account", (account_id,)),),
+    )
+
+
 # --- deleting ------------------------------------------------------------------------
 
 

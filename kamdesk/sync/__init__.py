@@ -1,0 +1,64 @@
+"""The sync client: push the rep's changes to the office hub, pull the team's.
+
+No Qt here; the window runs these in a worker thread. The public API:
+
+* :func:`login` (token to the OS keyring only), :func:`logout`;
+* :func:`run_sync` (one sync, with :class:`~kamdesk.cancel.CancelToken` and a
+  progress callback) → :class:`SyncResult`;
+* :func:`sync_status` → :class:`SyncStatus` (pending changes, open conflicts,
+  last successful sync, last error, hub, user);
+* :func:`list_conflicts` → :class:`ConflictView` list, :func:`resolve_conflict`;
+* the errors of :mod:`kamdesk.sync.errors`, each with a message for the rep.
+
+The engine is in :mod:`kamdesk.sync.engine`, the SQLite side (shadow,
+outbox, publish) in :mod:`kamdesk.sync.local`, HTTP in
+:mod:`kamdesk.sync.transport`.
+"""
+
+from __future__ import annotations
+
+from kamdesk.sync.engine import LoginResult, SyncResult, login, logout, run_sync
+from kamdesk.sync.errors import (
+    HubFailed,
+    HubUnreachable,
+    NoKeyring,
+    NotSignedIn,
+    SignInRequired,
+    SyncBusy,
+    SyncCancelled,
+    SyncError,
+    UpgradeRequired,
+    WrongPassword,
+)
+from kamdesk.sync.status import (
+    RESOLUTIONS,
+    ConflictView,
+    SyncStatus,
+    list_conflicts,
+    resolve_conflict,
+    sync_status,
+)
+
+__all__ = [
+    "RESOLUTIONS",
+    "ConflictView",
+    "HubFailed",
+    "HubUnreachable",
+    "LoginResult",
+    "NoKeyring",
+    "NotSignedIn",
+    "SignInRequired",
+    "SyncBusy",
+    "SyncCancelled",
+    "SyncError",
+    "SyncResult",
+    "SyncStatus",
+    "UpgradeRequired",
+    "WrongPassword",
+    "list_conflicts",
+    "login",
+    "logout",
+    "resolve_conflict",
+    "run_sync",
+    "sync_status",
+]

@@ -1,0 +1,711 @@
+"""The sync engine: hello → push → pull → push again, one sync at a time per data directory.
+
+shared/research/sync-protocol.md 7.7 and the contract in briefs/sync-contract.md:
+
+* **push**: pending outbox entries in mutation order, whole local
+  transactions, at most :data:`PUSH_BATCH` per request. They are marked
+  ``inflight`` in SQLite before the request and go back to ``pending`` when
+  it fails (or at the start of the next sync, after a crash); a sent entry is
+  never changed again, so its replay is recognised by the hub's ledger. Each
+  result's post-state row updates the shadow at once; conflicts and
+  rejections are kept in ``sync_conflicts``.
+* **pull**: pages of :data:`PAGE_SIZE` rows (growing up to
+  :data:`MAX_PAGE_SIZE` while a page applies quickly), each applied in one
+  transaction with its cursor: shadow per field where the incoming seq is
+  greater, then the visible rows as shadow plus pending changes. Rows that
+  left the rep's sight are removed locally without deletes. Cancelling
+  stops between pages, so the database always holds whole pages.
+* **protocol cases**: ``reset_required`` (the hub was restored or replaced):
+  a new device id, a fresh shadow, pending changes kept and sent against the
+  new epoch with base 0, and local values the new hub lacks sent again, so
+  nothing is lost; ``device_fork`` and a ``gap`` the outbox cannot fill: a new
+  device id whose ledger starts at the oldest unsent change;
+  ``upgrade_required``: stop, say so, keep working offline; 401: ask to sign
+  in again, the outbox kept.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kamdesk import __version__
+from kamdesk.cancel import CancelToken, Progress, no_progress
+from kamdesk.errors import StoreProblem
+from kamdesk.i18n import translate
+from kamdesk.locking import InstanceLock
+from kamdesk.models.base import utcnow
+from kamdesk.models.capture import applying_remote
+from kamdesk.models.entities import SYNCED_MODELS
+from kamdesk.store import Store, head_revision
+from kamdesk.sync import credentials
+from kamdesk.sync import local as db
+from kamdesk.sync.errors import (
+    HubFailed,
+    NotSignedIn,
+    SignInRequired,
+    SyncBusy,
+    SyncCancelled,
+    SyncError,
+    UpgradeRequired,
+)
+from kamdesk.sync.transport import Hub, PayloadTooLarge, ProtocolSignal
+
+PUSH_BATCH = 500
+PAGE_SIZE = 2000
+MAX_PAGE_SIZE = 10000
+#: a page applied faster than this lets the next one be twice as large
+FAST_PAGE_SECONDS = 0.25
+#: protocol retries (gap, fork, reset) within one sync before giving up
+MAX_PROTOCOL_RETRIES = 4
+
+
+def schema_version() -> int:
+    """The local schema as the hub knows it: the Alembic head as a number."""
+    return int(head_revision())
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What one sync did."""
+
+    pushed: int
+    rejected: int
+    pulled: int
+    removed: int
+    new_conflicts: int
+    #: the hub had been restored or replaced; everything was downloaded again
+    reset: bool
+    head_seq: int
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    hub_url: str
+    user: str
+    role: str
+    device_id: str
+
+
+@contextmanager
+def sync_lock(store: Store) -> Iterator[None]:
+    """One sync at a time per data directory (also between threads of one process)."""
+    lock = InstanceLock(store.paths.root / "sync.lock", store.paths.database)
+    try:
+        lock.acquire()
+    except StoreProblem:
+        raise SyncBusy() from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Connection]:
+    """One write transaction whose writes are the hub's (never captured)."""
+    with store.unit_of_work() as session, applying_remote(session):
+        yield session.connection()
+
+
+def _now_text() -> str:
+    return utcnow().isoformat()
+
+
+# --- sign-in --------------------------------------------------------------------------
+
+
+def login(
+    store: Store,
+    hub_url: str,
+    user: str,
+    password: str,
+    *,
+    client: Any | None = None,
+    device_label: str | None = None,
+) -> LoginResult:
+    """Signs in to the hub; the device token goes to the OS keyring only.
+
+    Raises:
+        NoKeyring: no usable keyring; nothing was sent or stored.
+        WrongPassword: the hub refused the name or password.
+        HubUnreachable, HubFailed, UpgradeRequired: as the words say.
+    """
+    credentials.require_keyring()
+    url = credentials.normalise_url(hub_url)
+    with store.reading() as session:
+        next_mid = db.first_unsent_mid(session.connection())
+    import platform
+
+    with Hub(url, client) as hub:
+        answer = hub.post(
+            "/v1/login",
+            {
+                "username": user,
+                "password": password,
+                "device_label": device_label or platform.node() or "kamdesk",
+                "app_version": __version__,
+                "schema_version": schema_version(),
+                "next_mid": next_mid,
+            },
+            login=True,
+        )
+    token = str(answer["token"])
+    name = str((answer.get("user") or {}).get("name") or user)
+    role = str((answer.get("user") or {}).get("role") or "")
+    credentials.store_token(url, name, token)
+    with _writing(store) as connection:
+        state = db.all_state(connection)
+        if (state.get(db.K_HUB_URL), state.get(db.K_USER)) != (url, name) and state.get(db.K_USER):
+            # Another hub or another rep: what this laptop holds was confirmed
+            # by someone else; start a fresh shadow, keep every pending change.
+            _start_epoch(connection, str(answer.get("hub_id") or ""), recovering=True)
+        elif state.get(db.K_HUB_ID) not in (None, answer.get("hub_id")):
+            _start_epoch(connection, str(answer.get("hub_id") or ""), recovering=True)
+        elif state.get(db.K_HUB_ID) is None:
+            db.set_state(connection, db.K_HUB_ID, str(answer.get("hub_id") or ""))
+            db.set_state(connection, db.K_CURSOR, "0")
+        db.set_state(connection, db.K_HUB_URL, url)
+        db.set_state(connection, db.K_USER, name)
+        db.set_state(connection, db.K_ROLE, role)
+        db.set_state(connection, db.K_DEVICE, str(answer["device_id"]))
+        db.set_state(connection, db.K_LAST_ERROR, None)
+    return LoginResult(url, name, role, str(answer["device_id"]))
+
+
+def logout(store: Store) -> None:
+    """Forgets the token (keyring); pending changes and the synced data stay."""
+    with store.reading() as session:
+        state = db.all_state(session.connection())
+    if state.get(db.K_HUB_URL) and state.get(db.K_USER):
+        credentials.forget_token(state[db.K_HUB_URL], state[db.K_USER])
+
+
+def _start_epoch(connection: Connection, hub_id: str, *, recovering: bool) -> None:
+    """A fresh shadow for hub ``hub_id``; pending changes kept, their bases set to 0."""
+    db.clear_shadow(connection)
+    db.zero_bases(connection)
+    db.set_state(connection, db.K_HUB_ID, hub_id)
+    db.set_state(connection, db.K_CURSOR, "0")
+    db.set_state(connection, db.K_RECOVERING, "1" if recovering else None)
+
+
+# --- one sync -------------------------------------------------------------------------
+
+
+def run_sync(
+    store: Store,
+    *,
+    client: Any | None = None,
+    cancel: CancelToken | None = None,
+    progress: Progress | None = None,
+    page_size: int = PAGE_SIZE,
+) -> SyncResult:
+    """Runs one sync of this data directory with its hub.
+
+    Safe to call from a worker thread (the window does); the rep may keep
+    editing meanwhile: changes made during a sync wait for the next one, or
+    the final push of this one.
+
+    Args:
+        store: the open data directory.
+        client: the HTTP client (tests pass the hub's TestClient); by default
+            one of its own.
+        cancel: checked between requests and pages; a cancelled sync raises
+            :class:`SyncCancelled` and leaves whole pages only.
+        progress: told ``(done, total, message)`` as pages arrive.
+        page_size: the first pull page's size.
+
+    Raises:
+        SyncError: one of its subclasses, with a message for the rep; the
+            outbox is intact in every case, and the error is kept for
+            :func:`~kamdesk.sync.status.sync_status`.
+    """
+    token = cancel or CancelToken()
+    report = progress or no_progress
+    with sync_lock(store):
+        with store.reading() as session:
+            state = db.all_state(session.connection())
+        url, user = state.get(db.K_HUB_URL), state.get(db.K_USER)
+        if not url or not user:
+            raise NotSignedIn()
+        secret = credentials.load_token(url, user)
+        if not secret:
+            _record_error(store, SignInRequired("no token in the keyring"))
+            raise SignInRequired("no token in the keyring")
+        run = _Run(store, Hub(url, client, secret), user, token, report, page_size)
+        try:
+            result = run.sync()
+        except SyncCancelled:
+            with _writing(store) as connection:
+                db.revert_inflight(connection)
+            raise
+        except SyncError as error:
+            with _writing(store) as connection:
+                db.revert_inflight(connection)
+            _record_error(store, error)
+            raise
+        finally:
+            run.hub.close()
+        with _writing(store) as connection:
+            db.set_state(connection, db.K_LAST_OK, _now_text())
+            db.set_state(connection, db.K_LAST_ERROR, None)
+            db.set_state(connection, db.K_LAST_ERROR_AT, None)
+            db.set_state(connection, db.K_UPGRADE, None)
+        return result
+
+
+def _record_error(store: Store, error: SyncError) -> None:
+    with _writing(store) as connection:
+        db.set_state(connection, db.K_LAST_ERROR, error.message())
+        db.set_state(connection, db.K_LAST_ERROR_AT, _now_text())
+        if isinstance(error, UpgradeRequired):
+            db.set_state(connection, db.K_UPGRADE, error.message())
+
+
+class _Run:
+    """The state of one sync."""
+
+    def __init__(
+        self,
+        store: Store,
+        hub: Hub,
+        user: str,
+        cancel: CancelToken,
+        progress: Progress,
+        page_size: int,
+    ) -> None:
+        self.store = store
+        self.hub = hub
+        self.user = user
+        self.cancel = cancel
+        self.progress = progress
+        self.page_size = max(1, min(page_size, MAX_PAGE_SIZE))
+        self.pushed = self.rejected = self.pulled = self.removed = self.conflicts = 0
+        self.reset = False
+        self.head_seq = 0
+        self.retries = 0
+
+    # state helpers
+
+    def _state(self) -> dict[str, str]:
+        with self.store.reading() as session:
+            return db.all_state(session.connection())
+
+    def _check(self) -> None:
+        if self.cancel.cancelled:
+            raise SyncCancelled()
+
+    def _body(self, **extra: Any) -> dict[str, Any]:
+        state = self._state()
+        return {
+            "schema_version": schema_version(),
+            "hub_id": state.get(db.K_HUB_ID) or "",
+            "device_id": state.get(db.K_DEVICE) or "",
+            **extra,
+        }
+
+    # the loop
+
+    def sync(self) -> SyncResult:
+        with _writing(self.store) as connection:
+            db.revert_inflight(connection)  # left by a crash: this process holds the sync lock
+        self._check()
+        self.progress(0, 0, translate("sync", "Connecting to the hub…"))
+        fresh = self._hello()
+        if not fresh:
+            self._push_all()
+        self._pull_all()
+        self._push_all()
+        return SyncResult(
+            self.pushed,
+            self.rejected,
+            self.pulled,
+            self.removed,
+            self.conflicts,
+            self.reset,
+            self.head_seq,
+        )
+
+    def _hello(self) -> bool:
+        """Says hello; returns True when a reset started (pull before push then)."""
+        sent_at = time.time()
+        try:
+            answer = self.hub.post(
+                "/v1/sync/hello", self._body(client_now=_now_text(), app_version=__version__)
+            )
+        except ProtocolSignal as signal:
+            if signal.code == "reset_required":
+                self._reset(str(signal.body.get("hub_id") or ""))
+                return True
+            raise HubFailed(signal.code) from None
+        received_at = time.time()
+        with _writing(self.store) as connection:
+            user = answer.get("user") or {}
+            if isinstance(user, Mapping) and user.get("role"):
+                db.set_state(connection, db.K_ROLE, str(user["role"]))
+            server_now = answer.get("server_now")
+            if isinstance(server_now, str):
+                try:
+                    server = datetime.fromisoformat(server_now.replace("Z", "+00:00"))
+                    middle = (sent_at + received_at) / 2
+                    offset = server.timestamp() - middle
+                    db.set_state(connection, db.K_CLOCK_OFFSET, str(int(offset * 1000)))
+                except ValueError:
+                    pass
+            self.head_seq = int(answer.get("head_seq") or 0)
+        state = self._state()
+        hub_id = str(answer.get("hub_id") or "")
+        if hub_id and state.get(db.K_HUB_ID) and hub_id != state.get(db.K_HUB_ID):
+            self._reset(hub_id)
+            return True
+        if hub_id and not state.get(db.K_HUB_ID):
+            with _writing(self.store) as connection:
+                db.set_state(connection, db.K_HUB_ID, hub_id)
+        return state.get(db.K_RECOVERING) == "1"
+
+    # protocol cases
+
+    def _count_retry(self, what: str) -> None:
+        self.retries += 1
+        if self.retries > MAX_PROTOCOL_RETRIES:
+            raise HubFailed(translate("sync", "the hub keeps answering %1").replace("%1", what))
+
+    def _rotate_device(self) -> None:
+        """A new device id whose ledger starts at the oldest unsent change."""
+        self._count_retry("device")
+        with _writing(self.store) as connection:
+            db.revert_inflight(connection)
+            next_mid = db.first_unsent_mid(connection)
+        answer = self.hub.post("/v1/devices/rotate", self._body(next_mid=next_mid))
+        token = str(answer.get("token") or "")
+        if token:
+            credentials.store_token(self.hub.url, self.user, token)
+            self.hub.token = token
+        with _writing(self.store) as connection:
+            db.set_state(connection, db.K_DEVICE, str(answer["device_id"]))
+
+    def _reset(self, hub_id: str) -> None:
+        """The hub has another identity (restored, replaced): start its epoch, lose nothing."""
+        self._count_retry("reset_required")
+        self.reset = True
+        self._rotate_device()
+        with _writing(self.store) as connection:
+            _start_epoch(connection, hub_id, recovering=True)
+
+    # push
+
+    def _push_all(self) -> None:
+        batch = PUSH_BATCH
+        while True:
+            self._check()
+            with _writing(self.store) as connection:
+                entries = db.next_pending(connection, batch)
+                if not entries:
+                    return
+                wire = self._wire(connection, entries)
+                db.mark_inflight(connection, wire)
+            self.progress(0, 0, translate("sync", "Sending %n changes…", "", len(wire)))
+            try:
+                answer = self.hub.post(
+                    "/v1/sync/push",
+                    self._body(
+                        client_now=_now_text(),
+                        mutations=[_mutation(entry) for entry in wire],
+                    ),
+                )
+            except ProtocolSignal as signal:
+                with _writing(self.store) as connection:
+                    db.revert_inflight(connection)
+                self._on_push_signal(signal)
+                continue
+            except PayloadTooLarge:
+                with _writing(self.store) as connection:
+                    db.revert_inflight(connection)
+                if batch == 1:
+                    raise HubFailed(
+                        translate("sync", "one change is larger than the hub accepts")
+                    ) from None
+                batch = max(1, batch // 2)
+                continue
+            self._apply_push(wire, answer)
+
+    def _on_push_signal(self, signal: ProtocolSignal) -> None:
+        if signal.code == "reset_required":
+            self._reset(str(signal.body.get("hub_id") or ""))
+            self._pull_all()  # a fresh shadow (and differences queued) before pushing
+            return
+        if signal.code == "device_fork":
+            self._rotate_device()
+            return
+        if signal.code == "gap":
+            expected = int(signal.body.get("expected") or 0)
+            with self.store.reading() as session:
+                first = db.first_unsent_mid(session.connection())
+            if expected < first:
+                # The hub lacks changes this laptop no longer holds as unsent:
+                # start a new ledger at the oldest unsent one.
+                self._rotate_device()
+            else:
+                self._count_retry("gap")
+            return
+        raise HubFailed(signal.code)
+
+    def _wire(self, connection: Connection, entries: Sequence[db.Entry]) -> list[db.Entry]:
+        """Entries as they are sent: personality of keep_local contacts left out.
+
+        Computed once, the first time an entry is sent; afterwards the stored
+        payload is sent as it is (a replay must be byte-identical in meaning).
+        """
+        contacts = [e.row_id for e in entries if e.entity == "contact" and e.attempts == 0]
+        keep = db.keep_local_ids(connection, contacts) if contacts else set()
+        personal = _personal_values(connection, contacts) if contacts else {}
+        shadows = db.load_shadows(connection, "contact", contacts) if contacts else {}
+        wire: list[db.Entry] = []
+        for entry in entries:
+            if entry.entity != "contact" or entry.attempts > 0 or entry.op == db.OP_RESOLVE:
+                wire.append(entry)
+                continue
+            fields = dict(entry.fields)
+            base = dict(entry.base)
+            keep_local = bool(fields.get("keep_local", entry.row_id in keep))
+            if keep_local:
+                for name in db.PERSONAL_FIELDS:
+                    fields.pop(name, None)
+                    base.pop(name, None)
+                if fields.get("keep_local") is True and "created_at" not in fields:
+                    # Just switched on: erase the copy the hub may hold.
+                    seen = shadows.get(entry.row_id)
+                    for name in db.PERSONAL_FIELDS:
+                        fields[name] = None
+                        base[name] = seen.field_seq.get(name, 0) if seen else 0
+            elif fields.get("keep_local") is False and entry.row_id not in keep:
+                # Switched off: the personality travels from now on.
+                seen = shadows.get(entry.row_id)
+                for name in db.PERSONAL_FIELDS:
+                    if name not in fields and entry.row_id in personal:
+                        fields[name] = personal[entry.row_id][name]
+                        base[name] = seen.field_seq.get(name, 0) if seen else 0
+            wire.append(
+                db.Entry(
+                    entry.mid,
+                    entry.txn,
+                    entry.entity,
+                    entry.row_id,
+                    entry.op,
+                    fields,
+                    base,
+                    entry.client_ts,
+                    entry.state,
+                    entry.attempts,
+                )
+            )
+        return wire
+
+    def _apply_push(self, sent: Sequence[db.Entry], answer: Mapping[str, Any]) -> None:
+        by_mid = {entry.mid: entry for entry in sent}
+        results = answer.get("results") or []
+        done: list[int] = []
+        posts: dict[str, list[Mapping[str, Any]]] = {}
+        touched: dict[str, set[str]] = {}
+        with _writing(self.store) as connection:
+            for result in results:
+                entry = by_mid.get(int(result.get("mid", -1)))
+                if entry is None:
+                    continue
+                status = str(result.get("status", ""))
+                if status == "duplicate":
+                    # a replay: the first answer, with the row as the hub holds it now
+                    status = str(result.get("original_status") or "applied")
+                touched.setdefault(entry.entity, set()).add(entry.row_id)
+                row = result.get("row")
+                if isinstance(row, Mapping) and row.get("entity") in SYNCED_MODELS:
+                    posts.setdefault(str(row["entity"]), []).append(row)
+                    touched.setdefault(str(row["entity"]), set()).add(str(row["id"]))
+                if status == "rejected":
+                    shadow = db.load_shadows(connection, entry.entity, [entry.row_id])
+                    current = shadow[entry.row_id].data if entry.row_id in shadow else None
+                    reason = str(result.get("reason") or result.get("message") or "rejected")
+                    if entry.op != db.OP_RESOLVE:
+                        db.add_rejection(connection, entry, reason, current)
+                        self.conflicts += 1
+                    self.rejected += 1
+                else:
+                    self.pushed += 1
+                self.conflicts += db.store_conflicts(
+                    connection,
+                    result.get("conflicts") or [],
+                    self.user,
+                    entity=entry.entity,
+                    row_id=entry.row_id,
+                )
+                done.append(entry.mid)
+            db.remove_entries(connection, done)
+            leftover = [mid for mid in by_mid if mid not in set(done)]
+            if leftover:
+                db.set_error(connection, leftover, "no result from the hub")
+                connection.exec_driver_sql(
+                    "UPDATE sync_outbox SET state = 'pending' WHERE mutation_id = ?",
+                    [(mid,) for mid in leftover],
+                )
+            for entity, ids in touched.items():
+                self._merge_and_publish(
+                    connection, entity, sorted(ids), posts.get(entity, []), [], recovering=False
+                )
+
+    # pull
+
+    def _pull_all(self) -> None:
+        limit = self.page_size
+        state = self._state()
+        cursor = int(state.get(db.K_CURSOR) or 0)
+        start = cursor
+        while True:
+            self._check()
+            try:
+                answer = self.hub.post("/v1/sync/pull", self._body(cursor=cursor, limit=limit))
+            except ProtocolSignal as signal:
+                if signal.code != "reset_required":
+                    raise HubFailed(signal.code) from None
+                self._reset(str(signal.body.get("hub_id") or ""))
+                cursor = start = 0
+                continue
+            hub_id = str(answer.get("hub_id") or "")
+            known = self._state().get(db.K_HUB_ID)
+            if hub_id and known and hub_id != known:
+                self._reset(hub_id)
+                cursor = start = 0
+                continue
+            began = time.monotonic()
+            rows = answer.get("rows") or []
+            next_cursor = int(answer.get("next_cursor", cursor) or cursor)
+            with _writing(self.store) as connection:
+                recovering = db.get_state(connection, db.K_RECOVERING) == "1"
+                self._apply_page(connection, rows, answer.get("exits") or [], recovering)
+                self.conflicts += db.store_conflicts(
+                    connection, answer.get("conflicts") or [], self.user
+                )
+                db.set_state(connection, db.K_CURSOR, str(next_cursor))
+                has_more = bool(answer.get("has_more"))
+                if not has_more and recovering:
+                    db.recover_unknown_rows(connection)
+                    db.set_state(connection, db.K_RECOVERING, None)
+            elapsed = time.monotonic() - began
+            self.pulled += len(rows)
+            self.head_seq = max(self.head_seq, int(answer.get("head_seq") or 0))
+            total = max(self.head_seq - start, 0)
+            self.progress(
+                min(max(next_cursor - start, 0), total),
+                total,
+                translate("sync", "Received %n changes…", "", self.pulled),
+            )
+            if not has_more:
+                return
+            if elapsed < FAST_PAGE_SECONDS and len(rows) >= limit:
+                limit = min(MAX_PAGE_SIZE, limit * 2)
+            cursor = next_cursor
+
+    def _apply_page(
+        self,
+        connection: Connection,
+        rows: Sequence[Mapping[str, Any]],
+        exits: Sequence[Mapping[str, Any]],
+        recovering: bool,
+    ) -> None:
+        by_entity: dict[str, list[Mapping[str, Any]]] = {}
+        exits_by_entity: dict[str, list[Mapping[str, Any]]] = {}
+        for row in rows:
+            if row.get("entity") in SYNCED_MODELS:
+                by_entity.setdefault(str(row["entity"]), []).append(row)
+        for gone in exits:
+            if gone.get("entity") in SYNCED_MODELS:
+                exits_by_entity.setdefault(str(gone["entity"]), []).append(gone)
+        for entity in SYNCED_MODELS:
+            incoming = by_entity.get(entity, [])
+            leaving = exits_by_entity.get(entity, [])
+            if not incoming and not leaving:
+                continue
+            ids = sorted({str(r["id"]) for r in incoming} | {str(r["id"]) for r in leaving})
+            self._merge_and_publish(connection, entity, ids, incoming, leaving, recovering)
+
+    def _merge_and_publish(
+        self,
+        connection: Connection,
+        entity: str,
+        ids: Sequence[str],
+        incoming: Sequence[Mapping[str, Any]],
+        leaving: Sequence[Mapping[str, Any]],
+        recovering: bool,
+    ) -> None:
+        shadows = db.load_shadows(connection, entity, ids)
+        keep: set[str] = set()
+        if entity == "contact":
+            keep = db.keep_local_ids(connection, ids)
+        events = sorted(
+            [(db.row_seq_of(r), 0, r) for r in incoming]
+            + [(int(g.get("seq") or 0), 1, g) for g in leaving],
+            key=lambda item: (item[0], item[1]),
+        )
+        exited: set[str] = set()
+        changed: dict[str, db.Shadow] = {}
+        for seq, kind, item in events:
+            row_id = str(item["id"])
+            if kind == 1:
+                shadow = shadows.get(row_id)
+                if shadow is None or seq >= shadow.row_seq:
+                    shadows.pop(row_id, None)
+                    changed.pop(row_id, None)
+                    exited.add(row_id)
+                continue
+            keep_local = row_id in keep or bool((item.get("data") or {}).get("keep_local"))
+            merged = db.merge(shadows.get(row_id), item, keep_local=keep_local)
+            shadows[row_id] = changed[row_id] = merged
+            exited.discard(row_id)
+        db.save_shadows(connection, entity, changed)
+        if exited:
+            db.drop_shadows(connection, entity, sorted(exited))
+            self.removed += len(exited)
+        entries = db.entries_for(connection, entity, ids)
+        db.publish(connection, entity, ids, shadows, entries, recovering=recovering)
+
+
+def _mutation(entry: db.Entry) -> dict[str, Any]:
+    stamp = entry.client_ts
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return {
+        "mid": entry.mid,
+        "txn": entry.txn,
+        "entity": entry.entity,
+        "id": entry.row_id,
+        "op": entry.op,
+        "fields": entry.fields,
+        "base": entry.base,
+        "client_ts": stamp.isoformat(),
+    }
+
+
+def _personal_values(connection: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    from sqlalchemy import select
+
+    from kamdesk.models.entities import Contact
+
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in connection.execute(
+            select(Contact.id, Contact.personality, Contact.personality_assessment).where(
+                Contact.id.in_(chunk)
+            )
+        ):
+            found[row.id] = {
+                "personality": row.personality,
+                "personality_assessment": row.personality_assessment,
+            }
+    return found

@@ -1,0 +1,799 @@
+"""The local half of sync: state, outbox, shadow merge and publish, in SQLite.
+
+Everything here works on one SQLAlchemy ``Connection`` inside the caller's
+transaction and goes through Core (``executemany``), never ORM objects, so a
+page of 10,000 rows costs a few statements. Nothing here is captured: it
+writes the visible tables with Core statements, which change capture never
+sees (``applying_remote`` marks the session too), and it keeps the search
+index in step itself.
+
+The rules (DESIGN.md, sync invariant 5; shared/research/sync-protocol.md 7.2):
+
+* the shadow holds what the hub confirmed, with a hub seq per field; an
+  incoming field replaces the shadow's only when its seq is greater, so a
+  page applied twice changes nothing;
+* the visible row is the shadow with the pending outbox changes on top, in
+  mutation order (:func:`publish`);
+* personality fields of a contact kept on this laptop (``keep_local``) never
+  come from the hub: the local value stays.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, DateTime, Table, insert, select
+
+from kamdesk.models import search_index
+from kamdesk.models.base import new_id, utcnow
+from kamdesk.models.capture import synced_columns, to_json_value
+from kamdesk.models.entities import SYNCED_MODELS
+from kamdesk.models.sync import (
+    OP_DELETE,
+    OP_RESTORE,
+    OP_UPSERT,
+    STATE_INFLIGHT,
+    STATE_PENDING,
+    OutboxEntry,
+    SyncConflict,
+    SyncState,
+)
+
+OP_RESOLVE = "resolve"
+
+#: Contact fields that stay on the laptop while the contact's ``keep_local`` is set.
+PERSONAL_FIELDS: tuple[str, ...] = ("personality", "personality_assessment")
+
+#: SyncState keys.
+K_HUB_URL = "hub_url"
+K_USER = "user"
+K_ROLE = "role"
+K_DEVICE = "device_id"
+K_HUB_ID = "hub_id"
+K_CURSOR = "cursor"
+K_LAST_OK = "last_ok_at"
+K_LAST_ERROR = "last_error"
+K_LAST_ERROR_AT = "last_error_at"
+K_UPGRADE = "upgrade_required"
+K_RECOVERING = "recovering"
+K_CLOCK_OFFSET = "clock_offset_ms"
+
+_CHUNK = 500
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+# --- key-value state ------------------------------------------------------------------
+
+
+def get_state(connection: Connection, key: str) -> str | None:
+    table = SyncState.__table__
+    return connection.execute(select(table.c.value).where(table.c.key == key)).scalar()
+
+
+def set_state(connection: Connection, key: str, value: str | None) -> None:
+    """Sets ``key`` (``None`` removes it)."""
+    connection.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (key,))
+    if value is not None:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?)", (key, str(value))
+        )
+
+
+def all_state(connection: Connection) -> dict[str, str]:
+    return dict(connection.exec_driver_sql("SELECT key, value FROM sync_state").all())
+
+
+# --- outbox ---------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """One outbox entry as the engine reads it."""
+
+    mid: int
+    txn: str
+    entity: str
+    row_id: str
+    op: str
+    fields: dict[str, Any]
+    base: dict[str, Any]
+    client_ts: datetime
+    state: str
+    #: how often it was sent; a sent entry is never changed again
+    attempts: int = 0
+
+
+_ENTRY_COLUMNS = (
+    "mutation_id, local_txn, entity, row_id, op, fields, base, client_ts, state, attempts"
+)
+
+
+def _entry(row: Sequence[Any]) -> Entry:
+    ts = row[7]
+    if isinstance(ts, str):
+        ts = datetime.fromisoformat(ts)
+    return Entry(
+        mid=row[0],
+        txn=row[1],
+        entity=row[2],
+        row_id=row[3],
+        op=row[4],
+        fields=json.loads(row[5]) if isinstance(row[5], str) else dict(row[5] or {}),
+        base=json.loads(row[6]) if isinstance(row[6], str) else dict(row[6] or {}),
+        client_ts=ts,
+        state=row[8],
+        attempts=int(row[9] or 0),
+    )
+
+
+def revert_inflight(connection: Connection) -> int:
+    """Inflight entries back to pending (after a crash or a failed request); returns how many."""
+    result = connection.exec_driver_sql(
+        "UPDATE sync_outbox SET state = ? WHERE state = ?", (STATE_PENDING, STATE_INFLIGHT)
+    )
+    return int(result.rowcount or 0)
+
+
+def next_pending(connection: Connection, limit: int, after: int = 0) -> list[Entry]:
+    """The oldest pending entries (mutation order), at most ``limit``, whole local txns only.
+
+    A local transaction's entries travel in one request (the hub applies them
+    together), so a batch never ends in the middle of one unless a single
+    transaction is larger than ``limit``.
+    """
+    rows = connection.exec_driver_sql(
+        f"SELECT {_ENTRY_COLUMNS} FROM sync_outbox WHERE state = ? AND mutation_id > ? "
+        "ORDER BY mutation_id LIMIT ?",
+        (STATE_PENDING, after, limit + 1),
+    ).all()
+    entries = [_entry(row) for row in rows]
+    if len(entries) <= limit:
+        return entries
+    entries = entries[:limit]
+    last_txn = entries[-1].txn
+    whole = [e for e in entries if e.txn != last_txn]
+    return whole or entries
+
+
+def mark_inflight(connection: Connection, entries: Sequence[Entry]) -> None:
+    """Marks ``entries`` as sent, storing the payload as sent (it never changes again)."""
+    connection.exec_driver_sql(
+        "UPDATE sync_outbox SET state = ?, attempts = attempts + 1, fields = ?, base = ? "
+        "WHERE mutation_id = ?",
+        [(STATE_INFLIGHT, _DUMPS(e.fields), _DUMPS(e.base), e.mid) for e in entries],
+    )
+
+
+def set_error(connection: Connection, mids: Sequence[int], error: str) -> None:
+    connection.exec_driver_sql(
+        "UPDATE sync_outbox SET last_error = ? WHERE mutation_id = ?",
+        [(error, mid) for mid in mids],
+    )
+
+
+def remove_entries(connection: Connection, mids: Iterable[int]) -> None:
+    connection.exec_driver_sql(
+        "DELETE FROM sync_outbox WHERE mutation_id = ?", [(mid,) for mid in mids]
+    )
+
+
+def pending_count(connection: Connection) -> int:
+    return int(
+        connection.exec_driver_sql(
+            "SELECT count(*) FROM sync_outbox WHERE state IN (?, ?)",
+            (STATE_PENDING, STATE_INFLIGHT),
+        ).scalar_one()
+    )
+
+
+def first_unsent_mid(connection: Connection) -> int:
+    """The mid a new device's ledger must start at: the oldest entry still to send."""
+    oldest = connection.exec_driver_sql(
+        "SELECT min(mutation_id) FROM sync_outbox WHERE state IN (?, ?)",
+        (STATE_PENDING, STATE_INFLIGHT),
+    ).scalar()
+    if oldest is not None:
+        return int(oldest)
+    last = connection.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'"
+    ).scalar()
+    return int(last or 0) + 1
+
+
+def entries_for(
+    connection: Connection, entity: str, row_ids: Sequence[str]
+) -> dict[str, list[Entry]]:
+    """Pending and inflight entries of these rows, by row, in mutation order."""
+    found: dict[str, list[Entry]] = {}
+    for chunk in _chunks(row_ids):
+        rows = connection.exec_driver_sql(
+            f"SELECT {_ENTRY_COLUMNS} FROM sync_outbox WHERE entity = ? AND state IN (?, ?) "
+            f"AND row_id IN ({_marks(len(chunk))}) ORDER BY mutation_id",
+            (entity, STATE_PENDING, STATE_INFLIGHT, *chunk),
+        ).all()
+        for row in rows:
+            entry = _entry(row)
+            found.setdefault(entry.row_id, []).append(entry)
+    return found
+
+
+def rows_with_entries(connection: Connection) -> set[tuple[str, str]]:
+    """(entity, row id) of every row with a pending or inflight entry (the outbox is small)."""
+    return set(
+        connection.exec_driver_sql(
+            "SELECT DISTINCT entity, row_id FROM sync_outbox WHERE state IN (?, ?)",
+            (STATE_PENDING, STATE_INFLIGHT),
+        ).all()
+    )
+
+
+def add_entries(connection: Connection, entries: Iterable[Mapping[str, Any]]) -> None:
+    """New pending entries (``entity``, ``row_id``, ``op``, ``fields``, ``base``, ``local_txn``)."""
+    now = utcnow()
+    rows = [{"client_ts": now, "state": STATE_PENDING, "attempts": 0, **entry} for entry in entries]
+    if rows:
+        connection.execute(insert(OutboxEntry.__table__), rows)
+
+
+def zero_bases(connection: Connection) -> None:
+    """Every pending base becomes 0: seqs of an old hub epoch mean nothing to the new one.
+
+    Against the new epoch each pending change is then concurrent with
+    whatever the hub holds, so a differing value is logged as a conflict and
+    never silently lost or silently overwritten.
+    """
+    rows = connection.exec_driver_sql(
+        "SELECT mutation_id, base FROM sync_outbox WHERE state IN (?, ?)",
+        (STATE_PENDING, STATE_INFLIGHT),
+    ).all()
+    updates = []
+    for mid, base in rows:
+        values = json.loads(base) if isinstance(base, str) else dict(base or {})
+        updates.append((_DUMPS({name: 0 for name in values}), mid))
+    if updates:
+        connection.exec_driver_sql("UPDATE sync_outbox SET base = ? WHERE mutation_id = ?", updates)
+
+
+# --- shadow ---------------------------------------------------------------------------
+
+
+@dataclass
+class Shadow:
+    """The hub-confirmed state of one row."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    field_seq: dict[str, int] = field(default_factory=dict)
+    row_seq: int = 0
+    deleted: bool = False
+
+
+def load_shadows(connection: Connection, entity: str, row_ids: Sequence[str]) -> dict[str, Shadow]:
+    found: dict[str, Shadow] = {}
+    for chunk in _chunks(row_ids):
+        rows = connection.exec_driver_sql(
+            "SELECT row_id, data, field_seq, row_seq, deleted FROM sync_shadow "
+            f"WHERE entity = ? AND row_id IN ({_marks(len(chunk))})",
+            (entity, *chunk),
+        ).all()
+        for row_id, data, field_seq, row_seq, deleted in rows:
+            found[row_id] = Shadow(
+                json.loads(data) if data else {},
+                json.loads(field_seq) if field_seq else {},
+                int(row_seq or 0),
+                bool(deleted),
+            )
+    return found
+
+
+def save_shadows(connection: Connection, entity: str, shadows: Mapping[str, Shadow]) -> None:
+    if not shadows:
+        return
+    connection.exec_driver_sql(
+        "INSERT INTO sync_shadow (entity, row_id, data, row_seq, field_seq, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, row_id) DO UPDATE SET "
+        "data = excluded.data, row_seq = excluded.row_seq, field_seq = excluded.field_seq, "
+        "deleted = excluded.deleted",
+        [
+            (entity, row_id, _DUMPS(s.data), s.row_seq, _DUMPS(s.field_seq), int(s.deleted))
+            for row_id, s in shadows.items()
+        ],
+    )
+
+
+def drop_shadows(connection: Connection, entity: str, row_ids: Sequence[str]) -> None:
+    connection.exec_driver_sql(
+        "DELETE FROM sync_shadow WHERE entity = ? AND row_id = ?",
+        [(entity, row_id) for row_id in row_ids],
+    )
+
+
+def clear_shadow(connection: Connection) -> None:
+    connection.exec_driver_sql("DELETE FROM sync_shadow")
+
+
+def row_seq_of(row: Mapping[str, Any]) -> int:
+    """The seq of an incoming row (pull rows say ``seq``, push post-states ``row_seq``)."""
+    return int(row.get("seq", row.get("row_seq", 0)) or 0)
+
+
+def merge(shadow: Shadow | None, row: Mapping[str, Any], keep_local: bool = False) -> Shadow:
+    """The shadow after an incoming hub row: per field, the greater seq wins.
+
+    Idempotent (the same row twice changes nothing) and order-proof (an older
+    post-state arriving after a newer pull row cannot undo it).
+    """
+    merged = Shadow() if shadow is None else shadow
+    seq = row_seq_of(row)
+    data = dict(row.get("data") or {})
+    field_seq = dict(row.get("field_seq") or {})
+    data.pop("id", None)
+    deleted = data.pop("deleted", row.get("deleted", False))
+    for name, value in data.items():
+        if keep_local and name in PERSONAL_FIELDS:
+            continue
+        incoming = int(field_seq.get(name, seq) or 0)
+        if incoming > merged.field_seq.get(name, 0) or name not in merged.data:
+            merged.data[name] = value
+            merged.field_seq[name] = max(incoming, merged.field_seq.get(name, 0))
+    if keep_local:
+        # Their hub copy (from before keep_local, or erased) must not cover the local value.
+        for name in PERSONAL_FIELDS:
+            merged.data.pop(name, None)
+    if seq >= merged.row_seq:
+        merged.deleted = bool(deleted if row.get("deleted") is None else row.get("deleted"))
+        merged.row_seq = seq
+    return merged
+
+
+# --- visible rows ---------------------------------------------------------------------
+
+
+@dataclass
+class _Codec:
+    """How the synced values of one model go from JSON to SQLite parameters."""
+
+    entity: str
+    table: Table
+    synced: tuple[str, ...]
+    columns: frozenset[str]
+    temporal: frozenset[str]
+    processors: dict[str, Any]
+    defaults: dict[str, Any]
+    made: dict[str, Any]
+
+
+@cache
+def codec(entity: str, dialect: Any) -> _Codec:
+    model = SYNCED_MODELS[entity]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    synced = tuple(synced_columns(model))
+    temporal = set()
+    processors: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
+    made: dict[str, Any] = {}
+    for column in table.columns:
+        column_type = column.type
+        impl = getattr(column_type, "impl_instance", column_type)
+        if isinstance(impl, DateTime):
+            temporal.add(column.key)
+        process = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors[column.key] = process
+        default = column.default
+        if default is None:
+            defaults[column.key] = None
+        elif getattr(default, "is_scalar", False):
+            defaults[column.key] = default.arg  # type: ignore[attr-defined]
+        elif getattr(default, "is_callable", False):
+            made[column.key] = default.arg  # type: ignore[attr-defined]
+    return _Codec(
+        entity,
+        table,
+        synced,
+        frozenset(c.key for c in table.columns),
+        frozenset(temporal),
+        processors,
+        defaults,
+        made,
+    )
+
+
+def from_json(entity: str, dialect: Any, name: str, value: Any) -> Any:
+    """A synced JSON value as the Python value its column takes."""
+    if value is not None and name in codec(entity, dialect).temporal and isinstance(value, str):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
+
+
+def _json_equal(a: Any, b: Any) -> bool:
+    return _normal(a) == _normal(b)
+
+
+def _normal(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        value = to_json_value(value)
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        return parsed.isoformat() if parsed.tzinfo else value
+    return value
+
+
+def target_of(shadow: Shadow | None, entries: Sequence[Entry]) -> dict[str, Any] | None:
+    """What the row shows: the shadow with the pending changes on top (``None``: no shadow)."""
+    if shadow is None:
+        return None
+    target = dict(shadow.data)
+    target["deleted"] = shadow.deleted
+    for entry in entries:
+        if entry.op in (OP_UPSERT, OP_DELETE, OP_RESTORE):
+            target.update(entry.fields)
+    return target
+
+
+def publish(
+    connection: Connection,
+    entity: str,
+    row_ids: Sequence[str],
+    shadows: Mapping[str, Shadow],
+    entries: Mapping[str, Sequence[Entry]],
+    *,
+    recovering: bool = False,
+) -> int:
+    """Writes the visible rows of ``row_ids`` as shadow plus pending changes.
+
+    A row with neither a shadow nor pending changes (it left the rep's
+    sight, or its creation was rejected) is removed locally, without a
+    tombstone. A row with pending changes but no shadow is local work not yet
+    confirmed and stays as it is.
+
+    While ``recovering`` (a fresh shadow after a hub restore), a visible value
+    that differs from the hub's becomes a new pending change with base 0
+    instead of being overwritten: the hub then keeps both values (the losing
+    one in its conflict log), so nothing the rep saw is lost.
+
+    Returns:
+        How many rows were written.
+    """
+    dialect = connection.dialect
+    c = codec(entity, dialect)
+    now = utcnow()
+    targets: dict[str, dict[str, Any]] = {}
+    gone: list[str] = []
+    for row_id in row_ids:
+        target = target_of(shadows.get(row_id), entries.get(row_id, ()))
+        if target is None:
+            if not entries.get(row_id):
+                gone.append(row_id)
+            continue
+        targets[row_id] = {k: v for k, v in target.items() if k in c.columns and k != "id"}
+    if recovering and targets:
+        _recover_differences(connection, entity, targets)
+    if gone:
+        for chunk in _chunks(gone):
+            connection.exec_driver_sql(
+                f"DELETE FROM {c.table.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk)
+            )
+    groups: dict[tuple[str, ...], list[tuple[str, dict[str, Any]]]] = {}
+    for row_id, target in targets.items():
+        groups.setdefault(tuple(sorted(target)), []).append((row_id, target))
+    for keys, rows in groups.items():
+        _upsert_rows(connection, c, keys, rows, now)
+    kind = _INDEXED.get(entity)
+    if kind is not None and (targets or gone):
+        search_index.reindex(connection, kind, [*targets, *gone])
+    return len(targets)
+
+
+_INDEXED = {"account": search_index.KIND_ACCOUNT, "contact": search_index.KIND_CONTACT}
+
+
+def _upsert_rows(
+    connection: Connection,
+    c: _Codec,
+    keys: tuple[str, ...],
+    rows: Sequence[tuple[str, dict[str, Any]]],
+    now: datetime,
+) -> None:
+    entity = c.entity
+    dialect = connection.dialect
+    columns = [col.key for col in c.table.columns]
+    quote = dialect.identifier_preparer.quote
+    updated = [k for k in keys if k != "id"]
+    if "updated_at" in c.columns and "updated_at" not in updated:
+        updated.append("updated_at")
+    assignments = ", ".join(f"{quote(k)} = excluded.{quote(k)}" for k in updated)
+    sql = (
+        f"INSERT INTO {quote(c.table.name)} ({', '.join(quote(k) for k in columns)}) "
+        f"VALUES ({_marks(len(columns))}) ON CONFLICT (id) DO UPDATE SET {assignments}"
+    )
+    parameters = []
+    for row_id, target in rows:
+        full = dict(c.defaults)
+        for name, make in c.made.items():
+            if name not in target:
+                full[name] = make(None)
+        for name, value in target.items():
+            full[name] = from_json(entity, dialect, name, value)
+        full["id"] = row_id
+        if "updated_at" in c.columns:
+            full["updated_at"] = now
+        bound = []
+        for name in columns:
+            value = full.get(name)
+            process = c.processors.get(name)
+            # NULL stays NULL where a flush would leave it so (no default).
+            if process is not None and (value is not None or name in c.made):
+                value = process(value)
+            bound.append(value)
+        parameters.append(tuple(bound))
+    connection.exec_driver_sql(sql, parameters)
+
+
+def _recover_differences(
+    connection: Connection, entity: str, targets: dict[str, dict[str, Any]]
+) -> None:
+    """See :func:`publish`: local values that differ become pending changes (base 0)."""
+    c = codec(entity, connection.dialect)
+    columns = [c.table.c[name] for name in (*c.synced, "deleted") if name in c.columns]
+    new_entries: list[dict[str, Any]] = []
+    for chunk in _chunks(list(targets)):
+        rows = connection.execute(
+            select(c.table.c.id, *columns).where(c.table.c.id.in_(chunk))
+        ).all()
+        for row in rows:
+            mapping = row._mapping
+            target = targets[row.id]
+            differ = {
+                name: to_json_value(mapping[name])
+                for name in target
+                if name in mapping
+                and name not in ("created_at",)
+                and not _json_equal(mapping[name], target[name])
+            }
+            if not differ:
+                continue
+            txn = new_id()
+            deleted = differ.pop("deleted", None)
+            if differ:
+                new_entries.append(
+                    {
+                        "local_txn": txn,
+                        "entity": entity,
+                        "row_id": row.id,
+                        "op": OP_UPSERT,
+                        "fields": differ,
+                        "base": {name: 0 for name in differ},
+                    }
+                )
+            if deleted is not None:
+                new_entries.append(
+                    {
+                        "local_txn": txn,
+                        "entity": entity,
+                        "row_id": row.id,
+                        "op": OP_DELETE if deleted else OP_RESTORE,
+                        "fields": {"deleted": bool(deleted)},
+                        "base": {"_row": 0} if deleted else {"deleted": 0},
+                    }
+                )
+            target.update(differ)
+            if deleted is not None:
+                target["deleted"] = bool(deleted)
+    add_entries(connection, new_entries)
+
+
+def recover_unknown_rows(connection: Connection) -> int:
+    """After a fresh shadow: live local rows the hub does not have are sent again as new.
+
+    Returns:
+        How many rows were queued.
+    """
+    queued = 0
+    for entity in SYNCED_MODELS:
+        c = codec(entity, connection.dialect)
+        ids = (
+            connection.exec_driver_sql(
+                f"SELECT id FROM {c.table.name} WHERE deleted = 0 "
+                "AND id NOT IN (SELECT row_id FROM sync_shadow WHERE entity = ?) "
+                "AND id NOT IN (SELECT row_id FROM sync_outbox WHERE entity = ? AND state IN (?, ?))",
+                (entity, entity, STATE_PENDING, STATE_INFLIGHT),
+            )
+            .scalars()
+            .all()
+        )
+        for chunk in _chunks(list(ids)):
+            rows = connection.execute(
+                select(*(c.table.c[name] for name in c.synced), c.table.c.id).where(
+                    c.table.c.id.in_(chunk)
+                )
+            ).all()
+            add_entries(
+                connection,
+                (
+                    {
+                        "local_txn": new_id(),
+                        "entity": entity,
+                        "row_id": row.id,
+                        "op": OP_UPSERT,
+                        "fields": {name: to_json_value(row._mapping[name]) for name in c.synced},
+                        "base": {},
+                    }
+                    for row in rows
+                ),
+            )
+            queued += len(rows)
+    return queued
+
+
+def keep_local_ids(connection: Connection, row_ids: Sequence[str]) -> set[str]:
+    """The contacts among ``row_ids`` whose personality stays on this laptop."""
+    found: set[str] = set()
+    for chunk in _chunks(row_ids):
+        found.update(
+            connection.exec_driver_sql(
+                f"SELECT id FROM contacts WHERE keep_local AND id IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            ).scalars()
+        )
+    return found
+
+
+def drop_rows(connection: Connection, entity: str, row_ids: Sequence[str]) -> None:
+    """Removes rows that left the rep's sight (no tombstone: nothing to tell the hub)."""
+    c = codec(entity, connection.dialect)
+    for chunk in _chunks(row_ids):
+        connection.exec_driver_sql(
+            f"DELETE FROM {c.table.name} WHERE id IN ({_marks(len(chunk))})", tuple(chunk)
+        )
+    kind = _INDEXED.get(entity)
+    if kind is not None and row_ids:
+        search_index.reindex(connection, kind, row_ids)
+
+
+# --- conflicts ------------------------------------------------------------------------
+
+
+def store_conflicts(
+    connection: Connection,
+    conflicts: Iterable[Mapping[str, Any]],
+    me: str,
+    *,
+    entity: str | None = None,
+    row_id: str | None = None,
+) -> int:
+    """Keeps hub conflicts in SyncConflict (new ones added, resolved ones closed).
+
+    Values are stored relative to ``me``: ``mine`` is the value the signed-in
+    rep wrote (the losing one when they lost), ``theirs`` the other one.
+
+    Returns:
+        How many were new.
+    """
+    table = SyncConflict.__table__
+    added = 0
+    now = utcnow()
+    for raw in conflicts:
+        record = conflict_record(raw, me, entity=entity, row_id=row_id)
+        if record is None:
+            continue
+        existing = connection.execute(
+            select(table.c.conflict_id, table.c.resolved_at).where(
+                table.c.conflict_id == record["conflict_id"]
+            )
+        ).first()
+        resolved = record.pop("resolution_from_hub")
+        if existing is None:
+            if resolved:
+                record["resolved_at"] = now
+                record["resolution"] = resolved
+            connection.execute(insert(table), [record])
+            added += 0 if resolved else 1
+        elif resolved and existing.resolved_at is None:
+            connection.execute(
+                table.update()
+                .where(table.c.conflict_id == record["conflict_id"])
+                .values(resolved_at=now, resolution=resolved)
+            )
+    return added
+
+
+def conflict_record(
+    raw: Mapping[str, Any], me: str, *, entity: str | None = None, row_id: str | None = None
+) -> dict[str, Any] | None:
+    """A SyncConflict row from a hub conflict object (tolerant of the shape's variants)."""
+    conflict_id = raw.get("conflict_id")
+    if conflict_id is None and "row_id" in raw:
+        conflict_id = raw.get("id")
+    if conflict_id is None:
+        return None
+    the_row = raw.get("row_id") or (raw.get("id") if "conflict_id" in raw else None) or row_id
+    the_entity = raw.get("entity") or entity
+    if the_row is None or the_entity is None:
+        return None
+    if "winner_value" in raw or "loser_value" in raw:
+        winner_user = raw.get("winner_user")
+        loser_user = raw.get("loser_user")
+        if loser_user == me and winner_user != me:
+            mine, theirs, winner, other = (
+                raw.get("loser_value"),
+                raw.get("winner_value"),
+                "theirs",
+                winner_user,
+            )
+        else:
+            mine, theirs, winner, other = (
+                raw.get("winner_value"),
+                raw.get("loser_value"),
+                "mine",
+                loser_user,
+            )
+    else:
+        mine, theirs = raw.get("mine"), raw.get("theirs")
+        winner = raw.get("winner") if raw.get("winner") in ("mine", "theirs") else None
+        other = raw.get("theirs_user")
+    resolution = raw.get("resolution") or ("resolved" if raw.get("resolved") else None)
+    if raw.get("resolved_at") and not resolution:
+        resolution = "resolved"
+    seq = raw.get("winner_seq", raw.get("seq", raw.get("theirs_seq")))
+    return {
+        "conflict_id": str(conflict_id),
+        "entity": str(the_entity),
+        "row_id": str(the_row),
+        "field": str(raw.get("field") or "*"),
+        "kind": str(raw.get("kind") or "overwrite"),
+        "mine": _DUMPS(mine),
+        "theirs": _DUMPS(theirs),
+        "theirs_user": None if other is None else str(other),
+        "winner": winner,
+        "hub_seq": int(seq) if isinstance(seq, int) else None,
+        "detected_at": utcnow(),
+        "resolved_at": None,
+        "resolution": None,
+        "resolution_from_hub": resolution,
+    }
+
+
+def add_rejection(connection: Connection, entry: Entry, reason: str, current: Any) -> None:
+    """A change the hub refused, kept as a local conflict so the rep sees (and keeps) it."""
+    connection.execute(
+        insert(SyncConflict.__table__),
+        [
+            {
+                "conflict_id": f"local-{new_id()}",
+                "entity": entry.entity,
+                "row_id": entry.row_id,
+                "field": "*",
+                "kind": "rejected",
+                "mine": _DUMPS({"op": entry.op, "fields": entry.fields, "reason": reason}),
+                "theirs": _DUMPS(current),
+                "theirs_user": None,
+                "winner": "theirs",
+                "hub_seq": None,
+                "detected_at": utcnow(),
+            }
+        ],
+    )
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def dumps(value: Any) -> str:
+    return _DUMPS(value)
