@@ -81,6 +81,7 @@ from kamdesk.i18n import translate
 from kamdesk.models import SYNCED_MODELS, Account, Contact, SyncedMixin, new_id
 from kamdesk.models.capture import synced_columns, to_json_value
 from kamdesk.services import validation as v
+from kamdesk.settings import Settings
 
 # --- the template ----------------------------------------------------------------------
 
@@ -1785,8 +1786,14 @@ def apply_import(
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    keep_local: bool | None = None,
 ) -> ImportResult:
     """Writes every valid row of ``plan`` through ORM objects, in the caller's unit of work.
+
+    New contacts keep their personality data on this laptop as ``keep_local``
+    says (the caller passes ``Settings.keep_personality_local_default``;
+    ``None`` is its shipped value). Contacts restored from a kamdesk export
+    keep their own.
 
     The rows are matched again inside this transaction, so what changed in
     the database since :func:`plan_import` (a sync, an edit) is respected: a
@@ -1804,6 +1811,8 @@ def apply_import(
     resolution = plan._fresh.take(session) if plan._fresh is not None else None
     if resolution is None:
         resolution = _resolve(session, plan._rows, cancel)
+    if keep_local is None:
+        keep_local = Settings().keep_personality_local_default
     writes = [r for r in resolution.records if r.new or r.changed]
     total = len(writes)
     progress(0, total, "")
@@ -1811,8 +1820,10 @@ def apply_import(
     contact_ids: set[str] = set()
     for done, record in enumerate(writes, start=1):
         if record.new:
-            model = Account if record.entity == _ACCOUNT else Contact
-            session.add(model(id=record.id, **record.values))
+            if record.entity == _ACCOUNT:
+                session.add(Account(id=record.id, **record.values))
+            else:
+                session.add(Contact(id=record.id, keep_local=keep_local, **record.values))
         else:
             for attr in sorted(record.changed):
                 setattr(record.obj, attr, record.values[attr])

@@ -220,18 +220,21 @@ class AccountEditing(QObject):
         from kamdesk.ui.contact_dialog import ContactDialog
 
         initial = None
+        keep_local = None  # a new contact: the rep's default
         if contact_id is not None:
             view = next((c for c in detail.contacts if c.id == contact_id), None)
             if view is None:
                 self.status.emit(self.tr("This contact no longer exists."))
                 return
             initial = contact_input_of(view)
+            keep_local = view.keep_local
         dialog = ContactDialog(
             self._data,
             detail.id,
             contact_id,
             initial,
             account_name=detail.name,
+            keep_local=keep_local,
             parent=self._window,
         )
         dialog.saved.connect(lambda changed, d=dialog: self._on_contact_saved(d, changed))

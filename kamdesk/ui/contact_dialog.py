@@ -4,9 +4,11 @@ The fields are read into a :class:`~kamdesk.services.contacts.ContactInput`
 and checked by :func:`~kamdesk.services.contacts.validate_contact`: phones
 (region CN, extensions kept), e-mail, working hours and lunch break as time
 ranges, habitual contact times (several ranges), an IANA time zone (empty:
-the rep's own), a solar or lunar birthday. OK saves in one unit of work with
-``create_contact`` or ``update_contact``; a refusal shows at the fields and
-writes nothing.
+the rep's own), a solar or lunar birthday, and whether the personality
+notes on the person stay on this laptop (for a new contact the rep's
+default, ``Settings.keep_personality_local_default``). OK saves in one unit
+of work with ``create_contact``, or ``update_contact`` and ``set_keep_local``;
+a refusal shows at the fields and writes nothing.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.errors import InvalidInput
+    from kamdesk.paths import DataPaths
     from kamdesk.services.accounts import Changed, ValidationFailed
     from kamdesk.services.contacts import ContactInput
 
@@ -112,19 +115,41 @@ def split_birthday(text: str) -> tuple[bool, bool, str]:
     return lunar, leap, text
 
 
+def keep_local_default(paths: DataPaths) -> bool:
+    """The rep's default for new contacts: keep personality notes on this laptop.
+
+    Read from the settings file; one that cannot be read gives the shipped
+    default (the private one).
+    """
+    from kamdesk.errors import KamdeskError
+    from kamdesk.settings import Settings, load_settings
+
+    try:
+        return load_settings(paths.settings).keep_personality_local_default
+    except (KamdeskError, OSError):
+        return Settings().keep_personality_local_default
+
+
 def _save(
-    session: Session, account_id: str, contact_id: str | None, data: ContactInput
+    session: Session,
+    account_id: str,
+    contact_id: str | None,
+    data: ContactInput,
+    keep_local: bool,
 ) -> Changed | ValidationFailed:
     """Creates or updates the contact; a refusal is returned, not raised (nothing was written)."""
     from kamdesk.services.accounts import ValidationFailed
     from kamdesk.services.contacts import create_contact, update_contact
+    from kamdesk.services.personality import set_keep_local
 
     try:
         if contact_id is None:
-            return create_contact(session, account_id, data)
-        return update_contact(session, contact_id, data)
+            return create_contact(session, account_id, data, keep_local=keep_local)
+        changed = update_contact(session, contact_id, data)
     except ValidationFailed as refused:
         return refused
+    switched = set_keep_local(session, contact_id, keep_local)
+    return switched if changed.is_empty else changed
 
 
 class ContactDialog(QDialog):
@@ -144,6 +169,7 @@ class ContactDialog(QDialog):
         initial: ContactInput | None = None,
         *,
         account_name: str = "",
+        keep_local: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -188,6 +214,21 @@ class ContactDialog(QDialog):
         self.known_check.setObjectName("knownToRepCheck")
         self.personality_combo = QComboBox(self)
         self.personality_combo.setObjectName("personalityCombo")
+        self.keep_local_check = QCheckBox(self)
+        self.keep_local_check.setObjectName("keepLocalCheck")
+        if keep_local is None:
+            keep_local = keep_local_default(data.paths)
+        self.keep_local_check.setChecked(keep_local)
+        self.keep_local_note = QLabel(self)
+        self.keep_local_note.setObjectName("keepLocalNote")
+        self.keep_local_note.setWordWrap(True)
+        self.keep_local_note.setEnabled(False)  # drawn as a quiet note
+        keep_local_row = QWidget(self)
+        keep_column = QVBoxLayout(keep_local_row)
+        keep_column.setContentsMargins(0, 0, 0, 0)
+        keep_column.setSpacing(0)
+        keep_column.addWidget(self.keep_local_check)
+        keep_column.addWidget(self.keep_local_note)
         self.calendar_combo = QComboBox(self)
         self.calendar_combo.setObjectName("birthdayCalendarCombo")
         self.calendar_combo.addItems(["", ""])
@@ -225,6 +266,7 @@ class ContactDialog(QDialog):
             ("timezone", self.timezone_combo, None),
             ("known_to_rep", self.known_check, None),
             ("personality", self.personality_combo, None),
+            ("keep_local", self.keep_local_check, keep_local_row),
             ("birthday", self.birthday_edit, birthday_row),
             ("notes", self.notes_edit, None),
         ]
@@ -262,6 +304,7 @@ class ContactDialog(QDialog):
             self.timezone_combo,
             self.known_check,
             self.personality_combo,
+            self.keep_local_check,
             self.calendar_combo,
             self.birthday_edit,
             self.leap_check,
@@ -386,8 +429,9 @@ class ContactDialog(QDialog):
             return
         data = self.input()
         account_id, contact_id = self._account_id, self._contact_id
+        keep_local = self.keep_local_check.isChecked()
         handle = self._data.write(
-            lambda session, _ctx: _save(session, account_id, contact_id, data),
+            lambda session, _ctx: _save(session, account_id, contact_id, data, keep_local),
             label=self.tr("Saving the contact"),
             on_done=self._on_saved,
             on_error=self._on_save_failed,
@@ -454,6 +498,7 @@ class ContactDialog(QDialog):
             "timezone": self.tr("Time &zone:"),
             "known_to_rep": self.tr("&Knows you:"),
             "personality": self.tr("Personalit&y:"),
+            "keep_local": self.tr("Privacy:"),
             "birthday": self.tr("&Birthday:"),
             "notes": self.tr("N&otes:"),
         }
@@ -471,6 +516,10 @@ class ContactDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("Empty: your own time zone"))
         self.known_check.setText(self.tr("You have met or spoken with this person"))
+        self.keep_local_check.setText(self.tr("Keep personality notes on this laptop"))
+        self.keep_local_note.setText(
+            self.tr("Your observations and the style of this person are never synced.")
+        )
         self.calendar_combo.setItemText(0, self.tr("Solar"))
         self.calendar_combo.setItemText(1, self.tr("Lunar (农历)"))
         self.birthday_edit.setPlaceholderText(self.tr("e.g. 1985-08-12 or 08-12"))

@@ -732,10 +732,16 @@ class ImportWizard(QDialog):
         if plan is None or not plan.rows_valid:
             return None
 
+        from kamdesk.ui.contact_dialog import keep_local_default
+
+        keep_local = keep_local_default(self._data.paths)
+
         def write(session: Session, ctx: TaskContext) -> ImportResult:
             from kamdesk.services.importing import apply_import
 
-            return apply_import(session, plan, progress=ctx.progress, cancel=ctx.cancel)
+            return apply_import(
+                session, plan, progress=ctx.progress, cancel=ctx.cancel, keep_local=keep_local
+            )
 
         handle = self._data.write(write, label=self.tr("Importing"), on_error=self._on_failed)
         self._show_step("result")

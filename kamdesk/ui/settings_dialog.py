@@ -10,6 +10,13 @@ The company logo (printed on the visit reports' letterhead) is picked with
 Choose…, checked at once by :func:`kamdesk.settings.check_logo` (a readable
 PNG or JPEG, kept as an absolute path) and shown as a thumbnail; Clear
 removes it.
+
+Clients and briefings: the rep's own personality style, assessed in the
+same guided checklist as a contact's
+(:class:`~kamdesk.ui.personality_dialog.PersonalityDialog` in its "own
+style" mode; kept in the form and saved with the other settings), whether
+new contacts keep their personality notes on this laptop, and how many
+minutes before a planned visit its briefing shows (0: never by itself).
 """
 
 from __future__ import annotations
@@ -19,9 +26,10 @@ from collections.abc import Callable
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -33,13 +41,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.errors import InvalidInput
-from kamdesk.settings import Settings, check_logo, parse_hhmm
+from kamdesk.settings import MAX_BRIEFING_LEAD_MINUTES, Settings, check_logo, parse_hhmm
 from kamdesk.ui.messages import describe_error
 
 #: The logo's thumbnail: at most this high and this wide (pixels).
@@ -74,7 +83,13 @@ class SettingsDialog(QDialog):
         save: persists and applies the new settings; may raise
             :class:`~kamdesk.errors.InvalidInput` or ``OSError``, which is shown
             and keeps the dialog open.
+
+    Signals:
+        rep_style_opened(object): the assessment of the rep's own style was
+            opened (the ``PersonalityDialog``).
     """
+
+    rep_style_opened = Signal(object)
 
     def __init__(
         self,
@@ -143,9 +158,51 @@ class SettingsDialog(QDialog):
         logo_row.addLayout(logo_buttons)
         logo_row.addWidget(self.logo_name_label, 1)
 
+        # -- clients and briefings
+        self._rep_personality = dict(settings.rep_personality)
+        self.rep_style_label = QLabel(self)
+        self.rep_style_label.setObjectName("repStyle")
+        self.rep_style_label.setWordWrap(True)
+        self.rep_style_button = QPushButton(self)
+        self.rep_style_button.setObjectName("assessOwnStyle")
+        self.rep_style_button.clicked.connect(self.assess_own_style)
+        rep_style_box = QWidget(self)
+        rep_style_row = QHBoxLayout(rep_style_box)
+        rep_style_row.setContentsMargins(0, 0, 0, 0)
+        rep_style_row.addWidget(self.rep_style_label, 1)
+        rep_style_row.addWidget(self.rep_style_button)
+        self.keep_local_check = QCheckBox(self)
+        self.keep_local_check.setObjectName("keepLocalDefault")
+        self.keep_local_check.setChecked(settings.keep_personality_local_default)
+        self.keep_local_check.toggled.connect(self._on_value_changed)
+        self.keep_local_note = QLabel(self)
+        self.keep_local_note.setWordWrap(True)
+        self.keep_local_note.setEnabled(False)
+        keep_box = QWidget(self)
+        keep_column = QVBoxLayout(keep_box)
+        keep_column.setContentsMargins(0, 0, 0, 0)
+        keep_column.setSpacing(0)
+        keep_column.addWidget(self.keep_local_check)
+        keep_column.addWidget(self.keep_local_note)
+        self.briefing_lead_spin = QSpinBox(self)
+        self.briefing_lead_spin.setObjectName("briefingLead")
+        self.briefing_lead_spin.setRange(0, MAX_BRIEFING_LEAD_MINUTES)
+        self.briefing_lead_spin.setSingleStep(5)
+        self.briefing_lead_spin.setValue(
+            min(max(settings.briefing_lead_minutes, 0), MAX_BRIEFING_LEAD_MINUTES)
+        )
+        self.briefing_lead_spin.valueChanged.connect(self._on_value_changed)
+        self.briefing_lead_note = QLabel(self)
+        lead_box = QWidget(self)
+        lead_row = QHBoxLayout(lead_box)
+        lead_row.setContentsMargins(0, 0, 0, 0)
+        lead_row.addWidget(self.briefing_lead_spin)
+        lead_row.addWidget(self.briefing_lead_note, 1)
+
         self.you_label = self._section_label()
         self.day_label = self._section_label()
         self.display_label = self._section_label()
+        self.clients_label = self._section_label()
         self.hours_separator = QLabel("–", self)
         self.lunch_separator = QLabel("–", self)
         hours = self._pair(self.work_start_edit, self.hours_separator, self.work_end_edit)
@@ -164,6 +221,9 @@ class SettingsDialog(QDialog):
             "timezone": "timezone",
             "language": "language",
             "logo_path": "logo_path",
+            "rep_personality": "rep_personality",
+            "keep_personality_local_default": "keep_local",
+            "briefing_lead_minutes": "briefing_lead_minutes",
         }
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -184,6 +244,11 @@ class SettingsDialog(QDialog):
         self.form.addRow(self._spacer())
         self.form.addRow(self.display_label)
         self._add_row("language", self.language_combo)
+        self.form.addRow(self._spacer())
+        self.form.addRow(self.clients_label)
+        self._add_row("rep_personality", rep_style_box)
+        self._add_row("keep_local", keep_box)
+        self._add_row("briefing_lead_minutes", lead_box)
 
         self.save_error_label = QLabel(self)
         self.save_error_label.setObjectName("saveError")
@@ -306,6 +371,9 @@ class SettingsDialog(QDialog):
             timezone=self.timezone_combo.currentText().strip(),
             language=str(self.language_combo.currentData()),
             logo_path=self._logo_path,
+            rep_personality=dict(self._rep_personality),
+            keep_personality_local_default=self.keep_local_check.isChecked(),
+            briefing_lead_minutes=self.briefing_lead_spin.value(),
         )
 
     def problem(self) -> InvalidInput | None:
@@ -371,6 +439,45 @@ class SettingsDialog(QDialog):
         field = fields.get(where)
         if field is not None:
             field.setFocus()
+
+    # -- the rep's own style -------------------------------------------------------------
+
+    def assess_own_style(self) -> None:
+        """Opens the guided checklist for the rep's own style; its result is saved with the form."""
+        from kamdesk.ui.personality_dialog import PersonalityDialog
+
+        base = dataclasses.replace(
+            self._original,
+            rep_name=self.rep_name_edit.text().strip(),
+            rep_personality=dict(self._rep_personality),
+        )
+        dialog = PersonalityDialog(None, base, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.saved.connect(self._on_own_style_saved)
+        dialog.show()
+        self.rep_style_opened.emit(dialog)
+
+    def _on_own_style_saved(self, settings: Settings) -> None:
+        self._rep_personality = dict(settings.rep_personality)
+        self._show_rep_style()
+        self._on_value_changed()
+
+    def _show_rep_style(self) -> None:
+        from kamdesk.services.personality import rep_style
+        from kamdesk.ui.style_text import style_line
+
+        try:
+            view = rep_style(
+                dataclasses.replace(self._original, rep_personality=self._rep_personality)
+            )
+        except InvalidInput:
+            self.rep_style_label.setText(self.tr("Your saved assessment cannot be read."))
+            return
+        self.rep_style_label.setText(style_line(view))
+        self.rep_style_button.setText(
+            self.tr("Assess…") if view.status == "not_assessed" else self.tr("Assess again…")
+        )
 
     # -- the logo -----------------------------------------------------------------------
 
@@ -458,6 +565,7 @@ class SettingsDialog(QDialog):
         self.you_label.setText(self.tr("You"))
         self.day_label.setText(self.tr("Your working day"))
         self.display_label.setText(self.tr("Display"))
+        self.clients_label.setText(self.tr("Clients and briefings"))
         texts = {
             "rep_name": self.tr("Your name:"),
             "company": self.tr("Company:"),
@@ -467,6 +575,9 @@ class SettingsDialog(QDialog):
             "timezone": self.tr("Time zone:"),
             "language": self.tr("Language:"),
             "logo_path": self.tr("Company logo:"),
+            "rep_personality": self.tr("Your own style:"),
+            "keep_local": self.tr("Privacy:"),
+            "briefing_lead_minutes": self.tr("Briefing:"),
         }
         for name, text in texts.items():
             self.field_labels[name].setText(text)
@@ -484,6 +595,27 @@ class SettingsDialog(QDialog):
         self.logo_choose_button.setToolTip(
             self.tr("A PNG or JPEG image, printed at the top of your visit reports")
         )
+        self.rep_style_button.setToolTip(
+            self.tr(
+                "Answer the same checklist as for a client: each briefing then says how your "
+                "style meets theirs"
+            )
+        )
+        self.keep_local_check.setText(
+            self.tr("Keep personality notes of new contacts on this laptop")
+        )
+        self.keep_local_note.setText(
+            self.tr(
+                "Observations and styles are about other people: they are not synced unless "
+                "you switch this off for a contact."
+            )
+        )
+        self.briefing_lead_spin.setSuffix(self.tr(" min"))
+        self.briefing_lead_spin.setSpecialValueText(self.tr("Off"))
+        self.briefing_lead_note.setText(
+            self.tr("Show the briefing this many minutes before a planned visit (0: off)")
+        )
+        self._show_rep_style()
         self._show_logo()
         # Errors come from the rules in the language in force: show them again.
         self._show_problem(self.problem())
