@@ -103,7 +103,7 @@ class BodyLimit:
     """ASGI middleware: 413 for a request body over ``limit`` bytes.
 
     A declared ``Content-Length`` over the limit is refused before anything is
-    read; a body without one is counted as it streams in.
+    read; a body without one is read up to the limit first.
     """
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
@@ -123,29 +123,30 @@ class BodyLimit:
                 if declared > self.limit:
                     await self._too_large(send)
                     return
+        # No declared length (chunked): read the body up to the limit before the app
+        # sees any of it, then hand it over as it came.
+        messages: list[Message] = []
         received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.limit:
-                    raise _TooLarge
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            received += len(message.get("body", b""))
+            if received > self.limit:
                 await self._too_large(send)
+                return
+            if not message.get("more_body", False):
+                break
+        replay = iter(messages)
+
+        async def replayed_receive() -> Message:
+            try:
+                return next(replay)
+            except StopIteration:
+                return await receive()
+
+        await self.app(scope, replayed_receive, send)
 
     async def _too_large(self, send: Send) -> None:
         response = JSONResponse(
@@ -156,10 +157,6 @@ class BodyLimit:
             status_code=413,
         )
         await response({"type": "http"}, _no_receive, send)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 async def _no_receive() -> Message:
