@@ -25,6 +25,7 @@ the manual's pipeline (行业与客户规划 → 建立关系 → 项目立项 �
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import random
 from collections.abc import Callable, Sequence
@@ -892,6 +893,98 @@ class _DemoVisits:
         }
 
 
+#: Of the people met at the demo's visits: the share the rep noted observations of,
+#: and of those the share whose observations saw only one axis (undecided).
+_OBSERVED_SHARE = 0.8
+_ONE_AXIS_SHARE = 0.15
+#: Behaviours noted per visit, and how often a noted one contradicts the person's style.
+_NOTED_PER_VISIT = (3, 4, 4, 5, 6)
+_NOISE = 0.1
+
+
+class _DemoObservations:
+    """The rep's observations of the people met at the demo's done visits.
+
+    Each observed person has a style (the one set on the contact, else one
+    drawn); at every done visit they attended, the rep noted three to six
+    behaviours of the checklist, seen or looked for in vain, as that style
+    would show them with a little noise. The assessment is computed and
+    stored the way :func:`kamdesk.services.personality.record_observations`
+    stores it (:func:`~kamdesk.services.personality.assessment_to_json`), so
+    confidence grows with the visits (mostly low after one, medium or high
+    after several). A few people were seen on one axis only and stay
+    undecided; a style set on the contact that the observations do not bear
+    out is kept as the rep's label. Half the observed people are kept on
+    this laptop. Only people met at visits (a few hundred at most) are
+    observed, so a big book costs no more than a small one.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def observe(self, contacts: list[dict[str, Any]], visits: list[dict[str, Any]]) -> None:
+        from kamdesk.services import personality
+
+        met: dict[str, list[dict[str, Any]]] = {}
+        for visit in visits:
+            if visit.get("status") == "done":
+                for contact_id in visit["contact_ids"]:
+                    met.setdefault(contact_id, []).append(visit)
+        if not met:
+            return
+        content = personality.shipped_content()
+        for contact in contacts:
+            seen_at = met.get(contact["id"])
+            if not seen_at or self.rng.random() >= _OBSERVED_SHARE:
+                continue
+            label = contact.get("personality")
+            style = label or personality.STYLES[int(self.rng.random() * 4)]
+            one_axis = (
+                self.pick(tuple(personality.AXES)) if self.rng.random() < _ONE_AXIS_SHARE else None
+            )
+            observations = []
+            for visit in sorted(seen_at, key=lambda v: v["start"]):
+                observations += self._at_visit(visit, style, one_axis, content)
+            if not observations:
+                continue
+            assessment = personality.assess(observations, content)
+            at = observations[-1].at
+            override = None
+            if label is not None and assessment.computed_style != label:
+                override = personality.Override(label, "", at, "", personality.OVERRIDE_LABEL)
+            assessment = dataclasses.replace(
+                assessment, override=override, assessed_at=at, checked_at=observations[0].at
+            )
+            contact["personality_assessment"] = personality.assessment_to_json(assessment)
+            contact["personality"] = (
+                assessment.style if assessment.style in personality.STYLES else None
+            )
+            contact["keep_local"] = self.rng.random() < 0.5
+
+    def pick(self, items: Sequence[T]) -> T:
+        return items[int(self.rng.random() * len(items))]
+
+    def _at_visit(
+        self, visit: dict[str, Any], style: str, only_axis: str | None, content: Any
+    ) -> list[Any]:
+        from kamdesk.services import personality
+
+        entry = content.styles[style]
+        poles = {"pace": entry.pace, "orientation": entry.orientation}
+        behaviours = [b for b in content.behaviours if only_axis in (None, b.axis)]
+        count = min(self.pick(_NOTED_PER_VISIT), len(behaviours))
+        noted = self.rng.sample(behaviours, count)
+        at = visit["end"] + timedelta(minutes=10 + int(self.rng.random() * 50))
+        source = personality.ObservationSource("visit", visit["id"])
+        observations = []
+        for behaviour in noted:
+            fits = behaviour.pole == poles[behaviour.axis]
+            if self.rng.random() < _NOISE:
+                fits = not fits
+            observations.append(personality.Observation(behaviour.id, fits, at, source, ""))
+        return observations
+
+
 def generate_demo(
     session: Session,
     accounts: int = 200,
@@ -908,7 +1001,9 @@ def generate_demo(
     hundred in all, one rep's worth) with their reports and the promises made
     (follow-up tasks, the recent ones still open), a few cancelled, and a
     dozen planned: three today and the rest on the next working days, each
-    at an account visited before.
+    at an account visited before. Most people met at those visits have the
+    rep's observations of them (:class:`_DemoObservations`), so their styles
+    show with a confidence; some stay undecided, the rest unassessed.
 
     Rows are written in batches of :data:`BATCH_ACCOUNTS` accounts; after each
     batch ``progress(done, accounts, message)`` is called and ``cancel`` is
@@ -938,6 +1033,7 @@ def generate_demo(
     # A generator of their own: the accounts and contacts of a seed stay as they were.
     visit_rng = random.Random(None if seed is None else f"visits-{seed}")
     planner = _DemoVisits(visit_rng, accounts, now or datetime.now(UTC))
+    observer = _DemoObservations(visit_rng)
     added_accounts = 0
     added_contacts = 0
     added_visits = 0
@@ -955,9 +1051,9 @@ def generate_demo(
                 titles: set[str] = set()
                 for _index in range(_CONTACT_COUNT.draw(book.rng)):
                     contact_rows.append(book.contact(account["id"], domain, area, titles))
-            insert_new_rows(session, Account, account_rows)
             people: dict[str, list[dict[str, Any]]] = {}
-            for contact in insert_new_rows(session, Contact, contact_rows):
+            for contact in contact_rows:
+                contact["id"] = new_id()  # the visits and the observations refer to it
                 people.setdefault(contact["account_id"], []).append(contact)
             visit_rows: list[dict[str, Any]] = []
             task_rows: list[dict[str, Any]] = []
@@ -965,6 +1061,9 @@ def generate_demo(
                 made, promised = planner.rows(account, people.get(account["id"], []))
                 visit_rows += made
                 task_rows += promised
+            observer.observe(contact_rows, visit_rows)
+            insert_new_rows(session, Account, account_rows)
+            insert_new_rows(session, Contact, contact_rows)
             if visit_rows:
                 insert_new_rows(session, Visit, visit_rows)
             if task_rows:

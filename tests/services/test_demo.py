@@ -299,3 +299,34 @@ def test_visits_can_be_left_out(store):
     with store.unit_of_work() as session:
         result = generate_demo(session, 30, seed=4, visits=False)
     assert (result.visits, result.tasks) == (0, 0)
+
+
+def test_people_met_at_visits_have_observations_with_styles_of_every_confidence(store):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from kamdesk.models import Visit
+    from kamdesk.services import personality
+
+    now = datetime(2026, 11, 26, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    with store.unit_of_work() as session:
+        generate_demo(session, 200, seed=11, now=now)
+    with store.reading() as session:
+        done = {v.id: v for v in session.scalars(select(Visit)) if v.status == "done"}
+        contacts = list(session.scalars(select(Contact)))
+        views = {c.id: personality.contact_style(session, c.id, now=now) for c in contacts}
+    observed = [c for c in contacts if c.personality_assessment]
+    assert 20 <= len(observed) < len(contacts) / 2
+    for contact in observed:
+        stored = personality.assessment_from_json(contact.personality_assessment)
+        assert stored.observations
+        for observation in stored.observations:
+            visit = done[observation.source.id]
+            assert contact.id in visit.contact_ids and observation.at > visit.end
+        assert contact.personality == (stored.style if stored.style in personality.STYLES else None)
+    statuses = Counter(views[c.id].status for c in observed)
+    levels = Counter(views[c.id].level for c in observed if views[c.id].status == "assessed")
+    assert statuses["assessed"] > statuses["undecided"] > 0
+    assert levels["low"] and levels["medium"]
+    assert {c.keep_local for c in observed} == {True, False}
+    assert any(views[c.id].status == "not_assessed" for c in contacts)
