@@ -24,10 +24,20 @@ import io
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +55,7 @@ from PySide6.QtWidgets import (
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
     from sqlalchemy.orm import Session
 
     from kamdesk.settings import Settings
@@ -215,6 +226,35 @@ class BriefingCard(QFrame):
         self.body.addWidget(widget)
 
 
+class ChecklistStep(QWidget):
+    """A check box whose text wraps (a QCheckBox's own text never does); a click on it ticks."""
+
+    def __init__(self, text: str, ticked: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setChecked(ticked)
+        self.box.setAccessibleName(text)
+        self.label = _label(self, text)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label.installEventFilter(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 1, 0, 1)
+        row.setSpacing(8)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self.label.rect().contains(cast("QMouseEvent", event).position().toPoint())
+        ):
+            self.box.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class CardColumns(QWidget):
     """Cards in two columns, or one when narrower than :data:`TWO_COLUMNS_FROM`.
 
@@ -277,6 +317,11 @@ class CardColumns(QWidget):
             heights[column] += (hint if hint > 0 else card.sizeHint().height()) + 14
         for stack in self._stacks:
             stack.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than two columns need: the cards go to one column (the scroll
+        # area never makes its widget narrower than this hint).
+        return QSize(0, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -654,11 +699,10 @@ class BriefingWindow(QWidget):
         card.setObjectName("checklistCard")
         self.checkboxes = {}
         for item in b.checklist:
-            box = QCheckBox(item.text, card)
-            box.setChecked(item.ticked)
-            box.toggled.connect(lambda ticked, i=item.id: self.tick(i, ticked))
-            card.add_widget(box)
-            self.checkboxes[item.id] = box
+            step = ChecklistStep(item.text, item.ticked, card)
+            step.box.toggled.connect(lambda ticked, i=item.id: self.tick(i, ticked))
+            card.add_widget(step)
+            self.checkboxes[item.id] = step.box
         if not b.checklist:
             card.add_text(self.tr("This kind of visit has no checklist."), "muted")
         return card
