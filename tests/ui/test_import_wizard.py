@@ -224,14 +224,14 @@ def test_cancelling_the_import_rolls_back_what_it_wrote(
     written, go_on = threading.Event(), threading.Event()
     real_apply = importing.apply_import
 
-    def apply_import(session, plan, *, progress, cancel):  # type: ignore[no-untyped-def]
+    def apply_import(session, plan, *, progress, cancel, keep_local):  # type: ignore[no-untyped-def]
         def paused(done: int, total: int, message: str = "") -> None:
             progress(done, total, message)
             if done == 1:
                 written.set()
                 assert go_on.wait(10)
 
-        return real_apply(session, plan, progress=paused, cancel=cancel)
+        return real_apply(session, plan, progress=paused, cancel=cancel, keep_local=keep_local)
 
     monkeypatch.setattr(importing, "BATCH", 1)
     monkeypatch.setattr(importing, "apply_import", apply_import)
