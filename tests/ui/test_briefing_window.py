@@ -429,3 +429,17 @@ def test_briefing_for_the_next_visit(qtbot, main_window, store, wait_idle) -> No
     main_window.next_briefing_action.trigger()
     wait_idle()
     assert [w.visit_id for w in open_windows()] == [sooner]
+
+
+def test_assess_opens_the_personality_assessment_of_that_contact(  # type: ignore[no-untyped-def]
+    qtbot, data_context, first_visit
+) -> None:
+    from kamdesk.ui.personality_dialog import PersonalityDialog
+
+    window = open_briefing(None, data_context, Settings, first_visit["visit"], now=lambda: NOW)
+    qtbot.waitUntil(lambda: window.briefing is not None, timeout=10_000)
+    qtbot.mouseClick(window.assess_buttons[first_visit["wang"]], Qt.MouseButton.LeftButton)
+    dialogs = window.findChildren(PersonalityDialog)
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: "王芳" in _texts(dialogs[0]), timeout=10_000)
+    dialogs[0].close()
