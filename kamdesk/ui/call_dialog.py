@@ -8,7 +8,8 @@ an appointment. Each step shows the script in the chosen language, filled
 from the rep's profile and the contact
 (:func:`~kamdesk.services.phone_script.render`), the manual's advice and a
 notes box; the header shows the contact, the phones, whether now is a good
-time to call, and a running timer. On the last step the rep records how the
+time to call, the contact's personality style with its confidence (its
+handling tips as a tooltip; "Assess…" when there is none) and a running timer. On the last step the rep records how the
 call ended; saving writes the call and what it brings (a planned visit, a
 call-back, a retry) in one unit of work
 (:func:`~kamdesk.services.calls.record_call`), through
@@ -195,6 +196,15 @@ class CallDialog(QDialog):
         self.phones_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("callStatus")
+        self.style_label = QLabel(self)
+        self.style_label.setObjectName("callStyle")
+        self.style_label.setTextFormat(Qt.TextFormat.RichText)
+        self.style_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.style_label.linkActivated.connect(lambda _link: self.assess_contact())
+        self.style_view: Any = None
         self.timer_label = QLabel("00:00", self)
         self.timer_label.setObjectName("callTimer")
         timer_font = QFont(self.timer_label.font())
@@ -224,6 +234,7 @@ class CallDialog(QDialog):
         who.addWidget(self.account_label)
         who.addWidget(self.phones_label)
         who.addWidget(self.status_label)
+        who.addWidget(self.style_label)
         self.restart_timer_button = QToolButton(self)
         self.restart_timer_button.setObjectName("restartTimer")
         self.restart_timer_button.setText("⟲")
@@ -541,6 +552,50 @@ class CallDialog(QDialog):
             on_done=self._on_loaded,
             on_error=self._on_load_failed,
         )
+        self._load_style()
+
+    def _load_style(self) -> None:
+        from kamdesk.services.personality import contact_style
+
+        contact_id = self._contact_id
+        self._data.read(
+            lambda session: contact_style(session, contact_id),
+            label=self.tr("Reading the contact's style"),
+            on_done=self._on_style_loaded,
+            on_error=lambda _error: None,  # the call goes on without it
+        )
+
+    def _on_style_loaded(self, view: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.style_view = view
+        self._show_style()
+
+    def _show_style(self) -> None:
+        import html
+
+        from kamdesk.services.personality import rep_style
+        from kamdesk.ui.style_text import style_line, style_tips_html
+
+        view = self.style_view
+        if view is None:
+            return
+        text = html.escape(self.tr("Personality: %1").replace("%1", style_line(view)))
+        if view.offer_assessment:
+            text += f" · <a href='assess'>{html.escape(self.tr('Assess…'))}</a>"
+        self.style_label.setText(text)
+        try:
+            rep = rep_style(self._settings)
+        except Exception:  # an unreadable own style only loses the pair hint
+            rep = None
+        self.style_label.setToolTip(style_tips_html(view, rep))
+
+    def assess_contact(self) -> None:
+        """Opens the guided assessment of the contact called; the header follows it."""
+        from kamdesk.ui.personality_dialog import open_personality_dialog
+
+        dialog = open_personality_dialog(self, self._data, self._settings, self._contact_id)
+        dialog.saved.connect(lambda _changes: self._load_style())
 
     def _on_loaded(self, result: tuple[CallContext, ScriptTemplates, TimingRules]) -> None:
         if not shiboken6.isValid(self):
@@ -981,6 +1036,7 @@ class CallDialog(QDialog):
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
         self._show_context()
+        self._show_style()
 
 
 def _replace(record: CallRecord, **changes: Any) -> CallRecord:

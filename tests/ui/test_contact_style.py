@@ -229,3 +229,51 @@ def test_the_reps_own_style_in_the_settings(qtbot) -> None:  # type: ignore[no-u
     assert new.keep_personality_local_default is False
     assert new.briefing_lead_minutes == 45
     assert dataclasses.replace(new, rep_personality={}).rep_name == "李雷"
+
+
+def test_the_call_dialog_header_shows_the_style_with_its_confidence(  # type: ignore[no-untyped-def]
+    qtbot, data_context, store, wait_idle
+) -> None:
+    from kamdesk.models.base import utcnow
+    from kamdesk.services.personality import Observation, override_rep_style, record_observations
+    from kamdesk.ui.call_dialog import CallDialog
+
+    with store.unit_of_work() as session:
+        account_id = create_account(session, AccountInput(name="华为技术有限公司")).ids[0]
+        li = create_contact(session, account_id, ContactInput(name="李娜")).ids[0]
+    rep = override_rep_style(Settings(rep_name="张伟"), "driver", "我做事快")
+    dialog = CallDialog(li, data_context, rep)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.style_view is not None, timeout=5_000)
+    assert "Not assessed yet" in dialog.style_label.text()
+    assert "Assess…" in dialog.style_label.text()
+
+    dialog.style_label.linkActivated.emit("assess")
+    own = dialog.findChild(PersonalityDialog)
+    assert own is not None
+    qtbot.waitUntil(lambda: own.subject is not None, timeout=5_000)
+    with store.unit_of_work() as session:  # meanwhile: the observations of an earlier visit
+        record_observations(
+            session,
+            li,
+            [
+                Observation(b, True, utcnow())
+                for b in (
+                    "measured_pace",
+                    "takes_time_to_decide",
+                    "personal_talk",
+                    "shows_feelings",
+                )
+            ],
+            checklist=True,
+        )
+    own.answer("consults_others_first", True)
+    own.accept()
+    qtbot.waitUntil(lambda: "Amiable ·" in dialog.style_label.text(), timeout=5_000)
+    assert "confidence (5 observation" in dialog.style_label.text()
+    tips = dialog.style_label.toolTip()
+    assert "Opening" in tips
+    assert "You and them:" in tips  # the rep is a driver: the pair hint
+    wait_idle()
+    dialog.close()
