@@ -288,8 +288,9 @@ class Hub:
         #: the counter of writing transactions (tests swap in a naive one to prove
         #: that the ordering test catches a cursor skipping a row)
         self.counter_class: type[SeqCounter] = SeqCounter
-        #: called inside every push transaction just before it commits (tests)
-        self.before_commit: Callable[[], None] | None = None
+        #: called with the pushing device inside every push transaction just before
+        #: it commits (tests use it to hold a writer between its seqs and its commit)
+        self.before_commit: Callable[[Device], None] | None = None
 
     # --- meta ---------------------------------------------------------------------
 
@@ -798,7 +799,7 @@ class Hub:
                 .values(**values)
             )
             if self.before_commit is not None:
-                self.before_commit()
+                self.before_commit(device)
             head = counter.last
         return {"last_mutation_id": last, "head_seq": head, "results": results}
 
