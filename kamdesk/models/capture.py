@@ -504,7 +504,9 @@ def replay_outbox(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
     state: dict[tuple[str, str], dict[str, Any]] = {}
     for shadow in session.scalars(select(ShadowRow)):
         state[(shadow.entity, shadow.row_id)] = {**shadow.data, "deleted": shadow.deleted}
-    for entry in session.scalars(select(OutboxEntry).order_by(OutboxEntry.mutation_id)):
+    # Entries the hub acknowledged (kept a while by the sync engine) are in the shadow already.
+    entries = select(OutboxEntry).where(OutboxEntry.state != "acked")
+    for entry in session.scalars(entries.order_by(OutboxEntry.mutation_id)):
         row = state.setdefault((entry.entity, entry.row_id), {})
         row.update(entry.fields)
     return state

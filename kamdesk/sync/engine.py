@@ -164,8 +164,8 @@ def login(
         state = db.all_state(connection)
         if (state.get(db.K_HUB_URL), state.get(db.K_USER)) != (url, name) and state.get(db.K_USER):
             # Another hub or another rep: what this laptop holds was confirmed
-            # by someone else; start a fresh shadow, keep every pending change.
-            _start_epoch(connection, str(answer.get("hub_id") or ""), recovering=True)
+            # for someone else; start a fresh shadow, keep every pending change.
+            _start_epoch(connection, str(answer.get("hub_id") or ""), recovering=False)
         elif state.get(db.K_HUB_ID) not in (None, answer.get("hub_id")):
             _start_epoch(connection, str(answer.get("hub_id") or ""), recovering=True)
         elif state.get(db.K_HUB_ID) is None:
@@ -188,7 +188,16 @@ def logout(store: Store) -> None:
 
 
 def _start_epoch(connection: Connection, hub_id: str, *, recovering: bool) -> None:
-    """A fresh shadow for hub ``hub_id``; pending changes kept, their bases set to 0."""
+    """A fresh shadow for hub ``hub_id``; pending changes kept, their bases set to 0.
+
+    ``recovering``: this laptop's recently acknowledged changes are queued
+    again, and after the download local rows the hub does not have are sent
+    as new (a hub restored from a backup lacks them).
+    """
+    if recovering:
+        db.requeue_acked(connection)  # reads the old shadow: before it is cleared
+    else:
+        connection.exec_driver_sql("DELETE FROM sync_outbox WHERE state = 'acked'")
     db.clear_shadow(connection)
     db.zero_bases(connection)
     db.set_state(connection, db.K_HUB_ID, hub_id)
@@ -546,7 +555,7 @@ class _Run:
                     row_id=entry.row_id,
                 )
                 done.append(entry.mid)
-            db.remove_entries(connection, done)
+            db.mark_acked(connection, done)
             leftover = [mid for mid in by_mid if mid not in set(done)]
             if leftover:
                 db.set_error(connection, leftover, "no result from the hub")
@@ -555,9 +564,7 @@ class _Run:
                     [(mid,) for mid in leftover],
                 )
             for entity, ids in touched.items():
-                self._merge_and_publish(
-                    connection, entity, sorted(ids), posts.get(entity, []), [], recovering=False
-                )
+                self._merge_and_publish(connection, entity, sorted(ids), posts.get(entity, []), [])
 
     # pull
 
@@ -587,7 +594,7 @@ class _Run:
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
             with _writing(self.store) as connection:
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
-                self._apply_page(connection, rows, answer.get("exits") or [], recovering)
+                self._apply_page(connection, rows, answer.get("exits") or [])
                 self.conflicts += db.store_conflicts(
                     connection, answer.get("conflicts") or [], self.user
                 )
@@ -616,7 +623,6 @@ class _Run:
         connection: Connection,
         rows: Sequence[Mapping[str, Any]],
         exits: Sequence[Mapping[str, Any]],
-        recovering: bool,
     ) -> None:
         by_entity: dict[str, list[Mapping[str, Any]]] = {}
         exits_by_entity: dict[str, list[Mapping[str, Any]]] = {}
@@ -632,7 +638,7 @@ class _Run:
             if not incoming and not leaving:
                 continue
             ids = sorted({str(r["id"]) for r in incoming} | {str(r["id"]) for r in leaving})
-            self._merge_and_publish(connection, entity, ids, incoming, leaving, recovering)
+            self._merge_and_publish(connection, entity, ids, incoming, leaving)
 
     def _merge_and_publish(
         self,
@@ -641,7 +647,6 @@ class _Run:
         ids: Sequence[str],
         incoming: Sequence[Mapping[str, Any]],
         leaving: Sequence[Mapping[str, Any]],
-        recovering: bool,
     ) -> None:
         shadows = db.load_shadows(connection, entity, ids)
         keep: set[str] = set()
@@ -672,7 +677,7 @@ class _Run:
             db.drop_shadows(connection, entity, sorted(exited))
             self.removed += len(exited)
         entries = db.entries_for(connection, entity, ids)
-        db.publish(connection, entity, ids, shadows, entries, recovering=recovering)
+        db.publish(connection, entity, ids, shadows, entries)
 
 
 def _mutation(entry: db.Entry) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -45,6 +45,10 @@ from kamdesk.models.sync import (
 )
 
 OP_RESOLVE = "resolve"
+#: An entry the hub applied, kept a while (:data:`ACKED_KEEP_DAYS`) so that a hub
+#: restored from an older backup can be given this laptop's changes again.
+STATE_ACKED = "acked"
+ACKED_KEEP_DAYS = 30
 
 #: Contact fields that stay on the laptop while the contact's ``keep_local`` is set.
 PERSONAL_FIELDS: tuple[str, ...] = ("personality", "personality_assessment")
@@ -117,6 +121,8 @@ def _entry(row: Sequence[Any]) -> Entry:
     ts = row[7]
     if isinstance(ts, str):
         ts = datetime.fromisoformat(ts)
+    if ts.tzinfo is None:  # stored as naive UTC
+        ts = ts.replace(tzinfo=UTC)
     return Entry(
         mid=row[0],
         txn=row[1],
@@ -174,6 +180,118 @@ def set_error(connection: Connection, mids: Sequence[int], error: str) -> None:
         "UPDATE sync_outbox SET last_error = ? WHERE mutation_id = ?",
         [(error, mid) for mid in mids],
     )
+
+
+def mark_acked(connection: Connection, mids: Iterable[int]) -> None:
+    """The hub applied these: kept as acknowledged, then forgotten after a while."""
+    connection.exec_driver_sql(
+        "UPDATE sync_outbox SET state = ?, last_error = NULL WHERE mutation_id = ?",
+        [(STATE_ACKED, mid) for mid in mids],
+    )
+    cutoff = utcnow() - timedelta(days=ACKED_KEEP_DAYS)
+    connection.execute(
+        OutboxEntry.__table__.delete().where(
+            OutboxEntry.__table__.c.state == STATE_ACKED,
+            OutboxEntry.__table__.c.client_ts < cutoff,
+        )
+    )
+
+
+def requeue_acked(connection: Connection) -> int:
+    """Before a fresh shadow for a new hub epoch: this laptop's acknowledged changes again.
+
+    A hub restored from a backup lacks what it acknowledged after the
+    backup. Each field this laptop changed in the last :data:`ACKED_KEEP_DAYS`
+    days whose value is still the confirmed one (nobody changed it since, as
+    far as this laptop saw) and that no pending change covers is queued again
+    with base 0 and its original edit time: the hub takes it where it has
+    nothing newer, and logs a conflict where it does. Rows the hub never
+    had come back whole. The old entries are forgotten.
+
+    Returns:
+        How many entries were queued.
+    """
+    rows = connection.exec_driver_sql(
+        f"SELECT {_ENTRY_COLUMNS} FROM sync_outbox WHERE state = ? ORDER BY mutation_id",
+        (STATE_ACKED,),
+    ).all()
+    latest: dict[tuple[str, str], dict[str, tuple[Any, datetime]]] = {}
+    restored: set[tuple[str, str]] = set()
+    for row in rows:
+        entry = _entry(row)
+        if entry.op == OP_RESOLVE:
+            continue
+        key = (entry.entity, entry.row_id)
+        values = latest.setdefault(key, {})
+        for name, value in entry.fields.items():
+            values[name] = (value, entry.client_ts)
+        if entry.op == OP_RESTORE:
+            restored.add(key)
+        elif entry.op == OP_DELETE:
+            restored.discard(key)
+    covered: dict[tuple[str, str], set[str]] = {}
+    for entity, row_id, fields in connection.exec_driver_sql(
+        "SELECT entity, row_id, fields FROM sync_outbox WHERE state IN (?, ?)",
+        (STATE_PENDING, STATE_INFLIGHT),
+    ).all():
+        names = json.loads(fields) if isinstance(fields, str) else dict(fields or {})
+        covered.setdefault((entity, row_id), set()).update(names)
+    by_entity: dict[str, list[str]] = {}
+    for entity, row_id in latest:
+        by_entity.setdefault(entity, []).append(row_id)
+    queued: list[dict[str, Any]] = []
+    for entity, ids in by_entity.items():
+        shadows = load_shadows(connection, entity, ids)
+        for row_id in ids:
+            shadow = shadows.get(row_id)
+            if shadow is None:
+                continue
+            mine = covered.get((entity, row_id), set())
+            kept: dict[str, Any] = {}
+            stamp: datetime | None = None
+            for name, (value, ts) in latest[(entity, row_id)].items():
+                if name in mine:
+                    continue
+                confirmed = shadow.deleted if name == "deleted" else shadow.data.get(name, _GONE)
+                if confirmed is _GONE or not _json_equal(confirmed, value):
+                    continue
+                kept[name] = value
+                stamp = ts if stamp is None or ts > stamp else stamp
+            if not kept or stamp is None:
+                continue
+            deleted = kept.pop("deleted", None)
+            if deleted is False and (entity, row_id) not in restored:
+                deleted = None  # a new row says deleted=False: not a restore
+            txn = new_id()
+            if deleted is True:
+                queued.append(_queued(txn, entity, row_id, OP_DELETE, {"deleted": True}, stamp))
+            elif deleted is False:
+                kept["deleted"] = False
+                queued.append(_queued(txn, entity, row_id, OP_RESTORE, kept, stamp))
+                kept = {}
+            if kept:
+                queued.append(_queued(txn, entity, row_id, OP_UPSERT, kept, stamp))
+    connection.exec_driver_sql("DELETE FROM sync_outbox WHERE state = ?", (STATE_ACKED,))
+    add_entries(connection, queued)
+    return len(queued)
+
+
+_GONE = object()
+
+
+def _queued(
+    txn: str, entity: str, row_id: str, op: str, fields: dict[str, Any], stamp: datetime
+) -> dict[str, Any]:
+    base = {"_row": 0} if op == OP_DELETE else {name: 0 for name in fields}
+    return {
+        "local_txn": txn,
+        "entity": entity,
+        "row_id": row_id,
+        "op": op,
+        "fields": fields,
+        "base": base,
+        "client_ts": stamp,
+    }
 
 
 def remove_entries(connection: Connection, mids: Iterable[int]) -> None:
@@ -444,8 +562,6 @@ def publish(
     row_ids: Sequence[str],
     shadows: Mapping[str, Shadow],
     entries: Mapping[str, Sequence[Entry]],
-    *,
-    recovering: bool = False,
 ) -> int:
     """Writes the visible rows of ``row_ids`` as shadow plus pending changes.
 
@@ -453,11 +569,6 @@ def publish(
     sight, or its creation was rejected) is removed locally, without a
     tombstone. A row with pending changes but no shadow is local work not yet
     confirmed and stays as it is.
-
-    While ``recovering`` (a fresh shadow after a hub restore), a visible value
-    that differs from the hub's becomes a new pending change with base 0
-    instead of being overwritten: the hub then keeps both values (the losing
-    one in its conflict log), so nothing the rep saw is lost.
 
     Returns:
         How many rows were written.
@@ -474,8 +585,6 @@ def publish(
                 gone.append(row_id)
             continue
         targets[row_id] = {k: v for k, v in target.items() if k in c.columns and k != "id"}
-    if recovering and targets:
-        _recover_differences(connection, entity, targets)
     if gone:
         for chunk in _chunks(gone):
             connection.exec_driver_sql(
@@ -535,59 +644,6 @@ def _upsert_rows(
             bound.append(value)
         parameters.append(tuple(bound))
     connection.exec_driver_sql(sql, parameters)
-
-
-def _recover_differences(
-    connection: Connection, entity: str, targets: dict[str, dict[str, Any]]
-) -> None:
-    """See :func:`publish`: local values that differ become pending changes (base 0)."""
-    c = codec(entity, connection.dialect)
-    columns = [c.table.c[name] for name in (*c.synced, "deleted") if name in c.columns]
-    new_entries: list[dict[str, Any]] = []
-    for chunk in _chunks(list(targets)):
-        rows = connection.execute(
-            select(c.table.c.id, *columns).where(c.table.c.id.in_(chunk))
-        ).all()
-        for row in rows:
-            mapping = row._mapping
-            target = targets[row.id]
-            differ = {
-                name: to_json_value(mapping[name])
-                for name in target
-                if name in mapping
-                and name not in ("created_at",)
-                and not _json_equal(mapping[name], target[name])
-            }
-            if not differ:
-                continue
-            txn = new_id()
-            deleted = differ.pop("deleted", None)
-            if differ:
-                new_entries.append(
-                    {
-                        "local_txn": txn,
-                        "entity": entity,
-                        "row_id": row.id,
-                        "op": OP_UPSERT,
-                        "fields": differ,
-                        "base": {name: 0 for name in differ},
-                    }
-                )
-            if deleted is not None:
-                new_entries.append(
-                    {
-                        "local_txn": txn,
-                        "entity": entity,
-                        "row_id": row.id,
-                        "op": OP_DELETE if deleted else OP_RESTORE,
-                        "fields": {"deleted": bool(deleted)},
-                        "base": {"_row": 0} if deleted else {"deleted": 0},
-                    }
-                )
-            target.update(differ)
-            if deleted is not None:
-                target["deleted"] = bool(deleted)
-    add_entries(connection, new_entries)
 
 
 def recover_unknown_rows(connection: Connection) -> int:

@@ -42,7 +42,8 @@ def read(laptop, model, row_id: str):
 
 def outbox(laptop) -> list[OutboxEntry]:
     with laptop.store.reading() as session:
-        return list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.mutation_id)))
+        unsent = select(OutboxEntry).where(OutboxEntry.state != "acked")
+        return list(session.scalars(unsent.order_by(OutboxEntry.mutation_id)))
 
 
 @pytest.fixture
