@@ -259,7 +259,8 @@ def _cards(
     if competitors.strip():
         queries.append(("competitor", 1.5))
     if not queries:
-        queries = [(code, 1.0) for code in USUAL_OBJECTIONS.get(scenario, ())]
+        usual = USUAL_OBJECTIONS.get(scenario, ())
+        queries = [(code, 1.0 - 0.1 * index) for index, code in enumerate(usual)]
     for text, weight in queries:
         for card in personality.objection_cards([text], None, language, content):
             score[card.id] = score.get(card.id, 0.0) + weight * max(len(card.matched), 1)
