@@ -235,9 +235,8 @@ def test_a_hub_that_cannot_be_reached_keeps_everything(laptops, hub):
     def refuse(request):
         raise httpx.ConnectError("connection refused")
 
-    with httpx.Client(transport=httpx.MockTransport(refuse)) as down:
-        with pytest.raises(HubUnreachable):
-            run_sync(wang.store, client=down)
+    with httpx.Client(transport=httpx.MockTransport(refuse)) as down, pytest.raises(HubUnreachable):
+        run_sync(wang.store, client=down)
     assert [e.state for e in outbox(wang)] == ["pending"]
 
 
