@@ -211,6 +211,9 @@ class BriefingCard(QFrame):
         self.body.addWidget(self.title_label)
 
     def add_text(self, text: str, role: str = "", rich: bool = False) -> QLabel:
+        if rich:
+            # A little air between wrapped lines: Chinese reads better with it.
+            text = f"<div style='line-height:125%'>{text}</div>"
         label = _label(self, text, role, rich)
         self.body.addWidget(label)
         return label
@@ -573,7 +576,7 @@ class BriefingWindow(QWidget):
                 tips = handle.get(phase, ())[:TIPS_PER_PHASE]
                 if tips:
                     card.add_bullets(tips, phase_label(phase))
-            card.add_text(self.tr("Decides: %1").replace("%1", a.card.decides), "muted")
+            card.add_text(a.card.decides, "muted")
         if a.pair_hint is not None:
             from kamdesk.services.personality import style_name
 
@@ -595,7 +598,9 @@ class BriefingWindow(QWidget):
         return card
 
     def _windows_text(self, a: Any) -> str:
-        spans = ", ".join(f"{_clock(w.start)}–{_clock(w.end)}" for w in a.windows_today)
+        spans = QLocale().createSeparatedList(
+            [f"{_clock(w.start)}–{_clock(w.end)}" for w in a.windows_today]
+        )
         text = (
             self.tr("Call today: %1").replace("%1", spans)
             if spans
@@ -708,7 +713,7 @@ class BriefingWindow(QWidget):
         return card
 
     def _objection_card(self, objection: Any) -> BriefingCard:
-        card = BriefingCard(self.tr("If they say: %1").replace("%1", objection.title), self)
+        card = BriefingCard(self.tr("Objection: %1").replace("%1", objection.title), self)
         card.setProperty("objectionId", objection.id)
         card.add_text(objection.client_says, "muted")
         steps = "<br>".join(
