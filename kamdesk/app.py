@@ -369,6 +369,55 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument(
         "--force", action="store_true", help=translate("cli", "replace files that exist")
     )
+    login = command(
+        "login", translate("cli", "sign in to the office hub (the token goes to the keyring)")
+    )
+    login.add_argument(
+        "--hub",
+        required=True,
+        metavar=translate("cli", "URL"),
+        help=translate("cli", "the hub's address, as https://hub.example.com"),
+    )
+    login.add_argument(
+        "--user",
+        required=True,
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "your user name on the hub"),
+    )
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli", "read the password from the first line of standard input"),
+    )
+    command(
+        "sync",
+        translate("cli", "sync with the office hub now: send your changes, receive the team's"),
+        json=True,
+    )
+    command(
+        "status",
+        translate("cli", "pending changes, open conflicts, last sync and last error"),
+        json=True,
+    )
+    conflicts = command(
+        "conflicts",
+        translate("cli", "values that lost a concurrent edit, and changes the hub refused"),
+        json=True,
+    )
+    conflicts.add_argument("--all", action="store_true", help=translate("cli", "resolved ones too"))
+    resolve = command(
+        "resolve",
+        translate(
+            "cli",
+            "resolve a conflict: keep the current value, use the other, or restore the record",
+        ),
+    )
+    resolve.add_argument(
+        "conflict",
+        metavar=translate("cli", "CONFLICT"),
+        help=translate("cli", "the conflict's id, or the beginning of it"),
+    )
+    resolve.add_argument("resolution", choices=("keep", "use_other", "restore"))
     return parser
 
 

@@ -1096,6 +1096,182 @@ def cmd_briefing(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int
     return 0
 
 
+# --- sync with the office hub (kamdesk.sync) -------------------------------------------
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(
+            translate("cli", "Password for %1 on %2: ")
+            .replace("%1", args.user)
+            .replace("%2", args.hub)
+        )
+    if not password:
+        raise UsageError(translate("cli", "no password given"))
+    return password
+
+
+def cmd_login(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.sync import login
+
+    if not args.hub.startswith(("http://", "https://")):
+        raise UsageError(
+            translate("cli", "--hub must be an http:// or https:// address, not %1").replace(
+                "%1", args.hub
+            )
+        )
+    password = _read_password(args)
+    with open_store(paths) as store:
+        signed = login(store, args.hub, args.user, password)
+    out.write(
+        translate("cli", "Signed in to %1 as %2. The sign-in is kept in the system keyring.")
+        .replace("%1", signed.hub_url)
+        .replace("%2", signed.user)
+        + "\n"
+    )
+    return 0
+
+
+def _status_lines(status: Any) -> list[str]:
+    if not status.signed_in:
+        lines = [translate("cli", "Hub: not signed in (kamdesk login --hub URL --user NAME)")]
+    else:
+        lines = [
+            translate("cli", "Hub: %1 (user %2)")
+            .replace("%1", status.hub_url)
+            .replace("%2", status.user)
+        ]
+    lines.append(translate("cli", "Pending changes: %1").replace("%1", str(status.pending_changes)))
+    lines.append(translate("cli", "Open conflicts: %1").replace("%1", str(status.open_conflicts)))
+    last = (
+        status.last_sync.astimezone().strftime("%Y-%m-%d %H:%M")
+        if status.last_sync
+        else translate("cli", "never")
+    )
+    lines.append(translate("cli", "Last successful sync: %1").replace("%1", last))
+    if status.last_error:
+        lines.append(translate("cli", "Last error: %1").replace("%1", status.last_error))
+    return lines
+
+
+def cmd_sync(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.sync import run_sync, sync_status
+
+    if inspect_database(paths) is None:
+        raise NotFound(str(paths.database))
+    with open_store(paths) as store:
+        result = run_sync(store, progress=_stderr_progress(translate("cli", "sync")))
+        with store.reading() as session:
+            status = sync_status(session)
+    if args.json:
+        _emit_json(out, {"result": dataclasses.asdict(result), "status": status.as_json()})
+        return 0
+    out.write(
+        translate("cli", "Synced: %1 changes sent, %2 received.")
+        .replace("%1", str(result.pushed))
+        .replace("%2", str(result.pulled))
+        + "\n"
+    )
+    if result.rejected:
+        out.write(
+            translate("cli", "The hub refused %1 changes; see kamdesk conflicts.").replace(
+                "%1", str(result.rejected)
+            )
+            + "\n"
+        )
+    if result.reset:
+        out.write(
+            translate("cli", "The hub was restored or replaced: everything was downloaded again.")
+            + "\n"
+        )
+    for line in _status_lines(status):
+        out.write(line + "\n")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.sync import SyncStatus, sync_status
+
+    if inspect_database(paths) is None:
+        status = SyncStatus(None, None, None, None, 0, 0, None, None, None, None, None)
+    else:
+        with _reader(paths) as store, store.reading() as session:
+            status = sync_status(session)
+    if args.json:
+        _emit_json(out, status.as_json())
+    else:
+        for line in _status_lines(status):
+            out.write(line + "\n")
+    return 0
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def cmd_conflicts(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.sync import list_conflicts
+
+    if inspect_database(paths) is None:
+        found = []
+    else:
+        with _reader(paths) as store, store.reading() as session:
+            found = list_conflicts(session, include_resolved=args.all)
+    if args.json:
+        _emit_json(out, [c.as_json() for c in found])
+        return 0
+    for conflict in found:
+        what = f"{conflict.entity} {conflict.label or conflict.row_id[:13]}"
+        line = (
+            translate("cli", "%1  %2, %3: now %4; other %5 (%6)")
+            .replace("%1", conflict.conflict_id)
+            .replace("%2", what)
+            .replace("%3", conflict.field)
+            .replace("%4", _value_text(conflict.current))
+            .replace("%5", _value_text(conflict.other))
+            .replace("%6", conflict.reason or conflict.other_user or conflict.kind)
+        )
+        out.write(line + "\n")
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.sync import list_conflicts, resolve_conflict
+
+    if inspect_database(paths) is None:
+        raise NotFound(str(paths.database))
+    with open_store(paths) as store:
+        with store.reading() as session:
+            matching = [
+                c.conflict_id
+                for c in list_conflicts(session)
+                if c.conflict_id.startswith(args.conflict)
+            ]
+        if not matching:
+            raise NotFound(translate("cli", "open conflict %1").replace("%1", args.conflict))
+        if len(matching) > 1:
+            raise UsageError(
+                translate("cli", "%1 names several conflicts; give more of its id").replace(
+                    "%1", args.conflict
+                )
+            )
+        with store.unit_of_work() as session:
+            resolve_conflict(session, matching[0], args.resolution)
+    out.write(
+        translate("cli", "Resolved; the choice is sent with the next sync: %1").replace(
+            "%1", matching[0]
+        )
+        + "\n"
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -1110,4 +1286,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "visit": cmd_visit,
     "report": cmd_report,
     "briefing": cmd_briefing,
+    "login": cmd_login,
+    "sync": cmd_sync,
+    "status": cmd_status,
+    "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve,
 }
