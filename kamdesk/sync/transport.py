@@ -53,6 +53,11 @@ class PayloadTooLarge(Exception):
     """413: the request was over the hub's size limit."""
 
 
+def make_client() -> Any:
+    """The HTTP client a hub connection uses when none is given (keep-alive, timeouts)."""
+    return httpx.Client(timeout=TIMEOUT)
+
+
 class Hub:
     """One hub, reached through ``client`` with an optional device token."""
 
@@ -60,7 +65,7 @@ class Hub:
         """``client``: an ``httpx.Client`` or anything with its ``post`` (TestClient)."""
         self.url = normalise_url(url)
         self._own = client is None
-        self.client = client if client is not None else httpx.Client(timeout=TIMEOUT)
+        self.client = client if client is not None else make_client()
         self.token = token
 
     def close(self) -> None:

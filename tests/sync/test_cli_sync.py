@@ -1,0 +1,214 @@
+"""kamdesk login, sync, status, conflicts and resolve, against the real hub."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from keyring.backends import fail
+
+from kamdesk.app import main
+
+from .conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The commands share the process-wide Qt application with the GUI tests."""
+    return qapp
+
+
+class _Borrowed:
+    """The hub's TestClient lent to a command, which closes what it is given."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def post(self, *args, **kwargs):
+        return self.client.post(*args, **kwargs)
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def through_hub(hub, monkeypatch):
+    from kamdesk.sync import transport
+
+    monkeypatch.setattr(transport, "make_client", lambda: _Borrowed(hub.client))
+    return hub
+
+
+def run(capsys, monkeypatch, *argv, stdin=""):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_login_sync_status_and_the_token_only_in_the_keyring(
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+):
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        "login",
+        "--hub",
+        "http://testserver/",
+        "--user",
+        "wang",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0, err
+    assert "Signed in to http://testserver as wang" in out
+    [(service, key)] = memory_keyring.secrets
+    token = memory_keyring.secrets[(service, key)]
+    assert (service, key) == ("kamdesk", "wang@http://testserver")
+    # Nowhere in the data directory: not the database, not a setting, not a log.
+    for path in data_paths.root.rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes(), path
+
+    code, out, _ = run(capsys, monkeypatch, "demo", "--accounts", "3")
+    assert code == 0
+    code, out, err = run(capsys, monkeypatch, "sync")
+    assert code == 0, err
+    assert "changes sent" in out and "Pending changes: 0" in out
+
+    code, out, _ = run(capsys, monkeypatch, "status", "--json")
+    status = json.loads(out)
+    assert status["pending_changes"] == 0 and status["open_conflicts"] == 0
+    assert status["user"] == "wang" and status["hub_url"] == "http://testserver"
+    assert status["last_sync"] and status["last_error"] is None
+    assert status["device_id"]
+
+    code, out, _ = run(capsys, monkeypatch, "conflicts", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_wrong_password_is_a_clear_error_and_stores_nothing(
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+):
+    code, _out, err = run(
+        capsys,
+        monkeypatch,
+        "login",
+        "--hub",
+        "http://testserver",
+        "--user",
+        "wang",
+        "--password-stdin",
+        stdin="not the password\n",
+    )
+    assert code == 3
+    assert err.strip() == "kamdesk: Wrong user name or password."
+    assert memory_keyring.secrets == {}
+
+
+def test_no_keyring_says_so_and_stores_nothing(capsys, monkeypatch, through_hub, data_paths):
+    import keyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        code, out, err = run(
+            capsys,
+            monkeypatch,
+            "login",
+            "--hub",
+            "http://testserver",
+            "--user",
+            "wang",
+            "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )
+    finally:
+        keyring.set_keyring(previous)
+    assert code == 1
+    assert "No keyring is available" in err and "Nothing was stored" in err
+    assert len(err.strip().splitlines()) == 1
+    # The hub was not even asked: no device was made for this laptop.
+    with through_hub.service.engine.connect() as connection:
+        from sqlalchemy import text
+
+        assert connection.execute(text("SELECT count(*) FROM hub_devices")).scalar_one() == 0
+    code, out, _ = run(capsys, monkeypatch, "status", "--json")
+    assert json.loads(out)["user"] is None
+
+
+def test_sync_before_signing_in_says_how(capsys, monkeypatch, memory_keyring, data_paths):
+    run(capsys, monkeypatch, "demo", "--accounts", "1")
+    code, _out, err = run(capsys, monkeypatch, "sync")
+    assert code == 3
+    assert "kamdesk login --hub URL --user NAME" in err
+    code, out, _ = run(capsys, monkeypatch, "status")
+    assert "not signed in" in out and "Pending changes:" in out
+
+
+def test_hub_down_exit_1_and_the_error_shows_in_status(
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+):
+    run(
+        capsys,
+        monkeypatch,
+        "login",
+        "--hub",
+        "http://testserver",
+        "--user",
+        "wang",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    run(capsys, monkeypatch, "demo", "--accounts", "1")
+    import httpx
+
+    from kamdesk.sync import transport
+
+    def refuse(request):
+        raise httpx.ConnectError("connection refused")
+
+    monkeypatch.setattr(
+        transport, "make_client", lambda: httpx.Client(transport=httpx.MockTransport(refuse))
+    )
+    code, _out, err = run(capsys, monkeypatch, "sync")
+    assert code == 1
+    assert "The hub cannot be reached" in err and "Traceback" not in err
+    code, out, _ = run(capsys, monkeypatch, "status")
+    assert "Last error: The hub cannot be reached" in out
+    assert "Pending changes: 0" not in out
+
+
+def test_conflicts_listed_and_resolved_from_the_command_line(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    from kamdesk.models import Account
+    from kamdesk.store import open_store
+
+    from .test_two_laptops import add_account, edit, read
+
+    wang, li = laptops("wang"), laptops("li")
+    wang.login()
+    li.login()
+    account = add_account(wang, "华达精密", shared_with=["li"])
+    wang.sync()
+    li.sync()
+    edit(wang, Account, account, region="华东")
+    edit(li, Account, account, region="华南")
+    wang.sync()
+    li.sync()
+    li.store.close()
+    args = ("--data-dir", str(li.paths.root))
+    code, out, _ = run(capsys, monkeypatch, "conflicts", *args)
+    assert code == 0 and "region" in out and "华东" in out and "华南" in out
+    conflict_id = out.split()[0]
+    code, out, err = run(capsys, monkeypatch, "resolve", conflict_id[:8], "use_other", *args)
+    assert code == 0, err
+    code, out, _ = run(capsys, monkeypatch, "sync", *args)
+    assert code == 0
+    code, out, _ = run(capsys, monkeypatch, "conflicts", *args)
+    assert out == ""
+    li.store = open_store(li.paths, lock=False)
+    wang.sync()
+    assert read(wang, Account, account).region == read(li, Account, account).region == "华东"
