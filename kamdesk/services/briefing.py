@@ -247,8 +247,8 @@ def _cards(
     attendee style it has one for; and that style (``None``: no note) per card.
 
     What was objected at the last visits counts first (the newest most), then a
-    competitor named on the account; with neither, the objections a visit of
-    this scenario usually meets.
+    competitor named on the account; when none of that fits a card, the
+    objections a visit of this scenario usually meets.
     """
     content = personality.shipped_content()
     score: dict[str, float] = {}
@@ -258,13 +258,16 @@ def _cards(
     ]
     if competitors.strip():
         queries.append(("competitor", 1.5))
-    if not queries:
-        usual = USUAL_OBJECTIONS.get(scenario, ())
-        queries = [(code, 1.0 - 0.1 * index) for index, code in enumerate(usual)]
-    for text, weight in queries:
-        for card in personality.objection_cards([text], None, language, content):
-            score[card.id] = score.get(card.id, 0.0) + weight * max(len(card.matched), 1)
-            matched[card.id] = tuple(dict.fromkeys((*matched.get(card.id, ()), *card.matched)))
+    usual = USUAL_OBJECTIONS.get(scenario, ())
+    fallback = [(code, 1.0 - 0.1 * index) for index, code in enumerate(usual)]
+    for batch in (queries, fallback):
+        for text, weight in batch:
+            for card in personality.objection_cards([text], None, language, content):
+                score[card.id] = score.get(card.id, 0.0) + weight * max(len(card.matched), 1)
+                found = (*matched.get(card.id, ()), *card.matched)
+                matched[card.id] = tuple(dict.fromkeys(found))
+        if score:
+            break  # what this account said beats what such visits usually meet
     if not score:
         return (), ()
     order = {card.id: index for index, card in enumerate(content.cards)}

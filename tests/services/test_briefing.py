@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kamdesk.errors import InvalidInput, NotFound
+from kamdesk.models import Account
 from kamdesk.services import personality, visits
 from kamdesk.services.accounts import AccountInput, create_account
 from kamdesk.services.briefing import (
@@ -427,3 +428,14 @@ def test_a_wrong_lead_time_is_refused(store, book, settings, lead):
 def test_due_briefings_refuse_a_time_without_zone(store, book, settings):
     with store.reading() as session, pytest.raises(InvalidInput):
         due_briefings(session, settings, datetime(2026, 1, 5, 14, 0), 15)
+
+
+def test_objections_that_fit_no_card_fall_back_to_the_usual_ones(store, book, settings):
+    with store.unit_of_work() as session:
+        visits.save_report(session, book["earlier"], {"objections": "决策要总部审批，周期较长"})
+        account = session.get(Account, book["huada"])
+        account.competitors = ""
+    b = brief(store, book["visit"], settings)
+    assert [card.situations[0] for card in b.objection_cards] == list(
+        USUAL_OBJECTIONS["existing_client"]
+    )
