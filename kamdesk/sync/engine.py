@@ -668,7 +668,10 @@ class _Run:
                     changed.pop(row_id, None)
                     exited.add(row_id)
                 continue
-            keep_local = row_id in keep or bool((item.get("data") or {}).get("keep_local"))
+            # Kept on this laptop (and not shared again by the incoming row): the
+            # local personality stays. A laptop that did not keep it takes the
+            # row as it comes, an erased personality included.
+            keep_local = row_id in keep and (item.get("data") or {}).get("keep_local") is not False
             merged = db.merge(shadows.get(row_id), item, keep_local=keep_local)
             shadows[row_id] = changed[row_id] = merged
             exited.discard(row_id)
