@@ -134,13 +134,15 @@ class _Limits:
     steps: int = 3
     actions: int = 2
     windows: int = 6
-    notes: bool = True
+    #: 1: the last visit's notes excerpt is printed (its outcome and next steps always are)
+    notes: int = 1
     objectives: bool = True
     cuts: list[str] = field(default_factory=list)
 
 
 #: The order in which lists are cut, the least important first: (limit, lowest value).
 _CUTS: tuple[tuple[str, int], ...] = (
+    ("notes", 0),
     ("windows", 3),
     ("steps", 2),
     ("actions", 1),
@@ -179,6 +181,7 @@ _GROWTH: tuple[str, ...] = (
     "steps",
     "actions",
     "windows",
+    "notes",
 )
 
 
@@ -247,8 +250,10 @@ def _labelled(label: str, text: str, style: ParagraphStyle, fonts: FontSet) -> P
     return _para(markup, style, label + text)
 
 
-def _box(content: list[Flowable], background: Any, pad: float = 4) -> Table:
-    table = Table([[content]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+def _box(
+    content: list[Flowable], background: Any, pad: float = 4, width: float = FRAME_WIDTH
+) -> Table:
+    table = Table([[content]], colWidths=[width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -317,7 +322,9 @@ def _attendee(
     if person.pair_hint is not None:
         you = labels.you.replace("%1", _style_name(b))
         parts.append(Spacer(1, 2))
-        parts.append(_box([_labelled(you, person.pair_hint.text, s.body, fonts)], HINT, pad=3))
+        inner = FRAME_WIDTH - 2 * (3 + 1)  # inside the person's box and its padding
+        hint = _labelled(you, person.pair_hint.text, s.body, fonts)
+        parts.append(_box([hint], HINT, pad=3, width=inner))
     phone = format_phone(person.phones[0]) if person.phones else ""
     call = " · ".join(part for part in (phone, person.call_now) if part)
     if call:
@@ -522,7 +529,7 @@ def _fit(b: Briefing, s: _Styles, fonts: FontSet, labels: _Labels) -> tuple[list
                 break
             story = grown
     if _height(story) > FRAME_HEIGHT:
-        limits.notes = limits.objectives = False
+        limits.notes, limits.objectives = 0, False
         story = _story(b, s, fonts, labels, limits)
     return story, limits
 
