@@ -352,8 +352,11 @@ class AccountDetailPane(QWidget):
         e = html.escape
         heading = f"<b>{e(contact.name)}</b>"
         if contact.keep_local:
+            from kamdesk.ui.icons import icon_path
+
             heading += (
-                f" <a href='keep-local:{e(contact.id)}' style='text-decoration:none'>&#x1F512;</a>"
+                f" <a href='keep-local:{e(contact.id)}' style='text-decoration:none'>"
+                f"<img src='{e(icon_path('lock'))}' width='12' height='12'></a>"
             )
         role = " · ".join(
             part
@@ -426,7 +429,7 @@ class AccountDetailPane(QWidget):
         parts = [
             "<table cellspacing='0' cellpadding='2'><tr>"
             f"<td style='color:gray;padding-right:12px' valign='top'>{e(label)}</td>"
-            f"<td>{shown} &nbsp;{links}</td></tr></table>"
+            f"<td>{shown} &nbsp;<span style='white-space:nowrap'>{links}</span></td></tr></table>"
         ]
         prompt = recheck_text(view)
         if prompt:
@@ -434,7 +437,7 @@ class AccountDetailPane(QWidget):
         if contact.id in self._tips_open and view.style is not None:
             parts.append(
                 "<div style='margin-left:12px;background:#f5f5f5'>"
-                f"{style_tips_html(view, self._rep_style())}</div>"
+                f"{style_tips_html(view, self._rep_style(), headline=False)}</div>"
             )
         return "".join(parts)
 

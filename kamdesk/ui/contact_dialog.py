@@ -518,7 +518,9 @@ class ContactDialog(QDialog):
         self.known_check.setText(self.tr("You have met or spoken with this person"))
         self.keep_local_check.setText(self.tr("Keep personality notes on this laptop"))
         self.keep_local_note.setText(
-            self.tr("Your observations and the style of this person are never synced.")
+            self.tr(
+                "Ticked: your observations and this person's style stay here and are never synced."
+            )
         )
         self.calendar_combo.setItemText(0, self.tr("Solar"))
         self.calendar_combo.setItemText(1, self.tr("Lunar (农历)"))

@@ -82,7 +82,9 @@ _ROW_STYLE = """
 QFrame#behaviourRow { border: 1px solid transparent; border-radius: 4px; }
 QFrame#behaviourRow:focus { border: 1px solid #64b5f6; background: #e3f2fd; }
 QToolButton { padding: 2px 8px; }
-QToolButton:checked { background: #1976d2; color: white; border-radius: 3px; }
+QToolButton#seenAnswer:checked { background: #1976d2; color: white; border-radius: 3px; }
+QToolButton#notSeenAnswer:checked { background: #546e7a; color: white; border-radius: 3px; }
+QToolButton#unknownAnswer:checked { background: #e8eaed; color: #5f6368; border-radius: 3px; }
 """
 
 
@@ -239,6 +241,9 @@ class BehaviourRow(QFrame):
         for answer in (SEEN, NOT_SEEN, UNKNOWN):
             button = QToolButton(self)
             button.setCheckable(True)
+            button.setObjectName(
+                {SEEN: "seenAnswer", NOT_SEEN: "notSeenAnswer", UNKNOWN: "unknownAnswer"}[answer]
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _on=False, a=answer: self._on_clicked(a))
             self.group.addButton(button)
@@ -571,6 +576,13 @@ class PersonalityDialog(QDialog):
         self._refresh()
 
     def _on_override_toggled(self, on: bool) -> None:
+        subject = self._subject
+        if on and subject is not None and subject.override is None:
+            # Start from what the answers say, so the choice is a change from it.
+            computed = self.live_assessment().computed_style
+            select_code(self.override_combo, computed)
+            if not code_of(self.override_combo):
+                self.override_combo.setCurrentIndex(0)
         self.override_combo.setEnabled(on)
         self.reason_edit.setEnabled(on)
         self._refresh()
@@ -687,9 +699,9 @@ class PersonalityDialog(QDialog):
                 counts.append(self.tr("seen %1×").replace("%1", str(seen)))
             if missed:
                 counts.append(self.tr("not seen %1×").replace("%1", str(missed)))
-            when = date_text(last.at)
-            where = self._where(last)
-            detail = " · ".join(part for part in (", ".join(counts), when, where) if part)
+            # the visit or call says its date; without one, the date alone
+            where = self._where(last) or date_text(last.at)
+            detail = " · ".join(part for part in (", ".join(counts), where) if part)
             mark = "✓" if seen >= missed else "✗"
             tag = f" <i>({_e(self.tr('new'))})</i>" if behaviour in new else ""
             items.append(

@@ -175,15 +175,6 @@ class SettingsDialog(QDialog):
         self.keep_local_check.setObjectName("keepLocalDefault")
         self.keep_local_check.setChecked(settings.keep_personality_local_default)
         self.keep_local_check.toggled.connect(self._on_value_changed)
-        self.keep_local_note = QLabel(self)
-        self.keep_local_note.setWordWrap(True)
-        self.keep_local_note.setEnabled(False)
-        keep_box = QWidget(self)
-        keep_column = QVBoxLayout(keep_box)
-        keep_column.setContentsMargins(0, 0, 0, 0)
-        keep_column.setSpacing(0)
-        keep_column.addWidget(self.keep_local_check)
-        keep_column.addWidget(self.keep_local_note)
         self.briefing_lead_spin = QSpinBox(self)
         self.briefing_lead_spin.setObjectName("briefingLead")
         self.briefing_lead_spin.setRange(0, MAX_BRIEFING_LEAD_MINUTES)
@@ -247,7 +238,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(self._spacer())
         self.form.addRow(self.clients_label)
         self._add_row("rep_personality", rep_style_box)
-        self._add_row("keep_local", keep_box)
+        self._add_row("keep_local", self.keep_local_check)
         self._add_row("briefing_lead_minutes", lead_box)
 
         self.save_error_label = QLabel(self)
@@ -577,7 +568,7 @@ class SettingsDialog(QDialog):
             "logo_path": self.tr("Company logo:"),
             "rep_personality": self.tr("Your own style:"),
             "keep_local": self.tr("Privacy:"),
-            "briefing_lead_minutes": self.tr("Briefing:"),
+            "briefing_lead_minutes": self.tr("Show the briefing:"),
         }
         for name, text in texts.items():
             self.field_labels[name].setText(text)
@@ -604,7 +595,7 @@ class SettingsDialog(QDialog):
         self.keep_local_check.setText(
             self.tr("Keep personality notes of new contacts on this laptop")
         )
-        self.keep_local_note.setText(
+        self.keep_local_check.setToolTip(
             self.tr(
                 "Observations and styles are about other people: they are not synced unless "
                 "you switch this off for a contact."
@@ -612,8 +603,12 @@ class SettingsDialog(QDialog):
         )
         self.briefing_lead_spin.setSuffix(self.tr(" min"))
         self.briefing_lead_spin.setSpecialValueText(self.tr("Off"))
-        self.briefing_lead_note.setText(
-            self.tr("Show the briefing this many minutes before a planned visit (0: off)")
+        self.briefing_lead_note.setText(self.tr("before a planned visit"))
+        self.briefing_lead_spin.setToolTip(
+            self.tr(
+                "The briefing opens by itself this many minutes before each planned visit "
+                "(0: only when you open it)"
+            )
         )
         self._show_rep_style()
         self._show_logo()

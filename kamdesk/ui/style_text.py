@@ -20,26 +20,20 @@ if TYPE_CHECKING:
 
     from kamdesk.services.personality import StyleView
 
-_CONTEXT = "style_text"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
-
 
 def level_text(level: str) -> str:
     """``low`` -> "low confidence", in words."""
     words = {
-        "low": _tr("low confidence"),
-        "medium": _tr("medium confidence"),
-        "high": _tr("high confidence"),
+        "low": QCoreApplication.translate("style_text", "low confidence"),
+        "medium": QCoreApplication.translate("style_text", "medium confidence"),
+        "high": QCoreApplication.translate("style_text", "high confidence"),
     }
     return words.get(level, level)
 
 
 def observations_text(count: int) -> str:
     """ "8 observations" """
-    return _tr("%n observation(s)", count)
+    return QCoreApplication.translate("style_text", "%n observation(s)", "", count)
 
 
 def date_text(moment: datetime | None) -> str:
@@ -62,22 +56,28 @@ def style_line(view: StyleView) -> str:
 
     count = view.evidence.observations
     if view.status == "not_assessed":
-        return _tr("Not assessed yet")
+        return QCoreApplication.translate("style_text", "Not assessed yet")
     name = style_name(view.style) if view.style else ""
     if view.status == "labelled":
         if view.override is not None and view.override.kind == "chosen":
-            return _tr("%1 · chosen by you without observations").replace("%1", name)
-        return _tr("%1 · set by hand, assess to confirm").replace("%1", name)
+            return QCoreApplication.translate(
+                "style_text", "%1 · chosen by you without observations"
+            ).replace("%1", name)
+        return QCoreApplication.translate(
+            "style_text", "%1 · set by hand, assess to confirm"
+        ).replace("%1", name)
     if view.status == "undecided":
-        return _tr("Undecided · %1").replace("%1", observations_text(count))
+        return QCoreApplication.translate("style_text", "Undecided · %1").replace(
+            "%1", observations_text(count)
+        )
     line = (
-        _tr("%1 · %2 (%3)")
+        QCoreApplication.translate("style_text", "%1 · %2 (%3)")
         .replace("%1", name)
         .replace("%2", level_text(view.level))
         .replace("%3", observations_text(count))
     )
     if view.override is not None and view.computed_style not in (None, view.override.style):
-        line += " · " + _tr("chosen by you")
+        line += " · " + QCoreApplication.translate("style_text", "chosen by you")
     return line
 
 
@@ -87,26 +87,42 @@ def recheck_text(view: StyleView) -> str:
     if recheck is None or not recheck.needed:
         return ""
     if "disagreement" in recheck.reasons:
-        return _tr("New observations disagree with this style: check it again.")
-    return _tr("%n visit(s) since the last check: check the style again.", recheck.visits_since)
+        return QCoreApplication.translate(
+            "style_text", "New observations disagree with this style: check it again."
+        )
+    return QCoreApplication.translate(
+        "style_text",
+        "%n visit(s) since the last check: check the style again.",
+        "",
+        recheck.visits_since,
+    )
 
 
-def style_tips_html(view: StyleView, rep_view: StyleView | None = None) -> str:
-    """How to handle the person, as rich text for a tooltip (every value escaped)."""
+def style_tips_html(
+    view: StyleView, rep_view: StyleView | None = None, *, headline: bool = True
+) -> str:
+    """How to handle the person, as rich text for a tooltip (every value escaped).
+
+    Args:
+        headline: start with the style line and its description (a tooltip);
+            ``False`` where the style line is shown just above.
+    """
     from kamdesk.services.personality import describe_style, pair_hint, style_card
 
     e = html.escape
-    parts = [f"<p><b>{e(style_line(view))}</b><br>{e(describe_style(view))}</p>"]
+    parts = []
+    if headline:
+        parts.append(f"<p><b>{e(style_line(view))}</b><br>{e(describe_style(view))}</p>")
     if view.style is not None:
         card = style_card(view.style)
         parts.append(f"<p>{e(card.summary)}</p>")
         phases = {
-            "opening": _tr("Opening"),
-            "presenting": _tr("Presenting"),
-            "objections": _tr("Objections"),
-            "closing": _tr("Closing"),
-            "follow_up": _tr("Follow-up"),
-            "avoid": _tr("Avoid"),
+            "opening": QCoreApplication.translate("style_text", "Opening"),
+            "presenting": QCoreApplication.translate("style_text", "Presenting"),
+            "objections": QCoreApplication.translate("style_text", "Objections"),
+            "closing": QCoreApplication.translate("style_text", "Closing"),
+            "follow_up": QCoreApplication.translate("style_text", "Follow-up"),
+            "avoid": QCoreApplication.translate("style_text", "Avoid"),
         }
         rows = "".join(
             f"<tr><td style='color:gray;padding-right:8px' valign='top'>"
@@ -117,18 +133,25 @@ def style_tips_html(view: StyleView, rep_view: StyleView | None = None) -> str:
         if rep_view is not None:
             hint = pair_hint(rep_view.style, view.style)
             if hint is not None:
-                parts.append(f"<p><b>{e(_tr('You and them:'))}</b> {e(hint.text)}</p>")
+                you = QCoreApplication.translate("style_text", "You and them:")
+                parts.append(f"<p><b>{e(you)}</b> {e(hint.text)}</p>")
     if view.evidence.observations:
         evidence = view.evidence
         first, last = date_text(evidence.first_at), date_text(evidence.last_at)
         seen = (
-            _tr("Observed on %1.").replace("%1", first)
+            QCoreApplication.translate("style_text", "Observed on %1.").replace("%1", first)
             if first == last
-            else _tr("Observed from %1 to %2.").replace("%1", first).replace("%2", last)
+            else QCoreApplication.translate("style_text", "Observed from %1 to %2.")
+            .replace("%1", first)
+            .replace("%2", last)
         )
         if evidence.visit_ids:
-            seen += " " + _tr("At %n visit(s).", len(evidence.visit_ids))
+            seen += " " + QCoreApplication.translate(
+                "style_text", "At %n visit(s).", "", len(evidence.visit_ids)
+            )
         if evidence.call_ids:
-            seen += " " + _tr("On %n call(s).", len(evidence.call_ids))
+            seen += " " + QCoreApplication.translate(
+                "style_text", "On %n call(s).", "", len(evidence.call_ids)
+            )
         parts.append(f"<p style='color:gray'>{e(seen)}</p>")
     return "".join(parts)
