@@ -333,6 +333,14 @@ def _attendee(
     return [_box(parts, SHADE, pad=3), Spacer(1, 3)]
 
 
+def _short_style(person: BriefAttendee, language: str) -> str:
+    from kamdesk.services.personality import style_name
+
+    if person.style.status == "undecided":
+        return style_name("undecided", language)
+    return style_name(person.style.style, language)
+
+
 def _style_name(b: Briefing) -> str:
     from kamdesk.services.personality import style_name
 
@@ -344,7 +352,10 @@ def _who(b: Briefing, s: _Styles, fonts: FontSet, labels: _Labels, limits: _Limi
     shown = b.attendees[: limits.attendees]
     for person in shown:
         story += _attendee(b, person, s, fonts, labels, limits.tips)
-    story += _more(len(b.attendees) - len(shown), s.more, fonts)
+    rest = b.attendees[len(shown) :]
+    if rest:  # the others by name at least, with their style in a word
+        names = "; ".join(f"{p.name} ({_short_style(p, b.language)})" for p in rest)
+        story.append(_p(labels.also.replace("%1", names), s.small, fonts))
     if b.rep_style.style is None and any(p.card is not None for p in shown):
         story.append(_p(labels.your_style_unknown, s.small, fonts))
     return story
