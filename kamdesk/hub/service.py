@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, tuple_, update
 
 from kamdesk.hub import PROTOCOL_VERSION
 from kamdesk.hub.auth import (
@@ -261,8 +261,12 @@ class _Push:
     now: datetime
     managers: frozenset[str]
     known_users: frozenset[str]
-    #: (entity, id) of rows touched, for the post-state
-    touched: list[tuple[str, str]] = field(default_factory=list)
+    #: whether the user may see an account, by account id (dropped when its access changes)
+    visible: dict[str, bool] = field(default_factory=dict)
+    #: rows read in this push, by (entity, id); ``None``: no such row (dropped when written)
+    rows: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: ledger entries, written together at the end of the push
+    ledger: list[dict[str, Any]] = field(default_factory=list)
 
     def trusted_offset(self) -> int | None:
         offset = self.clock_offset_ms
@@ -786,8 +790,12 @@ class Hub:
                 expected += 1
                 fresh.append((mutation, digest))
 
+            self._prefetch(push, (mutation for mutation, _digest in fresh))
             for group in _groups(fresh):
                 results.extend(self._apply_group(push, group))
+            if push.ledger:
+                connection.execute(insert(hub_ledger), push.ledger)
+            self._add_rows(push, results)
             if fresh:
                 last = fresh[-1][0]["mid"]
             values: dict[str, Any] = {"last_mutation_id": last, "last_seen_at": now}
@@ -844,15 +852,38 @@ class Hub:
             "mid": mutation["mid"],
             "status": "duplicate",
             "original_status": stored.status,
-            "row": self._visible_row(push, mutation["entity"], mutation["id"]),
+            "row": (mutation["entity"], mutation["id"]),
         }
+
+    def _add_rows(self, push: _Push, results: list[dict[str, Any]]) -> None:
+        """Replaces each result's ``row`` key, (entity, id), by that row as it now is
+        (``None`` where the user may not see it): read together at the end of the push."""
+        keys = {r["row"] for r in results if r["row"][0] in ENTITIES and _is_uuid(r["row"][1])}
+        found: dict[tuple[str, str], Any] = {}
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 200):
+            chunk = ordered[start : start + 200]
+            for row in push.connection.execute(
+                select(hub_rows).where(tuple_(hub_rows.c.entity, hub_rows.c.id).in_(chunk))
+            ):
+                found[(row.entity, row.id)] = row
+        for result in results:
+            row = found.get(result["row"])
+            visible = row is not None and self._may_see(push, row.account_id)
+            result["row"] = _row_json(row) if visible else None
 
     def _apply_group(
         self, push: _Push, group: list[tuple[dict[str, Any], str]]
     ) -> list[dict[str, Any]]:
         connection = push.connection
         saved_seq = push.counter.last
-        savepoint = connection.begin_nested()
+        # A single upsert or delete is refused before it writes anything; other
+        # groups may be refused halfway and are rolled back to this savepoint.
+        savepoint = (
+            None
+            if len(group) == 1 and group[0][0]["op"] in ("upsert", "delete")
+            else connection.begin_nested()
+        )
         outcomes: list[dict[str, Any]] = []
         failed: tuple[int, Rejected] | None = None
         for mutation, _digest in group:
@@ -862,10 +893,14 @@ class Hub:
                 failed = (mutation["mid"], rejected)
                 break
         if failed is None:
-            savepoint.commit()
+            if savepoint is not None:
+                savepoint.commit()
         else:
-            savepoint.rollback()
+            if savepoint is not None:
+                savepoint.rollback()
             push.counter.last = saved_seq
+            push.visible.clear()
+            push.rows.clear()
             failed_mid, rejected = failed
             outcomes = []
             for mutation, _digest in group:
@@ -889,23 +924,19 @@ class Hub:
         results = []
         for (mutation, digest), outcome in zip(group, outcomes, strict=True):
             outcome.setdefault("conflicts", [])
-            connection.execute(
-                insert(hub_ledger).values(
-                    device_id=push.device_id,
-                    mid=mutation["mid"],
-                    payload_sha256=digest,
-                    status=outcome["status"],
-                    result=outcome,
-                    seq=outcome.get("seq"),
-                    received_at=push.now,
-                )
+            push.ledger.append(
+                {
+                    "device_id": push.device_id,
+                    "mid": mutation["mid"],
+                    "payload_sha256": digest,
+                    "status": outcome["status"],
+                    "result": outcome,
+                    "seq": outcome.get("seq"),
+                    "received_at": push.now,
+                }
             )
             results.append(
-                {
-                    **outcome,
-                    "mid": mutation["mid"],
-                    "row": self._visible_row(push, mutation["entity"], mutation["id"]),
-                }
+                {**outcome, "mid": mutation["mid"], "row": (mutation["entity"], mutation["id"])}
             )
         return results
 
@@ -930,7 +961,7 @@ class Hub:
         if op == "resolve":
             self._resolve(push, fields.get("conflict_id"), fields.get("resolution"), seq=seq)
             return {"status": "applied", "seq": seq, "conflicts": []}
-        row = _get_row(push.connection, entity, row_id)
+        row = self._row(push, entity, row_id)
         if op == "upsert":
             conflicts = self._upsert(push, entity, row_id, row, fields, base, seq, edit_time)
         elif op == "delete":
@@ -939,14 +970,14 @@ class Hub:
             self._authorise_row(push, row, deleting=True)
             if not row.deleted:
                 self._merge_fields(push, row, _without_deleted(fields), base, seq, edit_time, [])
-                row = _get_row(push.connection, entity, row_id)
+                row = self._row(push, entity, row_id)
             conflicts = self._delete(push, row, base, seq)
         elif op == "restore":
             if row is None:
                 raise Rejected("not_found", f"{entity} {row_id}: the hub has no such row")
             self._authorise_row(push, row)
             self._restore(push, row, seq)
-            row = _get_row(push.connection, entity, row_id)
+            row = self._row(push, entity, row_id)
             rest = _without_deleted(fields)
             if rest:
                 conflicts = self._upsert(
@@ -954,7 +985,6 @@ class Hub:
                 )
         else:
             raise Rejected("invalid", f"op {op!r}: use upsert, delete, restore or resolve")
-        push.touched.append((entity, row_id))
         return {
             "status": "applied_with_conflict" if conflicts else "applied",
             "seq": seq,
@@ -966,15 +996,44 @@ class Hub:
     def _may_see(self, push: _Push, account_id: str) -> bool:
         if push.user.is_manager:
             return True
-        return (
-            push.connection.execute(
-                select(hub_access.c.account_id).where(
-                    hub_access.c.account_id == account_id,
-                    hub_access.c.user_name == push.user.name,
-                )
-            ).first()
-            is not None
-        )
+        known = push.visible.get(account_id)
+        if known is None:
+            known = push.visible[account_id] = (
+                push.connection.execute(
+                    select(hub_access.c.account_id).where(
+                        hub_access.c.account_id == account_id,
+                        hub_access.c.user_name == push.user.name,
+                    )
+                ).first()
+                is not None
+            )
+        return known
+
+    def _account(self, push: _Push, account_id: str) -> Any:
+        return self._row(push, "account", account_id)
+
+    def _row(self, push: _Push, entity: str, row_id: str) -> Any:
+        key = (entity, row_id)
+        if key not in push.rows:
+            push.rows[key] = _get_row(push.connection, entity, row_id)
+        return push.rows[key]
+
+    def _prefetch(self, push: _Push, mutations: Iterable[dict[str, Any]]) -> None:
+        """Reads the rows a push will touch, and their accounts, in a few queries."""
+        keys: set[tuple[str, str]] = set()
+        for mutation in mutations:
+            keys.add((mutation["entity"], mutation["id"]))
+            account_id = (mutation.get("fields") or {}).get("account_id")
+            if isinstance(account_id, str):
+                keys.add(("account", account_id))
+        ordered = sorted(k for k in keys if k[0] in ENTITIES and _is_uuid(k[1]))
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            push.rows.update(dict.fromkeys(chunk))
+            for row in push.connection.execute(
+                select(hub_rows).where(tuple_(hub_rows.c.entity, hub_rows.c.id).in_(chunk))
+            ):
+                push.rows[(row.entity, row.id)] = row
 
     def _authorise_row(self, push: _Push, row: Any, *, deleting: bool = False) -> None:
         if not self._may_see(push, row.account_id):
@@ -1074,7 +1133,7 @@ class Hub:
     def _check_account(self, push: _Push, account_id: Any) -> Any:
         if not isinstance(account_id, str) or not _is_uuid(account_id):
             raise Rejected("invalid", f"account_id {account_id!r}: not a UUID")
-        account = _get_row(push.connection, "account", account_id)
+        account = self._account(push, account_id)
         if account is None:
             raise Rejected("unknown_account", f"account {account_id}: the hub has no such account")
         if not self._may_see(push, account_id):
@@ -1112,6 +1171,7 @@ class Hub:
             if account.deleted:
                 deleted_with = account.deleted_seq
         meta = {"u": user.name, "d": push.device_id, "t": edit_time}
+        push.rows.pop((entity, row_id), None)
         push.connection.execute(
             insert(hub_rows).values(
                 entity=entity,
@@ -1133,7 +1193,7 @@ class Hub:
             return []
         # A new row under an account deleted meanwhile: delete beats edit; it goes
         # to the conflict log and comes back when the account is restored.
-        row = _get_row(push.connection, entity, row_id)
+        row = self._row(push, entity, row_id)
         return [
             self._log_conflict(
                 push,
@@ -1219,6 +1279,7 @@ class Hub:
         new_account_id = (
             data.get("account_id", row.account_id) if row.entity != "account" else row.id
         )
+        push.rows.pop((row.entity, row.id), None)
         push.connection.execute(
             update(hub_rows)
             .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
@@ -1251,6 +1312,7 @@ class Hub:
         self, push: _Push, account_id: str, new: set[str], old: set[str], seq: int
     ) -> None:
         connection = push.connection
+        push.visible.pop(account_id, None)
         connection.execute(delete(hub_access).where(hub_access.c.account_id == account_id))
         if new:
             connection.execute(
@@ -1278,6 +1340,7 @@ class Hub:
                 .where(hub_rows.c.entity == child.entity, hub_rows.c.id == child.id)
                 .values(row_seq=child_seq)
             )
+            push.rows.pop((child.entity, child.id), None)
             moved.append((child.entity, child.id, child_seq))
         if lost:
             connection.execute(
@@ -1374,14 +1437,14 @@ class Hub:
                 field_meta=field_meta,
             )
         )
-        push.touched.append((row.entity, row.id))
+        push.rows.pop((row.entity, row.id), None)
 
     def _restore(self, push: _Push, row: Any, seq: int) -> None:
         if not row.deleted:
             return
         connection = push.connection
         if row.entity != "account":
-            account = _get_row(connection, "account", row.account_id)
+            account = self._row(push, "account", row.account_id)
             if account is not None and account.deleted:
                 # a child cannot live under a deleted account: the account comes back too
                 self._restore(push, account, push.counter.next())
@@ -1419,7 +1482,7 @@ class Hub:
                 field_meta=field_meta,
             )
         )
-        push.touched.append((row.entity, row.id))
+        push.rows.pop((row.entity, row.id), None)
 
     # conflicts ------------------------------------------------------------------------
 
@@ -1463,12 +1526,12 @@ class Hub:
         if conflict.resolved_at is not None:
             return  # resolved already (on another device): nothing more to do
         seq = seq if seq is not None else push.counter.next()
-        row = _get_row(connection, conflict.entity, conflict.row_id)
+        row = self._row(push, conflict.entity, conflict.row_id)
         if row is not None and resolution != "keep":
             if conflict.kind == "edit_on_deleted" or resolution == "restore":
                 if row.deleted:
                     self._restore(push, row, push.counter.next())
-                    row = _get_row(connection, conflict.entity, conflict.row_id)
+                    row = self._row(push, conflict.entity, conflict.row_id)
                 if isinstance(conflict.loser_value, dict) and conflict.kind == "edit_on_deleted":
                     self._force_fields(push, row, conflict.loser_value)
             elif conflict.field != "_row":
@@ -1498,7 +1561,7 @@ class Hub:
         """The row as the hub now holds it, or ``None`` if the user may not see it."""
         if entity not in ENTITIES or not isinstance(row_id, str):
             return None
-        row = _get_row(push.connection, entity, row_id)
+        row = self._row(push, entity, row_id)
         if row is None or not self._may_see(push, row.account_id):
             return None
         return _row_json(row)
