@@ -32,206 +32,236 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="190"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <source>Personality notes on this person stay on this laptop: they are not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="308"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="309"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="257"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="312"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="313"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="315"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="316"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="262"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="387"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="334"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="335"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="281"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="336"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="337"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="340"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="345"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="404"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="511"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="373"/>
         <source>Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="264"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="389"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="328"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="330"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="333"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="415"/>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="419"/>
+        <source>Assess to confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="421"/>
+        <source>Check again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="423"/>
+        <source>Add observations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="426"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="428"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="501"/>
         <source>Calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="503"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="397"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="504"/>
         <source>Edit this account (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="398"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="505"/>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="506"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="400"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="507"/>
         <source>Plan visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="402"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="509"/>
         <source>Plan a visit to this account&apos;s people (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="406"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="513"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="409"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="516"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,49 +445,50 @@
 <context>
     <name>AccountEditing</name>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="146"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="176"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="174"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="163"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="191"/>
         <source>Account %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="165"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="217"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="193"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="248"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="366"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="167"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="195"/>
         <source>Account %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="185"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="213"/>
         <source>Loading the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
         <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="215"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="246"/>
         <source>Contact %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="219"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="250"/>
         <source>Contact %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="258"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -465,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="259"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -473,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -481,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="261"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -489,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
         <source>%n special date(s)</source>
         <translation>
             <numerusform>%n special date</numerusform>
@@ -497,141 +528,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="274"/>
         <source>Counting what goes with the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="283"/>
         <source>Its %1 go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="253"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="270"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="289"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="284"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="301"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="320"/>
         <source>You can undo this with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
         <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
         <source>Deleting the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="267"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="298"/>
         <source>Delete the contact %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="269"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="300"/>
         <source>Delete this contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="308"/>
         <source>Deleting the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="316"/>
         <source>Delete the visit %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="287"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="318"/>
         <source>Delete this visit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="288"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="319"/>
         <source>The promises made at it go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="294"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="325"/>
         <source>Deleting the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="299"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="330"/>
         <source>the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="311"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="350"/>
+        <source>The personality of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="359"/>
+        <source>Clearing the personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="370"/>
+        <source>the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="376"/>
+        <source>Cleared the personality of %1 — Undo (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="387"/>
         <source>Deleted %1 — Undo (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="402"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="329"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="405"/>
         <source>&amp;Undo deleting account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="407"/>
         <source>&amp;Undo deleting visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="332"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="409"/>
+        <source>&amp;Undo clearing the personality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
         <source>&amp;Undo deleting contact %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="342"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="420"/>
+        <source>Undoing the clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="422"/>
         <source>Undoing the deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="348"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="431"/>
+        <source>The personality of %1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="434"/>
         <source>%1 is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="354"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="440"/>
         <source>That did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,219 +934,527 @@
     </message>
 </context>
 <context>
+    <name>BehaviourRow</name>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="287"/>
+        <source>1 Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="288"/>
+        <source>2 Not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="289"/>
+        <source>0 Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
+        <source>You saw this (key 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
+        <source>You looked for it and it was not there (key 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <source>You cannot say (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingScheduler</name>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="161"/>
+        <source>Looking for visits about to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="210"/>
+        <source>Visit in %n minute(s)</source>
+        <translation>
+            <numerusform>Visit in %n minute</numerusform>
+            <numerusform>Visit in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="211"/>
+        <source>%1 at %2. Click to read the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="480"/>
+        <source>Preparing the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="499"/>
+        <source>The briefing could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="507"/>
+        <source>Briefing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="516"/>
+        <source>Objectives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="523"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
+        <source>Nobody is named for this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="550"/>
+        <source>Style not assessed yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="553"/>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="558"/>
+        <source>Watch how they speak, decide and keep their office, then note it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="569"/>
+        <source>Assess again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="584"/>
+        <source>You (%1) with them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="592"/>
+        <source>Assess your own style in Settings to get a hint for this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="605"/>
+        <source>Call today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="607"/>
+        <source>No good time to call today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="621"/>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="623"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="626"/>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
+        <source>Tier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="635"/>
+        <source>Give the account a class to see the strategy that fits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <source>Last visit and open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <source>First visit to this account: no earlier visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <source>%1 (%n day(s) before)</source>
+        <translation>
+            <numerusform>%1 (%n day before)</numerusform>
+            <numerusform>%1 (%n days before)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <source>Nothing was written about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="693"/>
+        <source>No promises open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="699"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="767"/>
+        <source>Preparation: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="712"/>
+        <source>This kind of visit has no checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="716"/>
+        <source>Objection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="744"/>
+        <source>The tick was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="756"/>
+        <source>Ticking a preparation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="791"/>
+        <source>Briefing %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="809"/>
+        <source>%1 already exists.
+
+Replace it with this briefing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="821"/>
+        <source>Saving the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="834"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <source>Briefing not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="844"/>
+        <source>The briefing could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <source>The briefing on one page, to read on the phone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="540"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="551"/>
         <source>Preparing the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="554"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="563"/>
+        <source>Reading the contact&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="583"/>
+        <source>Personality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="609"/>
         <source>(none: speak of our customers in general)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="576"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
         <source>The call cannot be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="591"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="646"/>
         <source>tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="594"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
         <source>good visit %1 (%2/5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="629"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="684"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
         <source>No phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="641"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="696"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="643"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="698"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="647"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="648"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="703"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="679"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="734"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="681"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="736"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="741"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="842"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="897"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="872"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="927"/>
         <source>The call could not be logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="906"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="961"/>
         <source>Phone invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="908"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="963"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="909"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="910"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="913"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="914"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="915"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="920"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
         <source>The manual&apos;s advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="921"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
         <source>&amp;Notes on this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="923"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
         <source>Who answered, whether they had a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="926"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
         <source>What caught their interest, their questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="928"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="983"/>
         <source>What they said about meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="929"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
         <source>&amp;Script:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
         <source>&amp;Edit script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
         <source>&amp;Reference customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="932"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>How did the call end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="934"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="935"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="936"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
         <source>Not &amp;interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="937"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
         <source>No answe&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="942"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="997"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="947"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1002"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="948"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1003"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="949"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1004"/>
         <source>Wh&amp;o will attend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="950"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
         <source>&amp;Kind of visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="955"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1010"/>
         <source>Where you will meet, e.g. their office</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="959"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1088,67 +1462,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1023"/>
         <source>A&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1024"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1025"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
         <source>&amp;Why not:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>&amp;Log call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
         <source>How long the call has lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,162 +1649,177 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="391"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="435"/>
         <source>Saving the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="426"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="470"/>
         <source>The contact could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="484"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="484"/>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="442"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="486"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="445"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="489"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="446"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="490"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="447"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="491"/>
         <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="448"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="492"/>
         <source>&amp;Role in decisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="449"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="493"/>
         <source>&amp;Phones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="450"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="494"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="451"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="495"/>
         <source>&amp;Working hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="452"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="496"/>
         <source>&amp;Lunch break:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="453"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="497"/>
         <source>&amp;Usual call times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="454"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="498"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="455"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="499"/>
         <source>&amp;Knows you:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="456"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="500"/>
         <source>Personalit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="457"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="501"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="502"/>
         <source>&amp;Birthday:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="458"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="503"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="462"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="507"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="463"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="508"/>
         <source>e.g. 138 0013 8000; 010 6552 8888 ext. 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="464"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="509"/>
         <source>e.g. wang@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="465"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="510"/>
         <source>e.g. 09:00-18:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="466"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="511"/>
         <source>e.g. 12:00-13:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="468"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="513"/>
         <source>e.g. 08:00-08:30; 19:00-20:00 (separate ranges with ;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="472"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="517"/>
         <source>Empty: your own time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="473"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="518"/>
         <source>You have met or spoken with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="474"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="519"/>
+        <source>Keep personality notes on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="522"/>
+        <source>Ticked: your observations and this person&apos;s style stay here and are never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="525"/>
         <source>Solar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="475"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="526"/>
         <source>Lunar (农历)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="476"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="527"/>
         <source>e.g. 1985-08-12 or 08-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="477"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="528"/>
         <source>Leap &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="480"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="531"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,12 +2495,12 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="740"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="746"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="753"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform>
@@ -2119,17 +2508,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="755"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="763"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="766"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="772"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -2137,12 +2526,12 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="767"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
         <source>Your data now holds these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="777"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="783"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>%n row with problems was not imported; correct it in the file and import it again: the rows already imported are not duplicated.</numerusform>
@@ -2150,7 +2539,7 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="786"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="792"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>%n value in the file differed from the one already stored; the stored one was kept.</numerusform>
@@ -2158,22 +2547,22 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="799"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="805"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="800"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="809"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="815"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="817"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -2183,68 +2572,78 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
         <source>Listing the week&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="679"/>
+        <source>Looking for the next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="685"/>
+        <source>No planned visit ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="707"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="738"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="687"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="712"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="770"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="855"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="728"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="803"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -2252,7 +2651,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="811"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -2260,299 +2659,518 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="817"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="778"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="836"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="789"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="847"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="798"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="810"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="868"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="813"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="871"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="825"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="833"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="834"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="846"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="917"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="861"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="919"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="930"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="941"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="944"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="951"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="903"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="961"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="962"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1010"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1068"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1069"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1070"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1017"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1018"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1076"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1019"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1021"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1023"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1026"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1027"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1028"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1030"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1031"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1033"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1034"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1035"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>&amp;Preview visit report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1037"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1039"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>Export &amp;visit reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1041"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1046"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <source>&amp;Briefing for the next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <source>Who you will meet and how to handle them, before the next planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1048"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
         <source>Your data lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalityDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="484"/>
+        <source>Loading the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="498"/>
+        <source>The contact cannot be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="505"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="881"/>
+        <source>No particular visit or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="621"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="623"/>
+        <source>No observations yet: answer what you saw, row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="627"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="629"/>
+        <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="631"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <source>Note more at your next visit or call to be surer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
+        <source>Fairly sure; a few more observations will settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
+        <source>The observations agree: you can rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="648"/>
+        <source>%1 (chosen by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
+        <source>nothing observed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <source>balanced (undecided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <source>an earlier visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <source>an earlier call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="699"/>
+        <source>seen %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="701"/>
+        <source>not seen %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="745"/>
+        <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="757"/>
+        <source>Saving the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="802"/>
+        <source>The assessment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="848"/>
+        <source>Your own style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="849"/>
+        <source>How do you work with people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="852"/>
+        <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="858"/>
+        <source>Personality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="860"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="862"/>
+        <source>What did you observe of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="871"/>
+        <source>So far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="874"/>
+        <source>Go through the list with what you saw lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <source>&amp;Seen at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="887"/>
+        <source>%1: %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="894"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <source>&amp;Choose the style yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="903"/>
+        <source>Why: what you saw that the list misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,138 +3450,208 @@ Replace it with this report?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="415"/>
         <source>The settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="384"/>
-        <source>Choose the company logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="386"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="427"/>
-        <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="436"/>
-        <source>File missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="457"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="458"/>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="459"/>
-        <source>Your working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="460"/>
-        <source>Display</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="462"/>
-        <source>Your name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="463"/>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="464"/>
-        <source>What you offer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="465"/>
-        <source>Working hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="466"/>
-        <source>Lunch break:</source>
+        <source>Your saved assessment cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="467"/>
-        <source>Time zone:</source>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
+        <source>Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="468"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="469"/>
-        <source>Company logo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="473"/>
-        <source>As you introduce yourself on the phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="474"/>
-        <source>The company you represent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="475"/>
-        <source>One sentence, as it goes into the call script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="476"/>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="477"/>
-        <source>Default start of a contact&apos;s working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="478"/>
-        <source>Default end of a contact&apos;s working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="480"/>
-        <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
+        <source>Assess again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="482"/>
+        <source>Choose the company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="484"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="525"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="534"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="555"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="556"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="557"/>
+        <source>Your working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="558"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="559"/>
+        <source>Clients and briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="561"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="562"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="563"/>
+        <source>What you offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="564"/>
+        <source>Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="565"/>
+        <source>Lunch break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="566"/>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="567"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="568"/>
+        <source>Company logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="569"/>
+        <source>Your own style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="570"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="571"/>
+        <source>Show the briefing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="575"/>
+        <source>As you introduce yourself on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="576"/>
+        <source>The company you represent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="577"/>
+        <source>One sentence, as it goes into the call script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="578"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="579"/>
+        <source>Default start of a contact&apos;s working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="580"/>
+        <source>Default end of a contact&apos;s working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="582"/>
+        <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="584"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="483"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="585"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="485"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="587"/>
         <source>A PNG or JPEG image, printed at the top of your visit reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="591"/>
+        <source>Answer the same checklist as for a client: each briefing then says how your style meets theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="596"/>
+        <source>Keep personality notes of new contacts on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="600"/>
+        <source>Observations and styles are about other people: they are not synced unless you switch this off for a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="604"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="605"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="606"/>
+        <source>before a planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="609"/>
+        <source>The briefing opens by itself this many minutes before each planned visit (0: only when you open it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,67 +3702,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1104"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1160"/>
         <source>Saving the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1136"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1192"/>
         <source>The script could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1146"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1202"/>
         <source>Reading the standard script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1219"/>
         <source>Edit the phone script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1220"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1165"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1221"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1167"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1168"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1169"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1175"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1231"/>
         <source>must say %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1178"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1182"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
         <source>Version in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1183"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1239"/>
         <source>&amp;Restore the standard script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,72 +3818,72 @@ Replace it with this report?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="202"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="205"/>
         <source>Counting the client book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="215"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="218"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="244"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="247"/>
         <source>Nobody to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="274"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="277"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="280"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="283"/>
         <source>Your client book is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="282"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="285"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="287"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="290"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="289"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="292"/>
         <source>Key accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="290"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="293"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="291"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="294"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="292"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="295"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="293"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="296"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="294"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="297"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="301"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="304"/>
         <source>Calls for today (%n)</source>
         <translation>
             <numerusform>Calls for today (%n)</numerusform>
@@ -3203,12 +3891,12 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="302"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="305"/>
         <source>All calls ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="306"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="309"/>
         <source>Visits today (%n)</source>
         <translation>
             <numerusform>Visits today (%n)</numerusform>
@@ -3216,7 +3904,7 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="313"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="316"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,12 +3912,12 @@ Replace it with this report?</source>
 <context>
     <name>TodayVisits</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1567"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1573"/>
         <source>Loading today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1601"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1611"/>
         <source>No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,349 +3941,354 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1750"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="804"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="809"/>
         <source>Opening the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="853"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="858"/>
         <source>The visit could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="865"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="870"/>
         <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="938"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="943"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="948"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="953"/>
         <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="973"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="978"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="986"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="991"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1080"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1085"/>
         <source>Visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1102"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1105"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1110"/>
         <source>With: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1112"/>
         <source>No attendees chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1111"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1116"/>
         <source>Objectives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1162"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1167"/>
         <source>%1 — due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1196"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
         <source>Preparation checklist (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1206"/>
         <source>Open promises from earlier visits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1306"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1311"/>
         <source>Saving the visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1312"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1317"/>
         <source>kamdesk is closing; the report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1347"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1352"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1358"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1360"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1367"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1371"/>
         <source>Saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
         <source>Ticking the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1478"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
         <source>Marking a promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1486"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1491"/>
         <source>Say what you promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1505"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1510"/>
         <source>Adding a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1547"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1552"/>
         <source>Changing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1566"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1571"/>
         <source>Removing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1638"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1690"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1702"/>
         <source>Visit report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1640"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1649"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1706"/>
         <source>it took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1692"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1704"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1695"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1734"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1726"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
         <source>What was said, who said it, what you saw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>What the account needs, in their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>What was agreed or decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1733"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>What happens next, and who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
         <source>Keys 1–5; 0 clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>New promise (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Remove the selected promise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Space ticks the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1749"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
         <source>Tick a promise when it has been kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1764"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
         <source>Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <source>Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1770"/>
         <source>Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1774"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
         <source>Keep what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
         <source>Use the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1782"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1768"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
         <source>Open promises from earlier visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,18 +4467,18 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1268"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1468"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1270"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1472"/>
         <source>All upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1292"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1294"/>
         <source>Loading the visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1388"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
         <source>Export %n selected reports…</source>
         <translation>
             <numerusform>Export %n selected reports…</numerusform>
@@ -3793,149 +4486,155 @@ Close anyway and lose what was typed since the last save?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1392"/>
         <source>Export the listed reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1391"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1393"/>
         <source>Export the week&apos;s reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1399"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1578"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1584"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1400"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1402"/>
         <source>&amp;Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1404"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1581"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1403"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1588"/>
+        <source>&amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1408"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1591"/>
         <source>&amp;Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1410"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1414"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1434"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1436"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
         <source>Previous week (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1437"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
         <source>Back to this week (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
         <source>Next week (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
         <source>The week as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1443"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1447"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
         <source>The visits as a table you can sort and filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
         <source>&amp;Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
         <source>Plan a new visit (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
         <source>Save the reports of these visits as PDF: one file with all of them, or one file each. In the list, select several visits to export only those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1454"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1455"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1463"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1467"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
         <source>The week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1479"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1483"/>
         <source>No upcoming visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1481"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1485"/>
         <source>Visits you plan appear here, each with its account, the people you will meet and what you want to achieve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1487"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
         <source>No visits this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1489"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
         <source>No visits in the week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1492"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
         <source>Plan a visit with the people of an account: its time, place, scenario and objectives. A call that ends in an appointment becomes a planned visit too. Alt+Left and Alt+Right go to other weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1500"/>
         <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1501"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1505"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -3943,7 +4642,7 @@ Close anyway and lose what was typed since the last save?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1503"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1507"/>
         <source>%1 of %2 visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +4682,11 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/services/accounts.py" line="553"/>
         <source>A web address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="693"/>
+        <source>not a user name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4177,28 +4881,244 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>briefing</name>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="191"/>
+        <location filename="../../kamdesk/services/briefing.py" line="194"/>
         <source>Industry key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="192"/>
+        <location filename="../../kamdesk/services/briefing.py" line="195"/>
         <source>Regional key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="193"/>
+        <location filename="../../kamdesk/services/briefing.py" line="196"/>
         <source>Potential key account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="201"/>
+        <location filename="../../kamdesk/services/briefing.py" line="204"/>
         <source>a time needs its time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="441"/>
+        <location filename="../../kamdesk/services/briefing.py" line="445"/>
         <source>expected whole minutes from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="508"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="536"/>
+        <source>Decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="538"/>
+        <source>You and them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="542"/>
+        <source>No attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="544"/>
+        <source>Your own style: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="578"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="580"/>
+        <source>Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="594"/>
+        <source>No objection card fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="192"/>
+        <source>Before you go in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="193"/>
+        <location filename="../../kamdesk/services/briefing.py" line="522"/>
+        <source>Who you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="194"/>
+        <location filename="../../kamdesk/services/briefing.py" line="547"/>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="195"/>
+        <location filename="../../kamdesk/services/briefing.py" line="559"/>
+        <source>Open promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="196"/>
+        <location filename="../../kamdesk/services/briefing.py" line="568"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="197"/>
+        <source>Still to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="198"/>
+        <location filename="../../kamdesk/services/briefing.py" line="584"/>
+        <source>If they object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="199"/>
+        <location filename="../../kamdesk/services/briefing.py" line="596"/>
+        <source>Call windows today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="200"/>
+        <location filename="../../kamdesk/services/briefing.py" line="520"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="201"/>
+        <location filename="../../kamdesk/services/briefing.py" line="575"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="202"/>
+        <location filename="../../kamdesk/services/briefing.py" line="577"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="203"/>
+        <location filename="../../kamdesk/services/briefing.py" line="576"/>
+        <source>Objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="204"/>
+        <source>You (%1) with them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="205"/>
+        <source>Assess your own style in Settings to get a hint for this pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="208"/>
+        <location filename="../../kamdesk/services/briefing.py" line="563"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="209"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="210"/>
+        <source>All prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="211"/>
+        <location filename="../../kamdesk/services/briefing.py" line="566"/>
+        <source>No open promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="212"/>
+        <location filename="../../kamdesk/services/briefing.py" line="571"/>
+        <source>No earlier visit: this is the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="213"/>
+        <location filename="../../kamdesk/services/briefing.py" line="600"/>
+        <source>no good time today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="214"/>
+        <location filename="../../kamdesk/services/briefing.py" line="550"/>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="215"/>
+        <location filename="../../kamdesk/services/briefing.py" line="557"/>
+        <source>No class set: set one to get its strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="216"/>
+        <location filename="../../kamdesk/services/briefing.py" line="592"/>
+        <source>With %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="217"/>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="219"/>
+        <location filename="../../kamdesk/services/briefing.py" line="529"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="220"/>
+        <location filename="../../kamdesk/services/briefing.py" line="530"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="221"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="222"/>
+        <location filename="../../kamdesk/services/briefing.py" line="531"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="223"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="224"/>
+        <location filename="../../kamdesk/services/briefing.py" line="532"/>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="231"/>
+        <source>…and %n more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4673,6 +5593,7 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/app.py" line="163"/>
         <location filename="../../kamdesk/app.py" line="183"/>
         <location filename="../../kamdesk/app.py" line="206"/>
+        <location filename="../../kamdesk/app.py" line="366"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,12 +5806,14 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/app.py" line="323"/>
         <location filename="../../kamdesk/app.py" line="333"/>
+        <location filename="../../kamdesk/app.py" line="361"/>
         <source>VISIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="324"/>
         <location filename="../../kamdesk/app.py" line="334"/>
+        <location filename="../../kamdesk/app.py" line="362"/>
         <source>the visit&apos;s id, or the beginning of it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,26 +5839,102 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="351"/>
+        <location filename="../../kamdesk/app.py" line="370"/>
         <source>replace files that exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="361"/>
+        <location filename="../../kamdesk/app.py" line="356"/>
+        <source>the pre-visit briefing: who you meet and how to handle them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="367"/>
+        <source>also write it as a one-page PDF to read on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="373"/>
+        <source>sign in to the office hub (the token goes to the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="378"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="379"/>
+        <source>the hub&apos;s address, as https://hub.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="384"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="385"/>
+        <source>your user name on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="390"/>
+        <source>read the password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="394"/>
+        <source>sync with the office hub now: send your changes, receive the team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="399"/>
+        <source>pending changes, open conflicts, last sync and last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="404"/>
+        <source>values that lost a concurrent edit, and changes the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="407"/>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="410"/>
+        <source>resolve a conflict: keep the current value, use the other, or restore the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="417"/>
+        <source>CONFLICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="418"/>
+        <source>the conflict&apos;s id, or the beginning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="429"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="365"/>
+        <location filename="../../kamdesk/app.py" line="433"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="434"/>
+        <location filename="../../kamdesk/app.py" line="502"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="443"/>
+        <location filename="../../kamdesk/app.py" line="511"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,12 +6280,113 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1017"/>
+        <location filename="../../kamdesk/cli.py" line="1067"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1037"/>
         <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1063"/>
+        <source>--pdf must name a .pdf file, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1109"/>
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1114"/>
+        <source>no password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1123"/>
+        <source>--hub must be an http:// or https:// address, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1131"/>
+        <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1141"/>
+        <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <source>Hub: %1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1148"/>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1149"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1153"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1155"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1157"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1167"/>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <source>Synced: %1 changes sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1181"/>
+        <source>The hub refused %1 changes; see kamdesk conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1188"/>
+        <source>The hub was restored or replaced: everything was downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1232"/>
+        <source>%1  %2, %3: now %4; other %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1257"/>
+        <source>open conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <source>%1 names several conflicts; give more of its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1267"/>
+        <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5355,6 +6455,7 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/cli.py" line="472"/>
         <location filename="../../kamdesk/cli.py" line="512"/>
         <location filename="../../kamdesk/cli.py" line="1022"/>
+        <location filename="../../kamdesk/cli.py" line="1072"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,278 +6615,278 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="459"/>
+        <location filename="../../kamdesk/services/importing.py" line="460"/>
         <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="468"/>
+        <location filename="../../kamdesk/services/importing.py" line="469"/>
         <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="474"/>
+        <location filename="../../kamdesk/services/importing.py" line="475"/>
         <source>This is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="477"/>
+        <location filename="../../kamdesk/services/importing.py" line="478"/>
         <source>There is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="481"/>
-        <location filename="../../kamdesk/services/importing.py" line="573"/>
+        <location filename="../../kamdesk/services/importing.py" line="482"/>
+        <location filename="../../kamdesk/services/importing.py" line="574"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="485"/>
+        <location filename="../../kamdesk/services/importing.py" line="486"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="511"/>
+        <location filename="../../kamdesk/services/importing.py" line="512"/>
         <source>it holds binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="525"/>
+        <location filename="../../kamdesk/services/importing.py" line="526"/>
         <source>the text is neither UTF-8 nor GBK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="533"/>
+        <location filename="../../kamdesk/services/importing.py" line="534"/>
         <source>This is not a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="585"/>
+        <location filename="../../kamdesk/services/importing.py" line="586"/>
         <source>The CSV file cannot be read at row %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="621"/>
+        <location filename="../../kamdesk/services/importing.py" line="622"/>
         <source>The file holds no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="628"/>
+        <location filename="../../kamdesk/services/importing.py" line="629"/>
         <source>Row %1 above the header was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="630"/>
+        <location filename="../../kamdesk/services/importing.py" line="631"/>
         <source>Rows %1 to %2 above the header were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="647"/>
+        <location filename="../../kamdesk/services/importing.py" line="648"/>
         <source>The row has %1 cells; the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="761"/>
+        <location filename="../../kamdesk/services/importing.py" line="762"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="769"/>
+        <location filename="../../kamdesk/services/importing.py" line="770"/>
         <source>The workbook has no worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="790"/>
+        <location filename="../../kamdesk/services/importing.py" line="791"/>
         <source>The cell holds the error %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="803"/>
+        <location filename="../../kamdesk/services/importing.py" line="804"/>
         <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="857"/>
+        <location filename="../../kamdesk/services/importing.py" line="858"/>
         <source>This is not a vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="860"/>
+        <location filename="../../kamdesk/services/importing.py" line="861"/>
         <source>The file holds no vCard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="874"/>
+        <location filename="../../kamdesk/services/importing.py" line="875"/>
         <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="899"/>
+        <location filename="../../kamdesk/services/importing.py" line="900"/>
         <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="961"/>
+        <location filename="../../kamdesk/services/importing.py" line="962"/>
         <source>This is not a kamdesk export (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="970"/>
+        <location filename="../../kamdesk/services/importing.py" line="971"/>
         <source>The file is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="980"/>
+        <location filename="../../kamdesk/services/importing.py" line="981"/>
         <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1101"/>
+        <location filename="../../kamdesk/services/importing.py" line="1102"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1130"/>
+        <location filename="../../kamdesk/services/importing.py" line="1131"/>
         <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1187"/>
+        <location filename="../../kamdesk/services/importing.py" line="1188"/>
         <source>%1 is not yes or no (是/否).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1196"/>
+        <location filename="../../kamdesk/services/importing.py" line="1197"/>
         <source>%1 is not a key-account category; use industry, regional or potential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1199"/>
+        <location filename="../../kamdesk/services/importing.py" line="1200"/>
         <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1203"/>
+        <location filename="../../kamdesk/services/importing.py" line="1204"/>
         <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1352"/>
+        <location filename="../../kamdesk/services/importing.py" line="1353"/>
         <source>Unknown field %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1357"/>
+        <location filename="../../kamdesk/services/importing.py" line="1358"/>
         <source>There is no column %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1362"/>
+        <location filename="../../kamdesk/services/importing.py" line="1363"/>
         <source>The columns %1 and %2 are both mapped to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1372"/>
+        <location filename="../../kamdesk/services/importing.py" line="1373"/>
         <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1381"/>
+        <location filename="../../kamdesk/services/importing.py" line="1382"/>
         <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1465"/>
+        <location filename="../../kamdesk/services/importing.py" line="1466"/>
         <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1480"/>
+        <location filename="../../kamdesk/services/importing.py" line="1481"/>
         <source>The row has contact details but no contact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1482"/>
+        <location filename="../../kamdesk/services/importing.py" line="1483"/>
         <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1862"/>
+        <location filename="../../kamdesk/services/importing.py" line="1873"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1863"/>
+        <location filename="../../kamdesk/services/importing.py" line="1874"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1864"/>
+        <location filename="../../kamdesk/services/importing.py" line="1875"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1865"/>
+        <location filename="../../kamdesk/services/importing.py" line="1876"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1866"/>
+        <location filename="../../kamdesk/services/importing.py" line="1877"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1867"/>
+        <location filename="../../kamdesk/services/importing.py" line="1878"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1868"/>
+        <location filename="../../kamdesk/services/importing.py" line="1879"/>
         <source>a date and time with its time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1924"/>
+        <location filename="../../kamdesk/services/importing.py" line="1935"/>
         <source>The file holds %1, which this kamdesk does not know; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1938"/>
+        <location filename="../../kamdesk/services/importing.py" line="1949"/>
         <source>The entry is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1946"/>
+        <location filename="../../kamdesk/services/importing.py" line="1957"/>
         <source>The id is not a kamdesk id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1954"/>
+        <location filename="../../kamdesk/services/importing.py" line="1965"/>
         <source>The id %1 appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1964"/>
+        <location filename="../../kamdesk/services/importing.py" line="1975"/>
         <source>Deleted rows are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1977"/>
+        <location filename="../../kamdesk/services/importing.py" line="1988"/>
         <source>The value is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <location filename="../../kamdesk/services/importing.py" line="1999"/>
         <source>The value is not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2013"/>
+        <location filename="../../kamdesk/services/importing.py" line="2024"/>
         <source>The field %1 is not known to this kamdesk and was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2059"/>
+        <location filename="../../kamdesk/services/importing.py" line="2070"/>
         <source>The account %1 is neither in the file nor in kamdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6680,6 +7781,109 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>style_text</name>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="27"/>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="28"/>
+        <source>medium confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="29"/>
+        <source>high confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="36"/>
+        <source>%n observation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="59"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="63"/>
+        <source>%1 · chosen by you without observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="66"/>
+        <source>%1 · set by hand, assess to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="70"/>
+        <source>Undecided · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="74"/>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="80"/>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="90"/>
+        <source>New observations disagree with this style: check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="124"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="125"/>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="136"/>
+        <source>You and them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
+        <source>Observed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="144"/>
+        <source>Observed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="30"/>
@@ -6751,12 +7955,42 @@ Close anyway and lose what was typed since the last save?</source>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="329"/>
+        <source>Connecting to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="387"/>
+        <source>the hub keeps answering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="442"/>
+        <source>one change is larger than the hub accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="197"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="203"/>
+        <source>this conflict is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="208"/>
+        <source>restore: the record is not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1470"/>
-        <location filename="../../kamdesk/services/importing.py" line="1997"/>
+        <location filename="../../kamdesk/services/importing.py" line="1471"/>
+        <location filename="../../kamdesk/services/importing.py" line="2008"/>
         <location filename="../../kamdesk/services/validation.py" line="40"/>
         <source>A name is required.</source>
         <translation type="unfinished"></translation>

@@ -32,206 +32,236 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="190"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
         <source>Loading the account</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="253"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <source>Personality notes on this person stay on this laptop: they are not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="308"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="309"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
         <source>Category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="256"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
         <source>Class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="257"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="312"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="258"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="313"/>
         <source>Milestone</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="315"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="261"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="316"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="262"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="387"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="263"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="267"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="271"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="279"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="334"/>
         <source>Biggest project</source>
         <translation>最大项目</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="335"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="281"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="336"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="282"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="337"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="340"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="345"/>
         <source>No contacts yet.</source>
         <translation>还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="404"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="511"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="373"/>
         <source>Call…</source>
         <translation>打电话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="264"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="327"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="389"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="265"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="328"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
         <source>Lunch</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="330"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
         <source>Knows you</source>
         <translation>是否认识你</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Yes, known to you</source>
         <translation>认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
         <source>Not yet</source>
         <translation>还不认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="333"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="415"/>
+        <source>Assess…</source>
+        <translation type="unfinished">评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="419"/>
+        <source>Assess to confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="421"/>
+        <source>Check again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="423"/>
+        <source>Add observations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="426"/>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="428"/>
         <source>Personality</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="501"/>
         <source>Calls and visits</source>
         <translation>电话与拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="396"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="503"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="397"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="504"/>
         <source>Edit this account (F2)</source>
         <translation>编辑此客户 (F2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="398"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="505"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="399"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="506"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation>为此客户添加联系人 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="400"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="507"/>
         <source>Plan visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="402"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="509"/>
         <source>Plan a visit to this account&apos;s people (Ctrl+Shift+V)</source>
         <translation>计划拜访这个客户的联系人 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="406"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="513"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation>删除此客户及其联系人和拜访 (Del)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="409"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="516"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation>在表格中选择一个客户，查看其详情和联系人。</translation>
     </message>
@@ -414,218 +444,254 @@
 <context>
     <name>AccountEditing</name>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="146"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="176"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="174"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
         <source>Loading the account</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="163"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="191"/>
         <source>Account %1 created.</source>
         <translation>已新建客户 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="165"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="217"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="193"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="248"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="366"/>
         <source>Nothing was changed.</source>
         <translation>没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="167"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="195"/>
         <source>Account %1 saved.</source>
         <translation>客户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="185"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="213"/>
         <source>Loading the contact</source>
         <translation>正在读取联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
         <source>This contact no longer exists.</source>
         <translation>此联系人已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="215"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="246"/>
         <source>Contact %1 added.</source>
         <translation>已添加联系人 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="219"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="250"/>
         <source>Contact %1 saved.</source>
         <translation>联系人 %1 已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="258"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="259"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 次电话邀约</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="261"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
         <source>%n special date(s)</source>
         <translation>
             <numerusform>%n 个纪念日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="274"/>
         <source>Counting what goes with the account</source>
         <translation>正在统计随客户一并删除的内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
         <source>Delete %1?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="283"/>
         <source>Its %1 go with it.</source>
         <translation>其 %1 将一并删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="253"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="270"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="289"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="284"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="301"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="320"/>
         <source>You can undo this with %1.</source>
         <translation>可以用 %1 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="255"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
         <source>Deleting the account</source>
         <translation>正在删除客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="267"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="298"/>
         <source>Delete the contact %1?</source>
         <translation>删除联系人“%1”？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="269"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="300"/>
         <source>Delete this contact?</source>
         <translation>删除此联系人？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="272"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="277"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="308"/>
         <source>Deleting the contact</source>
         <translation>正在删除联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="316"/>
         <source>Delete the visit %1?</source>
         <translation>删除拜访 %1？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="287"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="318"/>
         <source>Delete this visit?</source>
         <translation>删除这次拜访？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="288"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="319"/>
         <source>The promises made at it go with it.</source>
         <translation>拜访中做出的承诺也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="290"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
         <source>Delete visit</source>
         <translation>删除拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="294"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="325"/>
         <source>Deleting the visit</source>
         <translation>正在删除拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="299"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="330"/>
         <source>the visit</source>
         <translation>这次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="311"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="350"/>
+        <source>The personality of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="359"/>
+        <source>Clearing the personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="370"/>
+        <source>the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="376"/>
+        <source>Cleared the personality of %1 — Undo (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="387"/>
         <source>Deleted %1 — Undo (%2)</source>
         <translation>已删除“%1”— 撤销 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="402"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="329"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="405"/>
         <source>&amp;Undo deleting account %1</source>
         <translation>撤销删除客户“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="331"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="407"/>
         <source>&amp;Undo deleting visit %1</source>
         <translation>撤销删除拜访 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="332"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="409"/>
+        <source>&amp;Undo clearing the personality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
         <source>&amp;Undo deleting contact %1</source>
         <translation>撤销删除联系人“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="342"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="420"/>
+        <source>Undoing the clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="422"/>
         <source>Undoing the deletion</source>
         <translation>正在撤销删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="348"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="431"/>
+        <source>The personality of %1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_editing.py" line="434"/>
         <source>%1 is back.</source>
         <translation>“%1”已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="354"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="440"/>
         <source>That did not work: %1</source>
         <translation>操作未成功：%1</translation>
     </message>
@@ -861,286 +927,594 @@
     </message>
 </context>
 <context>
+    <name>BehaviourRow</name>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="287"/>
+        <source>1 Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="288"/>
+        <source>2 Not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="289"/>
+        <source>0 Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
+        <source>You saw this (key 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
+        <source>You looked for it and it was not there (key 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <source>You cannot say (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingScheduler</name>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="161"/>
+        <source>Looking for visits about to start</source>
+        <translation>正在查找即将开始的拜访</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="210"/>
+        <source>Visit in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后有拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_scheduler.py" line="211"/>
+        <source>%1 at %2. Click to read the briefing.</source>
+        <translation>%1，%2 开始。点击查看拜访简报。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="480"/>
+        <source>Preparing the briefing</source>
+        <translation>正在准备拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="499"/>
+        <source>The briefing could not be prepared: %1</source>
+        <translation>无法准备拜访简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="507"/>
+        <source>Briefing: %1</source>
+        <translation>拜访简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="516"/>
+        <source>Objectives: %1</source>
+        <translation>拜访目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="523"/>
+        <source>Attendees</source>
+        <translation>要见的人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
+        <source>Nobody is named for this visit.</source>
+        <translation>这次拜访还没有指定要见的人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="550"/>
+        <source>Style not assessed yet —</source>
+        <translation>性格类型尚未评估 —</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="553"/>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="558"/>
+        <source>Watch how they speak, decide and keep their office, then note it.</source>
+        <translation>留意对方说话的方式、做决定的快慢和办公室的布置，见完后记下来。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="569"/>
+        <source>Assess again…</source>
+        <translation>重新评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="584"/>
+        <source>You (%1) with them: %2</source>
+        <translation>你是%1，面对他：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="592"/>
+        <source>Assess your own style in Settings to get a hint for this pair.</source>
+        <translation>在“设置”里评估你自己的性格类型，就能看到你和他打交道的提示。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="605"/>
+        <source>Call today: %1</source>
+        <translation>今天可致电：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="607"/>
+        <source>No good time to call today.</source>
+        <translation>今天没有合适的致电时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="621"/>
+        <source>The account</source>
+        <translation>客户概况</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="623"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="626"/>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <source>Class: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
+        <source>Tier: %1</source>
+        <translation>级别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="635"/>
+        <source>Give the account a class to see the strategy that fits it.</source>
+        <translation>给客户设定类型，就能看到适合它的策略。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <source>Last visit and open promises</source>
+        <translation>上次拜访与未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <source>First visit to this account: no earlier visit.</source>
+        <translation>第一次拜访这家客户，之前没有拜访记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <source>%1 (%n day(s) before)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <source>Nothing was written about it.</source>
+        <translation>上次拜访没有留下记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="693"/>
+        <source>No promises open.</source>
+        <translation>没有未兑现的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="699"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="767"/>
+        <source>Preparation: %1 of %2 ready</source>
+        <translation>拜访准备：已完成 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="712"/>
+        <source>This kind of visit has no checklist.</source>
+        <translation>这类拜访没有准备清单。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="716"/>
+        <source>Objection: %1</source>
+        <translation>应对异议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="744"/>
+        <source>The tick was not saved: %1</source>
+        <translation>勾选没有保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="756"/>
+        <source>Ticking a preparation step</source>
+        <translation>正在勾选准备事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="791"/>
+        <source>Briefing %1 %2</source>
+        <translation>拜访简报 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="809"/>
+        <source>%1 already exists.
+
+Replace it with this briefing?</source>
+        <translation>%1 已存在。
+
+要用这份拜访简报替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="821"/>
+        <source>Saving the briefing</source>
+        <translation>正在保存拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="834"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <source>Briefing not saved</source>
+        <translation>拜访简报未保存</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="844"/>
+        <source>The briefing could not be saved: %1</source>
+        <translation>无法保存拜访简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <source>The briefing on one page, to read on the phone (%1)</source>
+        <translation>一页纸的拜访简报，方便在手机上看（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <source>Briefing</source>
+        <translation>拜访简报</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="540"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="551"/>
         <source>Preparing the call</source>
         <translation>正在准备通话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="554"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="563"/>
+        <source>Reading the contact&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="583"/>
+        <source>Personality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="609"/>
         <source>(none: speak of our customers in general)</source>
         <translation>（不指定：泛泛介绍我们的客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="576"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
         <source>The call cannot be prepared: %1</source>
         <translation>无法准备这次通话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="591"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="646"/>
         <source>tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="594"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
         <source>good visit %1 (%2/5)</source>
         <translation>%1 拜访满意（%2/5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="629"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="684"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
         <source>No phone number</source>
         <translation>没有电话号码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="641"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="696"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation>在对方下一个合适的时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="643"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="698"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation>在对方下一个合适的时间（三周内没有，定在明天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="647"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation>无人接听。将在对方下一个合适的时间再打：%1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="648"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="703"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="679"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="734"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="681"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="736"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation>请在“设置”中填写%1：话术里要用到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="741"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation>你修改过的话术无法使用，现显示标准话术：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="842"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="897"/>
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="872"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="927"/>
         <source>The call could not be logged: %1</source>
         <translation>通话未能记录：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="906"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="961"/>
         <source>Phone invitation</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="908"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="963"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="909"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="910"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="913"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation>我是谁、为哪家公司工作、提供什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="914"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation>我们为同类公司做了什么、带来了什么好处，也能为他们做到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="915"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation>自然邀约，不施压：确认时间、地点和参加的人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="920"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
         <source>The manual&apos;s advice</source>
         <translation>手册提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="921"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
         <source>&amp;Notes on this step:</source>
         <translation>本步骤记录(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="923"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
         <source>Who answered, whether they had a minute…</source>
         <translation>谁接的电话，对方是否方便说话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="926"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
         <source>What caught their interest, their questions…</source>
         <translation>对方感兴趣的地方、提出的问题…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="928"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="983"/>
         <source>What they said about meeting…</source>
         <translation>对方对见面的答复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="929"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
         <source>&amp;Script:</source>
         <translation>话术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
         <source>&amp;Edit script…</source>
         <translation>编辑话术(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
         <source>&amp;Reference customer:</source>
         <translation>参考客户(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="932"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>How did the call end?</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="934"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Appointment</source>
         <translation>约到见面(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="935"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>&amp;Call back</source>
         <translation>稍后回电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="936"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
         <source>Not &amp;interested</source>
         <translation>没有兴趣(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="937"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
         <source>No answe&amp;r</source>
         <translation>无人接听(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="942"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="997"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation>请选择通话结果；约到见面会生成一次计划拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="947"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1002"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="948"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1003"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="949"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1004"/>
         <source>Wh&amp;o will attend:</source>
         <translation>参加的人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="950"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
         <source>&amp;Kind of visit:</source>
         <translation>拜访类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="955"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1010"/>
         <source>Where you will meet, e.g. their office</source>
         <translation>见面地点，例如对方公司</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="959"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1023"/>
         <source>A&amp;t:</source>
         <translation>指定时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1024"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1025"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation>例如：正在开会，下午三点后再打</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
         <source>&amp;Why not:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation>必填，例如：已有合作供应商</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>&amp;Next →</source>
         <translation>下一步(&amp;N) →</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>&amp;Log call</source>
         <translation>记录通话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation>计时从 00:00 重新开始（对方接起电话时）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
         <source>How long the call has lasted</source>
         <translation>本次通话已进行的时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+→）</translation>
     </message>
@@ -1266,162 +1640,177 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="391"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="435"/>
         <source>Saving the contact</source>
         <translation>正在保存联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="426"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="470"/>
         <source>The contact could not be saved: %1</source>
         <translation>联系人未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="484"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="440"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="484"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="442"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="486"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="445"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="489"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="446"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="490"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="447"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="491"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="448"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="492"/>
         <source>&amp;Role in decisions:</source>
         <translation>决策角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="449"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="493"/>
         <source>&amp;Phones:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="450"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="494"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="451"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="495"/>
         <source>&amp;Working hours:</source>
         <translation>工作时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="452"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="496"/>
         <source>&amp;Lunch break:</source>
         <translation>午休时间(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="453"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="497"/>
         <source>&amp;Usual call times:</source>
         <translation>习惯联系时间(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="454"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="498"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="455"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="499"/>
         <source>&amp;Knows you:</source>
         <translation>是否认识(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="456"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="500"/>
         <source>Personalit&amp;y:</source>
         <translation>性格类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="457"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="501"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="502"/>
         <source>&amp;Birthday:</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="458"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="503"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="462"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="507"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="463"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="508"/>
         <source>e.g. 138 0013 8000; 010 6552 8888 ext. 12</source>
         <translation>例如 138 0013 8000; 010 6552 8888 转 12</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="464"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="509"/>
         <source>e.g. wang@example.com</source>
         <translation>例如 wang@example.com</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="465"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="510"/>
         <source>e.g. 09:00-18:00</source>
         <translation>例如 09:00-18:00</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="466"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="511"/>
         <source>e.g. 12:00-13:30</source>
         <translation>例如 12:00-13:30</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="468"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="513"/>
         <source>e.g. 08:00-08:30; 19:00-20:00 (separate ranges with ;)</source>
         <translation>例如 08:00-08:30; 19:00-20:00（多个时段用 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="472"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="517"/>
         <source>Empty: your own time zone</source>
         <translation>留空：使用你自己的时区</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="473"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="518"/>
         <source>You have met or spoken with this person</source>
         <translation>你已与此人见过面或通过电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="474"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="519"/>
+        <source>Keep personality notes on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="522"/>
+        <source>Ticked: your observations and this person&apos;s style stay here and are never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="525"/>
         <source>Solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="475"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="526"/>
         <source>Lunar (农历)</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="476"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="527"/>
         <source>e.g. 1985-08-12 or 08-12</source>
         <translation>例如 1985-08-12 或 08-12</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="477"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="528"/>
         <source>Leap &amp;month</source>
         <translation>闰月(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/contact_dialog.py" line="480"/>
+        <location filename="../../kamdesk/ui/contact_dialog.py" line="531"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2097,70 +2486,70 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         <translation>没有可以导入的行：请修改文件后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="740"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="746"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="753"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="749"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="755"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation>点“取消”会停止导入，你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="763"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="766"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="772"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="767"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
         <source>Your data now holds these changes:</source>
         <translation>你的数据有以下变化：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="777"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="783"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>有 %n 行因存在问题未导入；请在文件里改正后再导入一次，已导入的行不会重复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="786"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="792"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>文件中有 %n 个值与已保存的不同，已保留已保存的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="799"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="805"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="800"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="809"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="815"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="811"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="817"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -2172,97 +2561,107 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
         <source>Select an account on the Accounts page first.</source>
         <translation>请先在“客户”页中选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation>请先在“拜访”或“今日”页中选择一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
         <source>Listing the week&apos;s visits</source>
         <translation>正在列出这一周的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="679"/>
+        <source>Looking for the next visit</source>
+        <translation>正在查找下一次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="685"/>
+        <source>No planned visit ahead.</source>
+        <translation>接下来没有已计划的拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="707"/>
         <source>Visit saved.</source>
         <translation>拜访已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="738"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="687"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="712"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="770"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="855"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="713"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="728"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="739"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="803"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="753"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="811"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="817"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="778"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="836"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="789"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="847"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="798"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -2271,39 +2670,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="810"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="868"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="813"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="871"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="825"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="833"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="834"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -2312,17 +2711,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="846"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="917"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="861"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="919"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -2331,49 +2730,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="930"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="881"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="941"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="886"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="944"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="951"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -2382,176 +2781,395 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="903"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="961"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="962"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1010"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1068"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1069"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1070"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1017"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1018"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1076"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1019"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1021"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1023"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1026"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1027"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Find account…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1028"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1030"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1031"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>New &amp;contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>&amp;Edit account…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1033"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;Delete account…</source>
         <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1034"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1035"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>&amp;Preview visit report…</source>
         <translation>预览拜访报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1037"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation>以 PDF 预览在“拜访”或“今日”页中选中的拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1039"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>Export &amp;visit reports…</source>
         <translation>导出拜访报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1041"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation>把一周拜访的报告保存为 PDF（“拜访”页所显示的那一周）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1046"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <source>&amp;Briefing for the next visit</source>
+        <translation>下一次拜访的简报(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <source>Who you will meet and how to handle them, before the next planned visit</source>
+        <translation>下一次计划拜访之前：要见谁，怎么应对</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1048"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalityDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="484"/>
+        <source>Loading the contact</source>
+        <translation type="unfinished">正在读取联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="498"/>
+        <source>The contact cannot be assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="505"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="881"/>
+        <source>No particular visit or call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <source>Visit</source>
+        <translation type="unfinished">拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="621"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="623"/>
+        <source>No observations yet: answer what you saw, row by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="627"/>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="629"/>
+        <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="631"/>
+        <source> and </source>
+        <translation type="unfinished">和</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <source>Note more at your next visit or call to be surer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
+        <source>Fairly sure; a few more observations will settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
+        <source>The observations agree: you can rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="648"/>
+        <source>%1 (chosen by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
+        <source>nothing observed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <source>balanced (undecided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <source>an earlier visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <source>an earlier call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="699"/>
+        <source>seen %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="701"/>
+        <source>not seen %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="745"/>
+        <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="757"/>
+        <source>Saving the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="802"/>
+        <source>The assessment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="848"/>
+        <source>Your own style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="849"/>
+        <source>How do you work with people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="852"/>
+        <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="858"/>
+        <source>Personality of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="860"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="862"/>
+        <source>What did you observe of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="871"/>
+        <source>So far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="874"/>
+        <source>Go through the list with what you saw lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <source>&amp;Seen at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="887"/>
+        <source>%1: %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="894"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <source>&amp;Choose the style yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="903"/>
+        <source>Why: what you saw that the list misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
     </message>
 </context>
 <context>
@@ -2827,139 +3445,209 @@ Replace it with this report?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="356"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="415"/>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="466"/>
+        <source>Your saved assessment cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
+        <source>Assess…</source>
+        <translation type="unfinished">评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
+        <source>Assess again…</source>
+        <translation type="unfinished">重新评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="482"/>
         <source>Choose the company logo</source>
         <translation>选择公司标志</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="484"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="525"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="436"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="534"/>
         <source>File missing</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="457"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="555"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="458"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="556"/>
         <source>You</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="459"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="557"/>
         <source>Your working day</source>
         <translation>工作日安排</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="460"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="558"/>
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="462"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="559"/>
+        <source>Clients and briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="561"/>
         <source>Your name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="463"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="562"/>
         <source>Company:</source>
         <translation>公司：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="563"/>
         <source>What you offer:</source>
         <translation>产品与服务：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="465"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="564"/>
         <source>Working hours:</source>
         <translation>工作时间：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="466"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="565"/>
         <source>Lunch break:</source>
         <translation>午休时间：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="467"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="566"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="468"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="567"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="469"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="568"/>
         <source>Company logo:</source>
         <translation>公司标志：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="473"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="569"/>
+        <source>Your own style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="570"/>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="571"/>
+        <source>Show the briefing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="575"/>
         <source>As you introduce yourself on the phone</source>
         <translation>电话里自我介绍时用的称呼</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="474"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="576"/>
         <source>The company you represent</source>
         <translation>你所代表的公司</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="475"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="577"/>
         <source>One sentence, as it goes into the call script</source>
         <translation>一句话说明，会写进电话邀约话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="476"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="578"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="477"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="579"/>
         <source>Default start of a contact&apos;s working day</source>
         <translation>联系人工作日的默认开始时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="478"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="580"/>
         <source>Default end of a contact&apos;s working day</source>
         <translation>联系人工作日的默认结束时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="480"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="582"/>
         <source>Type part of a city&apos;s name, such as Shanghai or Berlin</source>
         <translation>输入城市英文名的一部分，例如 Shanghai 或 Berlin</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="482"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="584"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="483"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="585"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/settings_dialog.py" line="485"/>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="587"/>
         <source>A PNG or JPEG image, printed at the top of your visit reports</source>
         <translation>PNG 或 JPEG 图片，印在拜访报告的抬头</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="591"/>
+        <source>Answer the same checklist as for a client: each briefing then says how your style meets theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="596"/>
+        <source>Keep personality notes of new contacts on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="600"/>
+        <source>Observations and styles are about other people: they are not synced unless you switch this off for a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="604"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="605"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="606"/>
+        <source>before a planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/settings_dialog.py" line="609"/>
+        <source>The briefing opens by itself this many minutes before each planned visit (0: only when you open it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3009,67 +3697,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1104"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1160"/>
         <source>Saving the script</source>
         <translation>正在保存话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1136"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1192"/>
         <source>The script could not be saved: %1</source>
         <translation>话术未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1146"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1202"/>
         <source>Reading the standard script</source>
         <translation>正在读取标准话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1219"/>
         <source>Edit the phone script</source>
         <translation>编辑电话邀约话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1220"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1165"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1221"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1167"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1168"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1169"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1175"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1231"/>
         <source>must say %1</source>
         <translation>必须包含 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1178"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation>打电话时会自动填入以下占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1182"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
         <source>Version in use: %1</source>
         <translation>当前版本：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1183"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1239"/>
         <source>&amp;Restore the standard script</source>
         <translation>恢复标准话术(&amp;R)</translation>
     </message>
@@ -3125,91 +3813,91 @@ Replace it with this report?</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="202"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="205"/>
         <source>Counting the client book</source>
         <translation>正在统计客户资料</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="215"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="218"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="244"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="247"/>
         <source>Nobody to call today.</source>
         <translation>今天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="274"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="277"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="280"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="283"/>
         <source>Your client book is empty</source>
         <translation>客户资料还是空的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="282"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="285"/>
         <source>Today sums up your key accounts, contacts, planned visits and follow-ups once you have some. Import your list of accounts and contacts with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation>有了数据之后，“今天”会汇总你的大客户、联系人、计划拜访和跟进事项。用&lt;b&gt;文件 ▸ 导入…&lt;/b&gt;导入你的客户和联系人名单（CSV、Excel 或 vCard），或者先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="287"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="290"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="289"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="292"/>
         <source>Key accounts</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="290"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="293"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="291"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="294"/>
         <source>Planned visits</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="292"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="295"/>
         <source>Open follow-ups</source>
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="293"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="296"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="294"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="297"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="301"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="304"/>
         <source>Calls for today (%n)</source>
         <translation>
             <numerusform>今天的电话（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="302"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="305"/>
         <source>All calls ›</source>
         <translation>全部电话 ›</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/today_page.py" line="306"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="309"/>
         <source>Visits today (%n)</source>
         <translation>
             <numerusform>今日拜访（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/today_page.py" line="313"/>
+        <location filename="../../kamdesk/ui/today_page.py" line="316"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -3217,12 +3905,12 @@ Replace it with this report?</source>
 <context>
     <name>TodayVisits</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1567"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1573"/>
         <source>Loading today&apos;s visits</source>
         <translation>正在读取今天的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1601"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1611"/>
         <source>No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).</source>
         <translation>今天没有拜访。可在“拜访”页或客户详情中计划拜访 (Ctrl+Shift+V)。</translation>
     </message>
@@ -3246,165 +3934,165 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1750"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="804"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="809"/>
         <source>Opening the visit</source>
         <translation>正在打开拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="853"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="858"/>
         <source>The visit could not be opened: %1</source>
         <translation>无法打开这次拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="865"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="870"/>
         <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
         <translation>kamdesk 意外关闭前（%1）您输入的内容已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="938"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="943"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="948"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="953"/>
         <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
         <translation>输入时自动保留的报告副本无法读取，已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="973"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="978"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
         <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。此后该报告已在别处被修改（%2），因此这里显示的是您输入的内容，但尚未保存：请选择保留它，或使用已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="986"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="991"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
         <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1080"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1085"/>
         <source>Visit: %1</source>
         <translation>拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1102"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1105"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1110"/>
         <source>With: %1</source>
         <translation>参加人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1112"/>
         <source>No attendees chosen</source>
         <translation>未选参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1111"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1116"/>
         <source>Objectives: %1</source>
         <translation>拜访目的：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1162"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1167"/>
         <source>%1 — due %2</source>
         <translation>%1 —— %2 到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1196"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
         <source>Preparation checklist (%1/%2)</source>
         <translation>准备清单（%1/%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1206"/>
         <source>Open promises from earlier visits (%1)</source>
         <translation>以往拜访中未兑现的承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1306"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1311"/>
         <source>Saving the visit report</source>
         <translation>正在保存拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1312"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1317"/>
         <source>kamdesk is closing; the report could not be saved.</source>
         <translation>kamdesk 正在关闭，拜访记录未能保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1347"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1352"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation>未保存：%1
 您输入的内容仍在这里，重试时会保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1358"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1360"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1362"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1367"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1371"/>
         <source>Saved as you type</source>
         <translation>边输入边自动保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1457"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
         <source>Ticking the checklist</source>
         <translation>正在勾选准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1478"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
         <source>Marking a promise kept</source>
         <translation>正在标记承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1486"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1491"/>
         <source>Say what you promised.</source>
         <translation>请填写承诺的内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1505"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1510"/>
         <source>Adding a promise</source>
         <translation>正在添加承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1547"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1552"/>
         <source>Changing a promise</source>
         <translation>正在修改承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1566"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1571"/>
         <source>Removing a promise</source>
         <translation>正在删除承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1638"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1690"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1702"/>
         <source>Visit report not saved</source>
         <translation>拜访记录未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1640"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
@@ -3413,18 +4101,18 @@ Quit anyway and lose what was typed since the last save?</source>
 仍要退出吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1694"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1649"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1706"/>
         <source>it took too long</source>
         <translation>保存超时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1692"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1704"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
@@ -3433,167 +4121,172 @@ Close anyway and lose what was typed since the last save?</source>
 仍要关闭吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1695"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
         <source>Close anyway</source>
         <translation>仍然关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1722"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1734"/>
         <source>Notes</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1723"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1724"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1725"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1726"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1729"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
         <source>What was said, who said it, what you saw</source>
         <translation>谈了什么、谁说的、看到了什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1730"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>What the account needs, in their words</source>
         <translation>客户的需求，尽量用客户的原话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1731"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation>客户的疑虑和异议，以及您是如何回应的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1732"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>What was agreed or decided</source>
         <translation>达成了什么共识或决定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1733"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>What happens next, and who does it</source>
         <translation>接下来做什么、由谁负责</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
         <source>Keys 1–5; 0 clears</source>
         <translation>按 1–5 打分，按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1740"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation>客户的满意程度，1 到 5 分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>Promises made</source>
         <translation>本次承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>New promise (Enter adds it)</source>
         <translation>新承诺（按回车添加）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Remove the selected promise (Delete)</source>
         <translation>删除选中的承诺（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Promise</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1747"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1748"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Space ticks the selected item</source>
         <translation>按空格键勾选当前项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1749"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
         <source>Tick a promise when it has been kept</source>
         <translation>承诺兑现后请勾选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1764"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation>拜访已进行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
         <source>Edit plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <source>Briefing…</source>
+        <translation>拜访简报…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1770"/>
         <source>Preview report…</source>
         <translation>预览报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1774"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
         <source>Keep what I typed</source>
         <translation>保留我输入的内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
         <source>Use the saved version</source>
         <translation>使用已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1782"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
         <source>Preparation checklist</source>
         <translation>准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1768"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
         <source>Open promises from earlier visits</source>
         <translation>以往拜访中未兑现的承诺</translation>
     </message>
@@ -3772,174 +4465,180 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>与 %1 %2 时间重叠</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1268"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1468"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1270"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1472"/>
         <source>All upcoming</source>
         <translation>今后所有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1292"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1294"/>
         <source>Loading the visits</source>
         <translation>正在读取拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1388"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
         <source>Export %n selected reports…</source>
         <translation>
             <numerusform>导出所选的 %n 份报告…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1392"/>
         <source>Export the listed reports…</source>
         <translation>导出列表中的报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1391"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1393"/>
         <source>Export the week&apos;s reports…</source>
         <translation>导出整周的报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1399"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1578"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1584"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1400"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1402"/>
         <source>&amp;Edit plan…</source>
         <translation>修改计划(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1404"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1581"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1403"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1588"/>
+        <source>&amp;Briefing…</source>
+        <translation>拜访简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1408"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1591"/>
         <source>&amp;Preview report…</source>
         <translation>预览报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1410"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1414"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1434"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1436"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
         <source>Previous week (Alt+Left)</source>
         <translation>上一周 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1437"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
         <source>Back to this week (Alt+Home)</source>
         <translation>回到本周 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
         <source>Next week (Alt+Right)</source>
         <translation>下一周 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
         <source>The week as a calendar</source>
         <translation>以日历显示本周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1443"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1447"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
         <source>The visits as a table you can sort and filter</source>
         <translation>以表格显示拜访，可排序和筛选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
         <source>&amp;Plan a visit…</source>
         <translation>计划拜访(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
         <source>Plan a new visit (Ctrl+Shift+V)</source>
         <translation>计划一次新的拜访 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
         <source>Save the reports of these visits as PDF: one file with all of them, or one file each. In the list, select several visits to export only those.</source>
         <translation>把这些拜访的报告保存为 PDF：全部合成一个文件，或每次拜访一个文件。在列表中选中几次拜访，就只导出选中的。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1454"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1455"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1463"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1467"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
         <source>The week shown</source>
         <translation>所显示的一周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1479"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1483"/>
         <source>No upcoming visits</source>
         <translation>今后没有拜访计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1481"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1485"/>
         <source>Visits you plan appear here, each with its account, the people you will meet and what you want to achieve.</source>
         <translation>计划好的拜访会列在这里，每次拜访都有客户、要见的人和拜访目标。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1487"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
         <source>No visits this week</source>
         <translation>本周没有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1489"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
         <source>No visits in the week shown</source>
         <translation>这一周没有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1492"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
         <source>Plan a visit with the people of an account: its time, place, scenario and objectives. A call that ends in an appointment becomes a planned visit too. Alt+Left and Alt+Right go to other weeks.</source>
         <translation>为客户的联系人安排一次拜访：时间、地点、拜访类型和目标。电话邀约约定的见面也会成为计划中的拜访。用 Alt+Left 和 Alt+Right 查看其他周。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1500"/>
         <source>Plan a visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1501"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1505"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1503"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1507"/>
         <source>%1 of %2 visits</source>
         <translation>%1 / %2 次拜访</translation>
     </message>
@@ -3980,6 +4679,11 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/services/accounts.py" line="553"/>
         <source>A web address has no spaces.</source>
         <translation>网址中不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/accounts.py" line="693"/>
+        <source>not a user name: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/accounts.py" line="426"/>
@@ -4174,29 +4878,245 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>briefing</name>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="191"/>
+        <location filename="../../kamdesk/services/briefing.py" line="194"/>
         <source>Industry key account</source>
-        <translation type="unfinished"></translation>
+        <translation>行业大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="192"/>
+        <location filename="../../kamdesk/services/briefing.py" line="195"/>
         <source>Regional key account</source>
-        <translation type="unfinished"></translation>
+        <translation>区域大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="193"/>
+        <location filename="../../kamdesk/services/briefing.py" line="196"/>
         <source>Potential key account</source>
-        <translation type="unfinished"></translation>
+        <translation>潜力大客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="201"/>
+        <location filename="../../kamdesk/services/briefing.py" line="204"/>
         <source>a time needs its time zone</source>
-        <translation type="unfinished">时间必须带时区</translation>
+        <translation>时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="441"/>
+        <location filename="../../kamdesk/services/briefing.py" line="445"/>
         <source>expected whole minutes from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 %1 之间的整数分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="508"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="536"/>
+        <source>Decides</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="538"/>
+        <source>You and them</source>
+        <translation>你和他</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="542"/>
+        <source>No attendees.</source>
+        <translation>没有参加人。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="544"/>
+        <source>Your own style: %1</source>
+        <translation>你自己的类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="578"/>
+        <source>Notes</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="580"/>
+        <source>Preparation</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="594"/>
+        <source>No objection card fits.</source>
+        <translation>没有对得上的异议卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="192"/>
+        <source>Before you go in</source>
+        <translation>进门前看一眼</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="193"/>
+        <location filename="../../kamdesk/services/briefing.py" line="522"/>
+        <source>Who you meet</source>
+        <translation>今天见谁</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="194"/>
+        <location filename="../../kamdesk/services/briefing.py" line="547"/>
+        <source>The account</source>
+        <translation>客户情况</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="195"/>
+        <location filename="../../kamdesk/services/briefing.py" line="559"/>
+        <source>Open promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="196"/>
+        <location filename="../../kamdesk/services/briefing.py" line="568"/>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="197"/>
+        <source>Still to prepare</source>
+        <translation>还要准备</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="198"/>
+        <location filename="../../kamdesk/services/briefing.py" line="584"/>
+        <source>If they object</source>
+        <translation>客户提出异议时</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="199"/>
+        <location filename="../../kamdesk/services/briefing.py" line="596"/>
+        <source>Call windows today</source>
+        <translation>今天可以打电话的时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="200"/>
+        <location filename="../../kamdesk/services/briefing.py" line="520"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="201"/>
+        <location filename="../../kamdesk/services/briefing.py" line="575"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="202"/>
+        <location filename="../../kamdesk/services/briefing.py" line="577"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="203"/>
+        <location filename="../../kamdesk/services/briefing.py" line="576"/>
+        <source>Objected</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="204"/>
+        <source>You (%1) with them:</source>
+        <translation>你（%1）和他相处：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="205"/>
+        <source>Assess your own style in Settings to get a hint for this pair.</source>
+        <translation>在“设置”里评估一下你自己的性格类型，就能看到你和对方怎么相处的提示。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="208"/>
+        <location filename="../../kamdesk/services/briefing.py" line="563"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="209"/>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="210"/>
+        <source>All prepared.</source>
+        <translation>都准备好了。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="211"/>
+        <location filename="../../kamdesk/services/briefing.py" line="566"/>
+        <source>No open promises.</source>
+        <translation>没有未兑现的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="212"/>
+        <location filename="../../kamdesk/services/briefing.py" line="571"/>
+        <source>No earlier visit: this is the first.</source>
+        <translation>之前没拜访过：这是第一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="213"/>
+        <location filename="../../kamdesk/services/briefing.py" line="600"/>
+        <source>no good time today</source>
+        <translation>今天没有合适的时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="214"/>
+        <location filename="../../kamdesk/services/briefing.py" line="550"/>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="215"/>
+        <location filename="../../kamdesk/services/briefing.py" line="557"/>
+        <source>No class set: set one to get its strategy.</source>
+        <translation>还没设客户类型：设置后就能看到对应的策略。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="216"/>
+        <location filename="../../kamdesk/services/briefing.py" line="592"/>
+        <source>With %1:</source>
+        <translation>对%1：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="217"/>
+        <source>Also: %1</source>
+        <translation>另见：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="219"/>
+        <location filename="../../kamdesk/services/briefing.py" line="529"/>
+        <source>Open</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="220"/>
+        <location filename="../../kamdesk/services/briefing.py" line="530"/>
+        <source>Present</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="221"/>
+        <source>Objections</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="222"/>
+        <location filename="../../kamdesk/services/briefing.py" line="531"/>
+        <source>Close</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="223"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="224"/>
+        <location filename="../../kamdesk/services/briefing.py" line="532"/>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="231"/>
+        <source>…and %n more</source>
+        <translation>……还有 %n 项</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +5590,7 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/app.py" line="163"/>
         <location filename="../../kamdesk/app.py" line="183"/>
         <location filename="../../kamdesk/app.py" line="206"/>
+        <location filename="../../kamdesk/app.py" line="366"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -4882,12 +5803,14 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/app.py" line="323"/>
         <location filename="../../kamdesk/app.py" line="333"/>
+        <location filename="../../kamdesk/app.py" line="361"/>
         <source>VISIT</source>
         <translation>拜访</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="324"/>
         <location filename="../../kamdesk/app.py" line="334"/>
+        <location filename="../../kamdesk/app.py" line="362"/>
         <source>the visit&apos;s id, or the beginning of it</source>
         <translation>拜访的 id，或其开头部分</translation>
     </message>
@@ -4913,26 +5836,102 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="351"/>
+        <location filename="../../kamdesk/app.py" line="370"/>
         <source>replace files that exist</source>
         <translation>覆盖已存在的文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="361"/>
+        <location filename="../../kamdesk/app.py" line="356"/>
+        <source>the pre-visit briefing: who you meet and how to handle them</source>
+        <translation>拜访前简报：见谁、怎么应对</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="367"/>
+        <source>also write it as a one-page PDF to read on the phone</source>
+        <translation>同时导出一页 PDF，方便在手机上看</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="373"/>
+        <source>sign in to the office hub (the token goes to the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="378"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="379"/>
+        <source>the hub&apos;s address, as https://hub.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="384"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="385"/>
+        <source>your user name on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="390"/>
+        <source>read the password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="394"/>
+        <source>sync with the office hub now: send your changes, receive the team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="399"/>
+        <source>pending changes, open conflicts, last sync and last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="404"/>
+        <source>values that lost a concurrent edit, and changes the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="407"/>
+        <source>resolved ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="410"/>
+        <source>resolve a conflict: keep the current value, use the other, or restore the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="417"/>
+        <source>CONFLICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="418"/>
+        <source>the conflict&apos;s id, or the beginning of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="429"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="365"/>
+        <location filename="../../kamdesk/app.py" line="433"/>
         <source>must be at least 1: %1</source>
         <translation>至少为 1：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="434"/>
+        <location filename="../../kamdesk/app.py" line="502"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="443"/>
+        <location filename="../../kamdesk/app.py" line="511"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
     </message>
@@ -5278,6 +6277,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1017"/>
+        <location filename="../../kamdesk/cli.py" line="1067"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
@@ -5285,6 +6285,106 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/cli.py" line="1037"/>
         <source>reports</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1063"/>
+        <source>--pdf must name a .pdf file, not %1</source>
+        <translation>--pdf 必须是 .pdf 文件，不能是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1109"/>
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1114"/>
+        <source>no password given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1123"/>
+        <source>--hub must be an http:// or https:// address, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1131"/>
+        <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1141"/>
+        <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <source>Hub: %1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1148"/>
+        <source>Pending changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1149"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1153"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1155"/>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1157"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1167"/>
+        <source>sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <source>Synced: %1 changes sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1181"/>
+        <source>The hub refused %1 changes; see kamdesk conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1188"/>
+        <source>The hub was restored or replaced: everything was downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1232"/>
+        <source>%1  %2, %3: now %4; other %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1257"/>
+        <source>open conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <source>%1 names several conflicts; give more of its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1267"/>
+        <source>Resolved; the choice is sent with the next sync: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
@@ -5352,6 +6452,7 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/cli.py" line="472"/>
         <location filename="../../kamdesk/cli.py" line="512"/>
         <location filename="../../kamdesk/cli.py" line="1022"/>
+        <location filename="../../kamdesk/cli.py" line="1072"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
@@ -5511,278 +6612,278 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="459"/>
+        <location filename="../../kamdesk/services/importing.py" line="460"/>
         <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
         <translation>这是旧版 Excel 文件（.xls），请另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="468"/>
+        <location filename="../../kamdesk/services/importing.py" line="469"/>
         <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
         <translation>无法识别的文件类型 %1，请导入 .csv、.xlsx、.vcf 或 .json 文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="474"/>
+        <location filename="../../kamdesk/services/importing.py" line="475"/>
         <source>This is a folder, not a file.</source>
         <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="477"/>
+        <location filename="../../kamdesk/services/importing.py" line="478"/>
         <source>There is no such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="481"/>
-        <location filename="../../kamdesk/services/importing.py" line="573"/>
+        <location filename="../../kamdesk/services/importing.py" line="482"/>
+        <location filename="../../kamdesk/services/importing.py" line="574"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="485"/>
+        <location filename="../../kamdesk/services/importing.py" line="486"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
         <translation>文件太大（%1 MB），最多只能导入 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="511"/>
+        <location filename="../../kamdesk/services/importing.py" line="512"/>
         <source>it holds binary data</source>
         <translation>其中含有二进制数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="525"/>
+        <location filename="../../kamdesk/services/importing.py" line="526"/>
         <source>the text is neither UTF-8 nor GBK</source>
         <translation>文本既不是 UTF-8 编码，也不是 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="533"/>
+        <location filename="../../kamdesk/services/importing.py" line="534"/>
         <source>This is not a CSV file</source>
         <translation>这不是 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="585"/>
+        <location filename="../../kamdesk/services/importing.py" line="586"/>
         <source>The CSV file cannot be read at row %1 (%2).</source>
         <translation>CSV 文件第 %1 行无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="621"/>
+        <location filename="../../kamdesk/services/importing.py" line="622"/>
         <source>The file holds no rows.</source>
         <translation>文件中没有任何数据行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="628"/>
+        <location filename="../../kamdesk/services/importing.py" line="629"/>
         <source>Row %1 above the header was skipped.</source>
         <translation>已跳过表头上方的第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="630"/>
+        <location filename="../../kamdesk/services/importing.py" line="631"/>
         <source>Rows %1 to %2 above the header were skipped.</source>
         <translation>已跳过表头上方的第 %1 至 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="647"/>
+        <location filename="../../kamdesk/services/importing.py" line="648"/>
         <source>The row has %1 cells; the header has %2.</source>
         <translation>这一行有 %1 个单元格，而表头有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="761"/>
+        <location filename="../../kamdesk/services/importing.py" line="762"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>这不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="769"/>
+        <location filename="../../kamdesk/services/importing.py" line="770"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="790"/>
+        <location filename="../../kamdesk/services/importing.py" line="791"/>
         <source>The cell holds the error %1.</source>
         <translation>单元格的值是错误 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="803"/>
+        <location filename="../../kamdesk/services/importing.py" line="804"/>
         <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
         <translation>公式 %1 没有已保存的计算结果，请用 Excel 打开并保存文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="857"/>
+        <location filename="../../kamdesk/services/importing.py" line="858"/>
         <source>This is not a vCard file</source>
         <translation>这不是 vCard 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="860"/>
+        <location filename="../../kamdesk/services/importing.py" line="861"/>
         <source>The file holds no vCard.</source>
         <translation>文件中没有名片（vCard）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="874"/>
+        <location filename="../../kamdesk/services/importing.py" line="875"/>
         <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
         <translation>名片没有单位（ORG）；kamdesk 中每个联系人都必须属于某个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="899"/>
+        <location filename="../../kamdesk/services/importing.py" line="900"/>
         <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
         <translation>第 %1 行的名片有 %2 个邮箱，只导入了第一个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="961"/>
+        <location filename="../../kamdesk/services/importing.py" line="962"/>
         <source>This is not a kamdesk export (JSON).</source>
         <translation>这不是 kamdesk 导出的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="970"/>
+        <location filename="../../kamdesk/services/importing.py" line="971"/>
         <source>The file is not valid JSON (%1).</source>
         <translation>文件不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="980"/>
+        <location filename="../../kamdesk/services/importing.py" line="981"/>
         <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
         <translation>此导出文件由更新版本的 kamdesk 生成（格式 %1），请升级 kamdesk 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1101"/>
+        <location filename="../../kamdesk/services/importing.py" line="1102"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>文本有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1130"/>
+        <location filename="../../kamdesk/services/importing.py" line="1131"/>
         <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
         <translation>文本占 %1 字节，最多允许 %2 字节（1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1187"/>
+        <location filename="../../kamdesk/services/importing.py" line="1188"/>
         <source>%1 is not yes or no (是/否).</source>
         <translation>%1 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1196"/>
+        <location filename="../../kamdesk/services/importing.py" line="1197"/>
         <source>%1 is not a key-account category; use industry, regional or potential.</source>
         <translation>%1 不是大客户类别，请填写行业大客户、区域大客户或潜力大客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1199"/>
+        <location filename="../../kamdesk/services/importing.py" line="1200"/>
         <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
         <translation>%1 不是客户类型，请填写忠诚型、快速增长型、睡眠型或值得培养。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1203"/>
+        <location filename="../../kamdesk/services/importing.py" line="1204"/>
         <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
         <translation>%1 不是性格类型，请填写演员型、结果型、教授型或老好人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1352"/>
+        <location filename="../../kamdesk/services/importing.py" line="1353"/>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1357"/>
+        <location filename="../../kamdesk/services/importing.py" line="1358"/>
         <source>There is no column %1.</source>
         <translation>没有第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1362"/>
+        <location filename="../../kamdesk/services/importing.py" line="1363"/>
         <source>The columns %1 and %2 are both mapped to %3.</source>
         <translation>“%1”列和“%2”列都对应到了 %3。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1372"/>
+        <location filename="../../kamdesk/services/importing.py" line="1373"/>
         <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
         <translation>没有客户名称列（表头“客户名称”）；现有的列：%1。请把其中一列对应到“account”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1381"/>
+        <location filename="../../kamdesk/services/importing.py" line="1382"/>
         <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
         <translation>已对应了联系人信息，但没有联系人姓名列（表头“联系人”）；请把一列对应到“contact”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1465"/>
+        <location filename="../../kamdesk/services/importing.py" line="1466"/>
         <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation>客户名称为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1480"/>
+        <location filename="../../kamdesk/services/importing.py" line="1481"/>
         <source>The row has contact details but no contact name.</source>
         <translation>这一行有联系人信息，但没有联系人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1482"/>
+        <location filename="../../kamdesk/services/importing.py" line="1483"/>
         <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation>联系人姓名为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1862"/>
+        <location filename="../../kamdesk/services/importing.py" line="1873"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1863"/>
+        <location filename="../../kamdesk/services/importing.py" line="1874"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1864"/>
+        <location filename="../../kamdesk/services/importing.py" line="1875"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1865"/>
+        <location filename="../../kamdesk/services/importing.py" line="1876"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1866"/>
+        <location filename="../../kamdesk/services/importing.py" line="1877"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1867"/>
+        <location filename="../../kamdesk/services/importing.py" line="1878"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1868"/>
+        <location filename="../../kamdesk/services/importing.py" line="1879"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1924"/>
+        <location filename="../../kamdesk/services/importing.py" line="1935"/>
         <source>The file holds %1, which this kamdesk does not know; skipped.</source>
         <translation>文件中含有本版本 kamdesk 不认识的 %1，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1938"/>
+        <location filename="../../kamdesk/services/importing.py" line="1949"/>
         <source>The entry is not an object.</source>
         <translation>该条目不是对象。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1946"/>
+        <location filename="../../kamdesk/services/importing.py" line="1957"/>
         <source>The id is not a kamdesk id.</source>
         <translation>该 id 不是 kamdesk 的 id。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1954"/>
+        <location filename="../../kamdesk/services/importing.py" line="1965"/>
         <source>The id %1 appears twice in the file.</source>
         <translation>id %1 在文件中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1964"/>
+        <location filename="../../kamdesk/services/importing.py" line="1975"/>
         <source>Deleted rows are not imported.</source>
         <translation>已删除的记录不会导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1977"/>
+        <location filename="../../kamdesk/services/importing.py" line="1988"/>
         <source>The value is missing.</source>
         <translation>缺少该值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <location filename="../../kamdesk/services/importing.py" line="1999"/>
         <source>The value is not %1.</source>
         <translation>该值不是%1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2013"/>
+        <location filename="../../kamdesk/services/importing.py" line="2024"/>
         <source>The field %1 is not known to this kamdesk and was not imported.</source>
         <translation>本版本 kamdesk 不认识字段 %1，未导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2059"/>
+        <location filename="../../kamdesk/services/importing.py" line="2070"/>
         <source>The account %1 is neither in the file nor in kamdesk.</source>
         <translation>客户 %1 既不在文件中，也不在 kamdesk 中。</translation>
     </message>
@@ -6677,6 +7778,109 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>style_text</name>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="27"/>
+        <source>low confidence</source>
+        <translation type="unfinished">把握较低</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="28"/>
+        <source>medium confidence</source>
+        <translation type="unfinished">把握一般</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="29"/>
+        <source>high confidence</source>
+        <translation type="unfinished">把握较高</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="36"/>
+        <source>%n observation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="59"/>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="63"/>
+        <source>%1 · chosen by you without observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="66"/>
+        <source>%1 · set by hand, assess to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="70"/>
+        <source>Undecided · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="74"/>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="80"/>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="90"/>
+        <source>New observations disagree with this style: check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
+        <source>Objections</source>
+        <translation type="unfinished">客户异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="124"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="125"/>
+        <source>Avoid</source>
+        <translation type="unfinished">避免</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="136"/>
+        <source>You and them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
+        <source>Observed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="144"/>
+        <source>Observed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="30"/>
@@ -6748,12 +7952,42 @@ Close anyway and lose what was typed since the last save?</source>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="329"/>
+        <source>Connecting to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="387"/>
+        <source>the hub keeps answering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="442"/>
+        <source>one change is larger than the hub accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="197"/>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="203"/>
+        <source>this conflict is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="208"/>
+        <source>restore: the record is not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1470"/>
-        <location filename="../../kamdesk/services/importing.py" line="1997"/>
+        <location filename="../../kamdesk/services/importing.py" line="1471"/>
+        <location filename="../../kamdesk/services/importing.py" line="2008"/>
         <location filename="../../kamdesk/services/validation.py" line="40"/>
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>
