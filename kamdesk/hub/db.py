@@ -180,6 +180,20 @@ def writing(engine: Engine, counter_class: type[SeqCounter] = SeqCounter) -> Ite
 
 
 @contextmanager
+def small_write(engine: Engine) -> Iterator[Connection]:
+    """A short writing transaction outside the sync feed (users, devices, hello).
+
+    On SQLite it begins with ``BEGIN IMMEDIATE`` too, so it waits for the write
+    lock at once instead of failing when it would upgrade a read.
+    """
+    with engine.connect() as connection:
+        if not is_postgres(connection):
+            connection.execution_options(**{_IMMEDIATE: True})
+        with connection.begin():
+            yield connection
+
+
+@contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
     """A read-only transaction seeing one snapshot."""
     with engine.connect() as connection:

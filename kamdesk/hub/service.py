@@ -39,7 +39,7 @@ from kamdesk.hub.auth import (
     token_digest,
     verify_password,
 )
-from kamdesk.hub.db import SeqCounter, reading, writing
+from kamdesk.hub.db import SeqCounter, reading, small_write, writing
 from kamdesk.hub.schema import (
     hub_access,
     hub_conflicts,
@@ -362,7 +362,7 @@ class Hub:
         if role not in ROLES:
             raise AdminError(f"role {role!r}: use rep or manager")
         _check_password(password)
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             if connection.execute(select(hub_users.c.name).where(hub_users.c.name == name)).first():
                 raise AdminError(f"user {name!r} exists already (passwd changes the password)")
             connection.execute(
@@ -376,7 +376,7 @@ class Hub:
 
     def set_password(self, name: str, password: str) -> None:
         _check_password(password)
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             done = connection.execute(
                 update(hub_users)
                 .where(hub_users.c.name == name)
@@ -388,7 +388,7 @@ class Hub:
     def revoke(self, target: str) -> str:
         """Revokes a user (and all their devices) or one device; says which it was."""
         now = now_utc()
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             if connection.execute(
                 select(hub_users.c.name).where(hub_users.c.name == target)
             ).first():
@@ -464,7 +464,7 @@ class Hub:
         if user.revoked_at is not None:
             raise HubError(401, "revoked", "This user was revoked on the hub.")
         self.throttle.succeeded(username)
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             return self._new_device(
                 connection, User(user.name, user.role), label, app_version, next_mid
             )
@@ -518,7 +518,7 @@ class Hub:
 
     def rotate_device(self, device: Device, next_mid: int) -> dict[str, Any]:
         """A new device id and token for the same user; the old device is retired."""
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             label, app_version = connection.execute(
                 select(hub_devices.c.label, hub_devices.c.app_version).where(
                     hub_devices.c.device_id == device.device_id
@@ -539,7 +539,7 @@ class Hub:
     ) -> dict[str, Any]:
         now = now_utc()
         offset = _offset_ms(now, client_now)
-        with self.engine.begin() as connection:
+        with small_write(self.engine) as connection:
             values: dict[str, Any] = {"last_seen_at": now, "schema_version": schema_version}
             if offset is not None:
                 values["clock_offset_ms"] = offset
@@ -1087,6 +1087,8 @@ class Hub:
             fields.pop("account_id", None)
             self._check_people(push, fields)
         if row is None:
+            if not fields:
+                raise Rejected("not_found", f"{entity} {row_id}: the hub has no such row")
             return self._insert(push, entity, row_id, fields, seq, edit_time)
 
         # an existing row

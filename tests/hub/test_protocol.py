@@ -167,6 +167,20 @@ def test_lost_acknowledgement_replay_returns_the_current_row(office: Office) -> 
     assert ann.conflicts == {}
 
 
+def test_an_empty_upsert_keeps_mids_contiguous_and_changes_nothing(office: Office) -> None:
+    laptop = office.login("ann")
+    account_id, created = _account(laptop)
+    results = laptop.push(
+        laptop.mutation("account", account_id, fields={}),
+        laptop.mutation("contact", new_id(), fields={}),
+    )
+    assert [(r["status"], r.get("reason")) for r in results] == [
+        ("applied", None),
+        ("rejected", "not_found"),
+    ]
+    assert results[0]["row"]["data"] == created["row"]["data"]
+
+
 def test_a_gap_in_mutation_ids_is_409_with_the_expected_id(office: Office) -> None:
     laptop = office.login("ann")
     laptop.mutation("account", new_id(), fields={"name": "lost"})  # mid 1, never sent
