@@ -584,9 +584,11 @@ class CallDialog(QDialog):
         if view.offer_assessment:
             text += f" · <a href='assess'>{html.escape(self.tr('Assess…'))}</a>"
         self.style_label.setText(text)
+        from kamdesk.errors import InvalidInput
+
         try:
             rep = rep_style(self._settings)
-        except Exception:  # an unreadable own style only loses the pair hint
+        except InvalidInput:  # an unreadable own style only loses the pair hint
             rep = None
         self.style_label.setToolTip(style_tips_html(view, rep))
 

@@ -158,12 +158,13 @@ def load_contact_subject(session: Session, contact_id: str) -> Subject:
 
 def rep_subject(settings: Settings) -> Subject:
     """The rep as the dialog's subject (their own style, from the settings)."""
+    from kamdesk.errors import InvalidInput
     from kamdesk.services.personality import rep_assessment, rep_style, shipped_content
 
     content = shipped_content()
     try:
         stored = rep_assessment(settings, content)
-    except Exception:  # settings were checked on load; a broken one starts afresh
+    except InvalidInput:  # checked when the settings were loaded; a broken one starts afresh
         stored = None
     observations = tuple(
         o
@@ -174,7 +175,9 @@ def rep_subject(settings: Settings) -> Subject:
         contact_id=None,
         name=settings.rep_name,
         account_name="",
-        view=rep_style(settings, content),
+        view=rep_style(
+            settings.replace(rep_personality={}) if stored is None else settings, content
+        ),
         observations=observations,
         override=stored.override if stored else None,
     )
@@ -438,7 +441,7 @@ class PersonalityDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(True)  # Enter saves once the rows are answered
 
         body = QHBoxLayout()
         left = QVBoxLayout()

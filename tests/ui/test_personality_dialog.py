@@ -126,7 +126,7 @@ def test_an_assessment_through_the_dialog_is_saved_with_its_evidence(  # type: i
     assert dialog.result_style.text() == "Driver"
     assert "high confidence" in dialog.result_confidence.text()
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
-        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter saves
     wait_idle()
     assert not dialog.isVisible()
     with store.reading() as session:
