@@ -68,6 +68,7 @@ def create_hub_engine(url: str) -> Engine:
             url,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             json_serializer=_json_serializer,
+            hide_parameters=True,
             poolclass=NullPool if database in (None, "", ":memory:") else None,
         )
 
@@ -91,6 +92,8 @@ def create_hub_engine(url: str) -> Engine:
     return create_engine(
         url,
         json_serializer=_json_serializer,
+        # errors and logs never show values (password hashes, token digests, personal data)
+        hide_parameters=True,
         pool_size=10,
         max_overflow=20,
         pool_pre_ping=True,

@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, tuple_, update
@@ -267,6 +268,18 @@ class _Push:
     rows: dict[tuple[str, str], Any] = field(default_factory=dict)
     #: ledger entries, written together at the end of the push
     ledger: list[dict[str, Any]] = field(default_factory=list)
+    #: new rows not yet inserted: written together before the next statement on hub_rows
+    new_rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def flush(self) -> None:
+        if self.new_rows:
+            self.connection.execute(insert(hub_rows), self.new_rows)
+            self.new_rows = []
+
+    def execute(self, statement: Any) -> Any:
+        """Runs a statement on ``hub_rows`` after writing the new rows still pending."""
+        self.flush()
+        return self.connection.execute(statement)
 
     def trusted_offset(self) -> int | None:
         offset = self.clock_offset_ms
@@ -793,6 +806,7 @@ class Hub:
             self._prefetch(push, (mutation for mutation, _digest in fresh))
             for group in _groups(fresh):
                 results.extend(self._apply_group(push, group))
+            push.flush()
             if push.ledger:
                 connection.execute(insert(hub_ledger), push.ledger)
             self._add_rows(push, results)
@@ -863,7 +877,7 @@ class Hub:
         ordered = sorted(keys)
         for start in range(0, len(ordered), 200):
             chunk = ordered[start : start + 200]
-            for row in push.connection.execute(
+            for row in push.execute(
                 select(hub_rows).where(tuple_(hub_rows.c.entity, hub_rows.c.id).in_(chunk))
             ):
                 found[(row.entity, row.id)] = row
@@ -877,6 +891,7 @@ class Hub:
     ) -> list[dict[str, Any]]:
         connection = push.connection
         saved_seq = push.counter.last
+        push.flush()  # rows pending from earlier groups are not this group's to roll back
         # A single upsert or delete is refused before it writes anything; other
         # groups may be refused halfway and are rolled back to this savepoint.
         savepoint = (
@@ -897,6 +912,7 @@ class Hub:
                 savepoint.commit()
         else:
             if savepoint is not None:
+                push.new_rows = []  # this group's, never written
                 savepoint.rollback()
             push.counter.last = saved_seq
             push.visible.clear()
@@ -1015,6 +1031,7 @@ class Hub:
     def _row(self, push: _Push, entity: str, row_id: str) -> Any:
         key = (entity, row_id)
         if key not in push.rows:
+            push.flush()
             push.rows[key] = _get_row(push.connection, entity, row_id)
         return push.rows[key]
 
@@ -1030,7 +1047,7 @@ class Hub:
         for start in range(0, len(ordered), 500):
             chunk = ordered[start : start + 500]
             push.rows.update(dict.fromkeys(chunk))
-            for row in push.connection.execute(
+            for row in push.execute(
                 select(hub_rows).where(tuple_(hub_rows.c.entity, hub_rows.c.id).in_(chunk))
             ):
                 push.rows[(row.entity, row.id)] = row
@@ -1173,21 +1190,20 @@ class Hub:
             if account.deleted:
                 deleted_with = account.deleted_seq
         meta = {"u": user.name, "d": push.device_id, "t": edit_time}
-        push.rows.pop((entity, row_id), None)
-        push.connection.execute(
-            insert(hub_rows).values(
-                entity=entity,
-                id=row_id,
-                account_id=account_id,
-                data=data,
-                field_seq=dict.fromkeys(data, seq),
-                field_meta={name: meta for name in data},
-                row_seq=seq,
-                deleted=deleted_with is not None,
-                deleted_seq=seq if deleted_with is not None else None,
-                deleted_with=deleted_with,
-            )
-        )
+        values = {
+            "entity": entity,
+            "id": row_id,
+            "account_id": account_id,
+            "data": data,
+            "field_seq": dict.fromkeys(data, seq),
+            "field_meta": {name: meta for name in data},
+            "row_seq": seq,
+            "deleted": deleted_with is not None,
+            "deleted_seq": seq if deleted_with is not None else None,
+            "deleted_with": deleted_with,
+        }
+        push.new_rows.append(values)
+        push.rows[(entity, row_id)] = SimpleNamespace(**values)
         if entity == "account":
             self._set_access(push, row_id, _people(data), set(), seq)
             return []
@@ -1282,7 +1298,7 @@ class Hub:
             data.get("account_id", row.account_id) if row.entity != "account" else row.id
         )
         push.rows.pop((row.entity, row.id), None)
-        push.connection.execute(
+        push.execute(
             update(hub_rows)
             .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
             .values(
@@ -1315,7 +1331,8 @@ class Hub:
     ) -> None:
         connection = push.connection
         push.visible.pop(account_id, None)
-        connection.execute(delete(hub_access).where(hub_access.c.account_id == account_id))
+        if old:  # hub_access holds exactly the old people: none, nothing to delete
+            connection.execute(delete(hub_access).where(hub_access.c.account_id == account_id))
         if new:
             connection.execute(
                 insert(hub_access), [{"account_id": account_id, "user_name": n} for n in new]
@@ -1326,7 +1343,7 @@ class Hub:
         # account receive it whatever their cursor; those who may not get exits.
         lost = old - new - push.managers
         moved = [("account", account_id, seq)]
-        children = connection.execute(
+        children = push.execute(
             select(hub_rows.c.entity, hub_rows.c.id)
             .where(
                 hub_rows.c.account_id == account_id,
@@ -1337,7 +1354,7 @@ class Hub:
         ).all()
         for child in children:
             child_seq = push.counter.next()
-            connection.execute(
+            push.execute(
                 update(hub_rows)
                 .where(hub_rows.c.entity == child.entity, hub_rows.c.id == child.id)
                 .values(row_seq=child_seq)
@@ -1405,7 +1422,7 @@ class Hub:
             )
         self._set_deleted(push, row, seq, deleted_with=None, by=push.user.name)
         if row.entity == "account":
-            children = push.connection.execute(
+            children = push.execute(
                 select(
                     hub_rows.c.entity, hub_rows.c.id, hub_rows.c.field_seq, hub_rows.c.field_meta
                 )
@@ -1427,7 +1444,7 @@ class Hub:
     ) -> None:
         field_seq = {**row.field_seq, "deleted": seq}
         field_meta = {**row.field_meta, "deleted": {"u": by, "d": push.device_id, "t": None}}
-        push.connection.execute(
+        push.execute(
             update(hub_rows)
             .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
             .values(
@@ -1444,7 +1461,6 @@ class Hub:
     def _restore(self, push: _Push, row: Any, seq: int) -> None:
         if not row.deleted:
             return
-        connection = push.connection
         if row.entity != "account":
             account = self._row(push, "account", row.account_id)
             if account is not None and account.deleted:
@@ -1452,7 +1468,7 @@ class Hub:
                 self._restore(push, account, push.counter.next())
         self._set_live(push, row, seq)
         if row.entity == "account" and row.deleted_seq is not None:
-            children = connection.execute(
+            children = push.execute(
                 select(
                     hub_rows.c.entity, hub_rows.c.id, hub_rows.c.field_seq, hub_rows.c.field_meta
                 )
@@ -1472,7 +1488,7 @@ class Hub:
             **row.field_meta,
             "deleted": {"u": push.user.name, "d": push.device_id, "t": None},
         }
-        push.connection.execute(
+        push.execute(
             update(hub_rows)
             .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
             .values(
