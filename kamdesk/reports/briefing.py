@@ -563,7 +563,7 @@ def _build(b: Briefing, stream: IO[bytes]) -> None:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"{translate('briefing', 'Briefing')} · {b.account.name}",
+        title=translate("briefing", "Briefing") + f" · {b.account.name}",
         creator="kamdesk",
         initialFontName=fonts.regular,
         initialFontSize=11,

@@ -512,8 +512,9 @@ def briefing_text(b: Briefing) -> str:
     when = f"{b.start:%Y-%m-%d %H:%M}-{b.end:%H:%M}"
     if b.end.date() != b.start.date():
         when = f"{b.start:%Y-%m-%d %H:%M} - {b.end:%Y-%m-%d %H:%M}"
-    if b.minutes_until is not None and b.minutes_until >= 0:
-        when += " (" + translate("briefing", "in %n min", "", b.minutes_until) + ")"
+    minutes = b.minutes_until  # lupdate reads a plural's count only as a plain name
+    if minutes is not None and minutes >= 0:
+        when += " (" + translate("briefing", "in %n min", "", minutes) + ")"
     add(b.account.name)
     add(when)
     add(" · ".join(part for part in (b.scenario_label, b.status_label, b.place) if part))

@@ -635,9 +635,8 @@ class BriefingWindow(QWidget):
                 self.tr("Give the account a class to see the strategy that fits it."), "muted"
             )
         else:
-            label = card.add_text(
-                f"<b>{_esc(self.tr('Strategy:'))}</b> {_esc(strategy.strategy)}", rich=True
-            )
+            heading = self.tr("Strategy:")  # lupdate misses tr() inside f-strings
+            label = card.add_text(f"<b>{_esc(heading)}</b> {_esc(strategy.strategy)}", rich=True)
             label.setObjectName("strategy")
             card.add_bullets(strategy.actions)
         return card
@@ -678,16 +677,15 @@ class BriefingWindow(QWidget):
         if b.open_promises:
             today = self._now().astimezone(b.start.tzinfo).date()
             lines = []
+            overdue = self.tr("(overdue)")
             for promise in b.open_promises:
                 due = promise.due.astimezone(b.start.tzinfo)
                 text = f"• {_esc(promise.title)} — {_esc(_short_day(due))}"
                 if due.date() < today:
-                    text += f" <span style='color:#b3261e'>{_esc(self.tr('(overdue)'))}</span>"
+                    text += f" <span style='color:#b3261e'>{_esc(overdue)}</span>"
                 lines.append(text)
-            label = card.add_text(
-                f"<b>{_esc(self.tr('Promises still open'))}</b><br>" + "<br>".join(lines),
-                rich=True,
-            )
+            heading = self.tr("Promises still open")
+            label = card.add_text(f"<b>{_esc(heading)}</b><br>" + "<br>".join(lines), rich=True)
             label.setObjectName("openPromises")
         else:
             card.add_text(self.tr("No promises open."), "muted")

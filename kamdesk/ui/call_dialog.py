@@ -582,7 +582,8 @@ class CallDialog(QDialog):
             return
         text = html.escape(self.tr("Personality: %1").replace("%1", style_line(view)))
         if view.offer_assessment:
-            text += f" · <a href='assess'>{html.escape(self.tr('Assess…'))}</a>"
+            assess = self.tr("Assess…")  # lupdate misses tr() inside f-strings
+            text += f" · <a href='assess'>{html.escape(assess)}</a>"
         self.style_label.setText(text)
         from kamdesk.errors import InvalidInput
 

@@ -690,7 +690,8 @@ class PersonalityDialog(QDialog):
             if content.behaviour(observation.behaviour) is not None:
                 grouped.setdefault(observation.behaviour, []).append(observation)
         if not grouped:
-            return f"<span style='color:gray'>{_e(self.tr('Nothing observed yet.'))}</span>"
+            nothing = self.tr("Nothing observed yet.")  # lupdate misses tr() inside f-strings
+            return f"<span style='color:gray'>{_e(nothing)}</span>"
         items = []
         order = sorted(grouped.items(), key=lambda kv: -sum(o.seen for o in kv[1]))
         for behaviour, observations in order:
@@ -706,7 +707,8 @@ class PersonalityDialog(QDialog):
             where = self._where(last) or date_text(last.at)
             detail = " · ".join(part for part in (", ".join(counts), where) if part)
             mark = "✓" if seen >= missed else "✗"
-            tag = f" <i>({_e(self.tr('new'))})</i>" if behaviour in new else ""
+            fresh = self.tr("new")
+            tag = f" <i>({_e(fresh)})</i>" if behaviour in new else ""
             items.append(
                 f"{mark} {_e(texts.get(behaviour, behaviour))}{tag}<br>"
                 f"<span style='color:gray'>&nbsp;&nbsp;&nbsp;{_e(detail)}</span>"

@@ -90,11 +90,9 @@ def recheck_text(view: StyleView) -> str:
         return QCoreApplication.translate(
             "style_text", "New observations disagree with this style: check it again."
         )
+    visits = recheck.visits_since  # lupdate reads a plural's count only as a plain name
     return QCoreApplication.translate(
-        "style_text",
-        "%n visit(s) since the last check: check the style again.",
-        "",
-        recheck.visits_since,
+        "style_text", "%n visit(s) since the last check: check the style again.", "", visits
     )
 
 
@@ -145,13 +143,10 @@ def style_tips_html(
             .replace("%1", first)
             .replace("%2", last)
         )
-        if evidence.visit_ids:
-            seen += " " + QCoreApplication.translate(
-                "style_text", "At %n visit(s).", "", len(evidence.visit_ids)
-            )
-        if evidence.call_ids:
-            seen += " " + QCoreApplication.translate(
-                "style_text", "On %n call(s).", "", len(evidence.call_ids)
-            )
+        visits, calls = len(evidence.visit_ids), len(evidence.call_ids)
+        if visits:
+            seen += " " + QCoreApplication.translate("style_text", "At %n visit(s).", "", visits)
+        if calls:
+            seen += " " + QCoreApplication.translate("style_text", "On %n call(s).", "", calls)
         parts.append(f"<p style='color:gray'>{e(seen)}</p>")
     return "".join(parts)
