@@ -936,32 +936,32 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="287"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
         <source>1 Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="288"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
         <source>2 Not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="289"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
         <source>0 Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="293"/>
         <source>You saw this (key 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="294"/>
         <source>You looked for it and it was not there (key 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
         <source>You cannot say (key 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,17 +1090,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="638"/>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="645"/>
         <source>Last visit and open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1 (%n day before)</numerusform>
@@ -1108,125 +1113,135 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="658"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="660"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="669"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="676"/>
         <source>Nothing was written about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="693"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="687"/>
+        <source>Promises still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
         <source>No promises open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="699"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="767"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="697"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="765"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="712"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="710"/>
         <source>This kind of visit has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="716"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
         <source>Objection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="744"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="742"/>
         <source>The tick was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="756"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="754"/>
         <source>Ticking a preparation step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="791"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="789"/>
         <source>Briefing %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="806"/>
         <source>Replace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="809"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="821"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="819"/>
         <source>Saving the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="834"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="832"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="841"/>
         <source>Briefing not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="844"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
         <source>The briefing could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="865"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,212 +1264,217 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="609"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="585"/>
+        <source>Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="612"/>
         <source>(none: speak of our customers in general)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="634"/>
         <source>The call cannot be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="646"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
         <source>tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="652"/>
         <source>good visit %1 (%2/5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="684"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="687"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="689"/>
         <source>No phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="696"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="699"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="698"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="701"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="705"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="703"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="734"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="737"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="736"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="739"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="741"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="744"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="897"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="900"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="927"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
         <source>The call could not be logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="961"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
         <source>Phone invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="963"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="966"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
         <source>The manual&apos;s advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
         <source>&amp;Notes on this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
         <source>Who answered, whether they had a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
         <source>What caught their interest, their questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="983"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
         <source>What they said about meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>&amp;Script:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
         <source>&amp;Edit script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Reference customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>How did the call end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
         <source>&amp;Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
         <source>Not &amp;interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
         <source>No answe&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="997"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1000"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1003"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
         <source>Wh&amp;o will attend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
         <source>&amp;Kind of visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1010"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1013"/>
         <source>Where you will meet, e.g. their office</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1017"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1462,67 +1482,67 @@ Replace it with this briefing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1023"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
         <source>A&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1024"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1025"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>&amp;Why not:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
         <source>&amp;Log call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1038"/>
         <source>How long the call has lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,208 +2988,218 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="484"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="487"/>
         <source>Loading the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="498"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="501"/>
         <source>The contact cannot be assessed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="505"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="881"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="508"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="886"/>
         <source>No particular visit or call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="621"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="624"/>
         <source>Not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="623"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="626"/>
         <source>No observations yet: answer what you saw, row by row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="627"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="630"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="629"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="632"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="634"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
         <source>Note more at your next visit or call to be surer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="640"/>
         <source>Fairly sure; a few more observations will settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
         <source>The observations agree: you can rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="648"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
         <source>%1 (chosen by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
         <source>nothing observed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="659"/>
         <source>balanced (undecided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
         <source>an earlier visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
         <source>an earlier call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="699"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
+        <source>Nothing observed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="703"/>
         <source>seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="701"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
         <source>not seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="745"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="710"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="750"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="757"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
         <source>Saving the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="802"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="807"/>
         <source>The assessment could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="848"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="853"/>
         <source>Your own style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="849"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="854"/>
         <source>How do you work with people?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="852"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="857"/>
         <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="858"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="863"/>
         <source>Personality of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="860"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="862"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
         <source>What did you observe of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="871"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
         <source>So far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="874"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
         <source>Go through the list with what you saw lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="884"/>
         <source>&amp;Seen at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="887"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
         <source>%1: %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="894"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="900"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="901"/>
         <source>&amp;Choose the style yourself:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="903"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="908"/>
         <source>Why: what you saw that the list misses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="909"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,67 +3732,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1160"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
         <source>Saving the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1192"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1195"/>
         <source>The script could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1202"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1205"/>
         <source>Reading the standard script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1222"/>
         <source>Edit the phone script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1220"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1221"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1226"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
         <source>must say %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1237"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1241"/>
         <source>Version in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1239"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
         <source>&amp;Restore the standard script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,37 +4941,42 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="536"/>
+        <location filename="../../kamdesk/services/briefing.py" line="517"/>
+        <source>in %n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="537"/>
         <source>Decides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="538"/>
+        <location filename="../../kamdesk/services/briefing.py" line="539"/>
         <source>You and them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="542"/>
+        <location filename="../../kamdesk/services/briefing.py" line="543"/>
         <source>No attendees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="544"/>
+        <location filename="../../kamdesk/services/briefing.py" line="545"/>
         <source>Your own style: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="578"/>
+        <location filename="../../kamdesk/services/briefing.py" line="579"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="580"/>
+        <location filename="../../kamdesk/services/briefing.py" line="581"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="594"/>
+        <location filename="../../kamdesk/services/briefing.py" line="595"/>
         <source>No objection card fits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,25 +4987,25 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="193"/>
-        <location filename="../../kamdesk/services/briefing.py" line="522"/>
+        <location filename="../../kamdesk/services/briefing.py" line="523"/>
         <source>Who you meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="194"/>
-        <location filename="../../kamdesk/services/briefing.py" line="547"/>
+        <location filename="../../kamdesk/services/briefing.py" line="548"/>
         <source>The account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="195"/>
-        <location filename="../../kamdesk/services/briefing.py" line="559"/>
+        <location filename="../../kamdesk/services/briefing.py" line="560"/>
         <source>Open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="196"/>
-        <location filename="../../kamdesk/services/briefing.py" line="568"/>
+        <location filename="../../kamdesk/services/briefing.py" line="569"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,37 +5016,37 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="198"/>
-        <location filename="../../kamdesk/services/briefing.py" line="584"/>
+        <location filename="../../kamdesk/services/briefing.py" line="585"/>
         <source>If they object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="199"/>
-        <location filename="../../kamdesk/services/briefing.py" line="596"/>
+        <location filename="../../kamdesk/services/briefing.py" line="597"/>
         <source>Call windows today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="200"/>
-        <location filename="../../kamdesk/services/briefing.py" line="520"/>
+        <location filename="../../kamdesk/services/briefing.py" line="521"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="201"/>
-        <location filename="../../kamdesk/services/briefing.py" line="575"/>
+        <location filename="../../kamdesk/services/briefing.py" line="576"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="202"/>
-        <location filename="../../kamdesk/services/briefing.py" line="577"/>
+        <location filename="../../kamdesk/services/briefing.py" line="578"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="203"/>
-        <location filename="../../kamdesk/services/briefing.py" line="576"/>
+        <location filename="../../kamdesk/services/briefing.py" line="577"/>
         <source>Objected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,7 +5062,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="208"/>
-        <location filename="../../kamdesk/services/briefing.py" line="563"/>
+        <location filename="../../kamdesk/services/briefing.py" line="564"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,37 +5078,37 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="211"/>
-        <location filename="../../kamdesk/services/briefing.py" line="566"/>
+        <location filename="../../kamdesk/services/briefing.py" line="567"/>
         <source>No open promises.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="212"/>
-        <location filename="../../kamdesk/services/briefing.py" line="571"/>
+        <location filename="../../kamdesk/services/briefing.py" line="572"/>
         <source>No earlier visit: this is the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="213"/>
-        <location filename="../../kamdesk/services/briefing.py" line="600"/>
+        <location filename="../../kamdesk/services/briefing.py" line="601"/>
         <source>no good time today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="214"/>
-        <location filename="../../kamdesk/services/briefing.py" line="550"/>
+        <location filename="../../kamdesk/services/briefing.py" line="551"/>
         <source>Tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="215"/>
-        <location filename="../../kamdesk/services/briefing.py" line="557"/>
+        <location filename="../../kamdesk/services/briefing.py" line="558"/>
         <source>No class set: set one to get its strategy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="216"/>
-        <location filename="../../kamdesk/services/briefing.py" line="592"/>
+        <location filename="../../kamdesk/services/briefing.py" line="593"/>
         <source>With %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5084,13 +5119,13 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="219"/>
-        <location filename="../../kamdesk/services/briefing.py" line="529"/>
+        <location filename="../../kamdesk/services/briefing.py" line="530"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="220"/>
-        <location filename="../../kamdesk/services/briefing.py" line="530"/>
+        <location filename="../../kamdesk/services/briefing.py" line="531"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,7 +5136,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="222"/>
-        <location filename="../../kamdesk/services/briefing.py" line="531"/>
+        <location filename="../../kamdesk/services/briefing.py" line="532"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,13 +5147,18 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="224"/>
-        <location filename="../../kamdesk/services/briefing.py" line="532"/>
+        <location filename="../../kamdesk/services/briefing.py" line="533"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="231"/>
         <source>…and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="566"/>
+        <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7838,48 +7878,63 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="94"/>
+        <source>%n visit(s) since the last check: check the style again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="118"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="119"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="124"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="125"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="136"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="134"/>
         <source>You and them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="140"/>
         <source>Observed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="144"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
         <source>Observed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="148"/>
+        <source>At %n visit(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="150"/>
+        <source>On %n call(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,7 +39,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
         <source>Personality notes on this person stay on this laptop: they are not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的性格记录只保存在这台电脑上，不会同步。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="308"/>
@@ -193,27 +193,27 @@
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="415"/>
         <source>Assess…</source>
-        <translation type="unfinished">评估…</translation>
+        <translation>评估…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="419"/>
         <source>Assess to confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>评估确认…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="421"/>
         <source>Check again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评估…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="423"/>
         <source>Add observations…</source>
-        <translation type="unfinished"></translation>
+        <translation>补充观察…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="426"/>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_detail_pane.py" line="428"/>
@@ -623,22 +623,22 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="350"/>
         <source>The personality of %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的性格类型已保存。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="359"/>
         <source>Clearing the personality</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除性格类型</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="370"/>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>该联系人</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="376"/>
         <source>Cleared the personality of %1 — Undo (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 %1 的性格类型 — 撤销（%2）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="387"/>
@@ -663,7 +663,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="409"/>
         <source>&amp;Undo clearing the personality of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销清除 %1 的性格类型(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
@@ -673,7 +673,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="420"/>
         <source>Undoing the clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销清除</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="422"/>
@@ -683,7 +683,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="431"/>
         <source>The personality of %1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的性格类型已恢复。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="434"/>
@@ -929,34 +929,34 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="287"/>
-        <source>1 Seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="288"/>
-        <source>2 Not seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="289"/>
-        <source>0 Don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
-        <source>You saw this (key 1)</source>
-        <translation type="unfinished"></translation>
+        <source>1 Seen</source>
+        <translation>1 见到</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
-        <source>You looked for it and it was not there (key 2)</source>
-        <translation type="unfinished"></translation>
+        <source>2 Not seen</source>
+        <translation>2 没见到</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <source>0 Don&apos;t know</source>
+        <translation>0 说不准</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="293"/>
+        <source>You saw this (key 1)</source>
+        <translation>你见到过这种表现（按 1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="294"/>
+        <source>You looked for it and it was not there (key 2)</source>
+        <translation>你留意过，但没有这种表现（按 2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
         <source>You cannot say (key 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>说不准（按 0）</translation>
     </message>
 </context>
 <context>
@@ -1082,90 +1082,105 @@
         <translation>给客户设定类型，就能看到适合它的策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="638"/>
+        <source>Strategy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="645"/>
         <source>Last visit and open promises</source>
         <translation>上次拜访与未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation>第一次拜访这家客户，之前没有拜访记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="658"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="660"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="669"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="676"/>
         <source>Nothing was written about it.</source>
         <translation>上次拜访没有留下记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="693"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="687"/>
+        <source>Promises still open</source>
+        <translation>尚未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
         <source>No promises open.</source>
         <translation>没有未兑现的承诺。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="699"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="767"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="697"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="765"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation>拜访准备：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="712"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="710"/>
         <source>This kind of visit has no checklist.</source>
         <translation>这类拜访没有准备清单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="716"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
         <source>Objection: %1</source>
         <translation>应对异议：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="744"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="742"/>
         <source>The tick was not saved: %1</source>
         <translation>勾选没有保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="756"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="754"/>
         <source>Ticking a preparation step</source>
         <translation>正在勾选准备事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="791"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="789"/>
         <source>Briefing %1 %2</source>
         <translation>拜访简报 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="806"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="809"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
@@ -1174,52 +1189,52 @@ Replace it with this briefing?</source>
 要用这份拜访简报替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="821"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="819"/>
         <source>Saving the briefing</source>
         <translation>正在保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="834"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="832"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="841"/>
         <source>Briefing not saved</source>
         <translation>拜访简报未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="844"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
         <source>The briefing could not be saved: %1</source>
         <translation>无法保存拜访简报：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="865"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation>一页纸的拜访简报，方便在手机上看（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
         <source>Briefing</source>
         <translation>拜访简报</translation>
     </message>
@@ -1234,287 +1249,292 @@ Replace it with this briefing?</source>
     <message>
         <location filename="../../kamdesk/ui/call_dialog.py" line="563"/>
         <source>Reading the contact&apos;s style</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取联系人的性格类型</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/call_dialog.py" line="583"/>
         <source>Personality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>性格：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="609"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="585"/>
+        <source>Assess…</source>
+        <translation>评估…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="612"/>
         <source>(none: speak of our customers in general)</source>
         <translation>（不指定：泛泛介绍我们的客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="634"/>
         <source>The call cannot be prepared: %1</source>
         <translation>无法准备这次通话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="646"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
         <source>tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="652"/>
         <source>good visit %1 (%2/5)</source>
         <translation>%1 拜访满意（%2/5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="684"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="687"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="686"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="689"/>
         <source>No phone number</source>
         <translation>没有电话号码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="696"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="699"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation>在对方下一个合适的时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="698"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="701"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation>在对方下一个合适的时间（三周内没有，定在明天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="705"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation>无人接听。将在对方下一个合适的时间再打：%1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="703"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="734"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="737"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="736"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="739"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation>请在“设置”中填写%1：话术里要用到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="741"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="744"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation>你修改过的话术无法使用，现显示标准话术：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="897"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="900"/>
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="927"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
         <source>The call could not be logged: %1</source>
         <translation>通话未能记录：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="961"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
         <source>Phone invitation</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="963"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="966"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation>我是谁、为哪家公司工作、提供什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation>我们为同类公司做了什么、带来了什么好处，也能为他们做到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="970"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation>自然邀约，不施压：确认时间、地点和参加的人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="975"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
         <source>The manual&apos;s advice</source>
         <translation>手册提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="976"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
         <source>&amp;Notes on this step:</source>
         <translation>本步骤记录(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
         <source>Who answered, whether they had a minute…</source>
         <translation>谁接的电话，对方是否方便说话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
         <source>What caught their interest, their questions…</source>
         <translation>对方感兴趣的地方、提出的问题…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="983"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
         <source>What they said about meeting…</source>
         <translation>对方对见面的答复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>&amp;Script:</source>
         <translation>话术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
         <source>&amp;Edit script…</source>
         <translation>编辑话术(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Reference customer:</source>
         <translation>参考客户(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>How did the call end?</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
         <source>&amp;Appointment</source>
         <translation>约到见面(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
         <source>&amp;Call back</source>
         <translation>稍后回电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
         <source>Not &amp;interested</source>
         <translation>没有兴趣(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
         <source>No answe&amp;r</source>
         <translation>无人接听(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="997"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1000"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation>请选择通话结果；约到见面会生成一次计划拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1002"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1003"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1004"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
         <source>Wh&amp;o will attend:</source>
         <translation>参加的人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
         <source>&amp;Kind of visit:</source>
         <translation>拜访类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1010"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1013"/>
         <source>Where you will meet, e.g. their office</source>
         <translation>见面地点，例如对方公司</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1017"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1023"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
         <source>A&amp;t:</source>
         <translation>指定时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1024"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1025"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation>例如：正在开会，下午三点后再打</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>&amp;Why not:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation>必填，例如：已有合作供应商</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
         <source>&amp;Next →</source>
         <translation>下一步(&amp;N) →</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
         <source>&amp;Log call</source>
         <translation>记录通话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation>计时从 00:00 重新开始（对方接起电话时）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1038"/>
         <source>How long the call has lasted</source>
         <translation>本次通话已进行的时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+→）</translation>
     </message>
@@ -1727,7 +1747,7 @@ Replace it with this briefing?</source>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="501"/>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私：</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="502"/>
@@ -1782,12 +1802,12 @@ Replace it with this briefing?</source>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="519"/>
         <source>Keep personality notes on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>性格记录只保存在这台电脑上</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="522"/>
         <source>Ticked: your observations and this person&apos;s style stay here and are never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，你的观察记录和此人的性格类型只留在本机，不会同步。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="525"/>
@@ -2966,210 +2986,220 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="484"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="487"/>
         <source>Loading the contact</source>
-        <translation type="unfinished">正在读取联系人</translation>
+        <translation>正在读取联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="498"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="501"/>
         <source>The contact cannot be assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="505"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="881"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="508"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="886"/>
         <source>No particular visit or call</source>
-        <translation type="unfinished"></translation>
+        <translation>不指定某次拜访或电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
         <source>Visit</source>
-        <translation type="unfinished">拜访</translation>
+        <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="526"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="621"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="624"/>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="623"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="626"/>
         <source>No observations yet: answer what you saw, row by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有观察记录：请逐行回答你看到的情况。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="627"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="630"/>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>尚难判断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="629"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="632"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2还不清楚，观察结果相互矛盾或不够。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="631"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="634"/>
         <source> and </source>
-        <translation type="unfinished">和</translation>
+        <translation>和</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
         <source>Note more at your next visit or call to be surer.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次拜访或通话时多留意，判断会更准。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="640"/>
         <source>Fairly sure; a few more observations will settle it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
-        <source>The observations agree: you can rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较有把握，再多几条观察就能确定。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <source>The observations agree: you can rely on it.</source>
+        <translation>观察结果一致，可以放心参考。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="648"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
         <source>%1 (chosen by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（你自己选定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
         <source>nothing observed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有观察</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="659"/>
         <source>balanced (undecided)</source>
-        <translation type="unfinished"></translation>
+        <translation>两边持平（尚难判断）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
         <source>an earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
         <source>an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation>之前的一次电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="699"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
+        <source>Nothing observed yet.</source>
+        <translation>还没有观察记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="703"/>
         <source>seen %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="701"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
         <source>not seen %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>没见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="745"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="710"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="750"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少回答一项表现（按 1 或 2），或者自己选定性格类型。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="757"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
         <source>Saving the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="802"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="807"/>
         <source>The assessment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评估未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="848"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="853"/>
         <source>Your own style</source>
-        <translation type="unfinished"></translation>
+        <translation>我的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="849"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="854"/>
         <source>How do you work with people?</source>
-        <translation type="unfinished"></translation>
+        <translation>你平时是怎样和人打交道的？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="852"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="857"/>
         <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
-        <translation type="unfinished"></translation>
+        <translation>请如实回答自己的情况：1 是，2 不是，0 说不准；方向键上下移动。了解自己的类型，每位客户都会给你相应的提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="858"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="863"/>
         <source>Personality of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="860"/>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="862"/>
-        <source>What did you observe of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的性格类型</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
+        <source>What did you observe of %1?</source>
+        <translation>你观察到 %1 有哪些表现？</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>按你看到的逐行回答：1 见到，2 留意过但没见到，0 说不准；方向键上下移动。性格类型根据你的回答得出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="871"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
         <source>So far: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="874"/>
-        <source>Go through the list with what you saw lately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>目前：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <source>Go through the list with what you saw lately.</source>
+        <translation>请按最近看到的情况再过一遍清单。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="884"/>
         <source>&amp;Seen at:</source>
-        <translation type="unfinished"></translation>
+        <translation>观察场合(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="887"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
         <source>%1: %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2还是%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="894"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="900"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;保留的依据&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="901"/>
         <source>&amp;Choose the style yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>自己选定类型(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="903"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="908"/>
         <source>Why: what you saw that the list misses</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：清单没有涵盖、但你看到的情况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="909"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -3452,17 +3482,17 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="466"/>
         <source>Your saved assessment cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的评估无法读取。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
         <source>Assess…</source>
-        <translation type="unfinished">评估…</translation>
+        <translation>评估…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="470"/>
         <source>Assess again…</source>
-        <translation type="unfinished">重新评估…</translation>
+        <translation>重新评估…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="482"/>
@@ -3507,7 +3537,7 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="559"/>
         <source>Clients and briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>客户与拜访前简报</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="561"/>
@@ -3552,17 +3582,17 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="569"/>
         <source>Your own style:</source>
-        <translation type="unfinished"></translation>
+        <translation>我的性格类型：</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="570"/>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私：</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="571"/>
         <source>Show the briefing:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示拜访前简报：</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="575"/>
@@ -3617,37 +3647,37 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="591"/>
         <source>Answer the same checklist as for a client: each briefing then says how your style meets theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>回答与评估客户相同的清单：之后每份简报都会提示你的类型与客户如何相处</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="596"/>
         <source>Keep personality notes of new contacts on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>新联系人的性格记录只保存在这台电脑上</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="600"/>
         <source>Observations and styles are about other people: they are not synced unless you switch this off for a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察记录和性格类型涉及他人隐私：除非你对某个联系人关闭此项，否则不会同步。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="604"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="605"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="606"/>
         <source>before a planned visit</source>
-        <translation type="unfinished"></translation>
+        <translation>（在计划拜访之前）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/settings_dialog.py" line="609"/>
         <source>The briefing opens by itself this many minutes before each planned visit (0: only when you open it)</source>
-        <translation type="unfinished"></translation>
+        <translation>在每次计划拜访前这么多分钟自动打开简报（0：只在你手动打开时显示）</translation>
     </message>
 </context>
 <context>
@@ -3697,67 +3727,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1160"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
         <source>Saving the script</source>
         <translation>正在保存话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1192"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1195"/>
         <source>The script could not be saved: %1</source>
         <translation>话术未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1202"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1205"/>
         <source>Reading the standard script</source>
         <translation>正在读取标准话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1219"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1222"/>
         <source>Edit the phone script</source>
         <translation>编辑电话邀约话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1220"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1221"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1226"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1231"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
         <source>must say %1</source>
         <translation>必须包含 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1237"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation>打电话时会自动填入以下占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1241"/>
         <source>Version in use: %1</source>
         <translation>当前版本：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1239"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
         <source>&amp;Restore the standard script</source>
         <translation>恢复标准话术(&amp;R)</translation>
     </message>
@@ -4908,37 +4938,42 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="536"/>
+        <location filename="../../kamdesk/services/briefing.py" line="517"/>
+        <source>in %n min</source>
+        <translation>%n 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/briefing.py" line="537"/>
         <source>Decides</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="538"/>
+        <location filename="../../kamdesk/services/briefing.py" line="539"/>
         <source>You and them</source>
         <translation>你和他</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="542"/>
+        <location filename="../../kamdesk/services/briefing.py" line="543"/>
         <source>No attendees.</source>
         <translation>没有参加人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="544"/>
+        <location filename="../../kamdesk/services/briefing.py" line="545"/>
         <source>Your own style: %1</source>
         <translation>你自己的类型：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="578"/>
+        <location filename="../../kamdesk/services/briefing.py" line="579"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="580"/>
+        <location filename="../../kamdesk/services/briefing.py" line="581"/>
         <source>Preparation</source>
         <translation>准备事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/briefing.py" line="594"/>
+        <location filename="../../kamdesk/services/briefing.py" line="595"/>
         <source>No objection card fits.</source>
         <translation>没有对得上的异议卡片。</translation>
     </message>
@@ -4949,25 +4984,25 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="193"/>
-        <location filename="../../kamdesk/services/briefing.py" line="522"/>
+        <location filename="../../kamdesk/services/briefing.py" line="523"/>
         <source>Who you meet</source>
         <translation>今天见谁</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="194"/>
-        <location filename="../../kamdesk/services/briefing.py" line="547"/>
+        <location filename="../../kamdesk/services/briefing.py" line="548"/>
         <source>The account</source>
         <translation>客户情况</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="195"/>
-        <location filename="../../kamdesk/services/briefing.py" line="559"/>
+        <location filename="../../kamdesk/services/briefing.py" line="560"/>
         <source>Open promises</source>
         <translation>未兑现的承诺</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="196"/>
-        <location filename="../../kamdesk/services/briefing.py" line="568"/>
+        <location filename="../../kamdesk/services/briefing.py" line="569"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
@@ -4978,37 +5013,37 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="198"/>
-        <location filename="../../kamdesk/services/briefing.py" line="584"/>
+        <location filename="../../kamdesk/services/briefing.py" line="585"/>
         <source>If they object</source>
         <translation>客户提出异议时</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="199"/>
-        <location filename="../../kamdesk/services/briefing.py" line="596"/>
+        <location filename="../../kamdesk/services/briefing.py" line="597"/>
         <source>Call windows today</source>
         <translation>今天可以打电话的时间</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="200"/>
-        <location filename="../../kamdesk/services/briefing.py" line="520"/>
+        <location filename="../../kamdesk/services/briefing.py" line="521"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="201"/>
-        <location filename="../../kamdesk/services/briefing.py" line="575"/>
+        <location filename="../../kamdesk/services/briefing.py" line="576"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="202"/>
-        <location filename="../../kamdesk/services/briefing.py" line="577"/>
+        <location filename="../../kamdesk/services/briefing.py" line="578"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="203"/>
-        <location filename="../../kamdesk/services/briefing.py" line="576"/>
+        <location filename="../../kamdesk/services/briefing.py" line="577"/>
         <source>Objected</source>
         <translation>异议</translation>
     </message>
@@ -5024,7 +5059,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="208"/>
-        <location filename="../../kamdesk/services/briefing.py" line="563"/>
+        <location filename="../../kamdesk/services/briefing.py" line="564"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -5040,37 +5075,37 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="211"/>
-        <location filename="../../kamdesk/services/briefing.py" line="566"/>
+        <location filename="../../kamdesk/services/briefing.py" line="567"/>
         <source>No open promises.</source>
         <translation>没有未兑现的承诺。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="212"/>
-        <location filename="../../kamdesk/services/briefing.py" line="571"/>
+        <location filename="../../kamdesk/services/briefing.py" line="572"/>
         <source>No earlier visit: this is the first.</source>
         <translation>之前没拜访过：这是第一次。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="213"/>
-        <location filename="../../kamdesk/services/briefing.py" line="600"/>
+        <location filename="../../kamdesk/services/briefing.py" line="601"/>
         <source>no good time today</source>
         <translation>今天没有合适的时间</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="214"/>
-        <location filename="../../kamdesk/services/briefing.py" line="550"/>
+        <location filename="../../kamdesk/services/briefing.py" line="551"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="215"/>
-        <location filename="../../kamdesk/services/briefing.py" line="557"/>
+        <location filename="../../kamdesk/services/briefing.py" line="558"/>
         <source>No class set: set one to get its strategy.</source>
         <translation>还没设客户类型：设置后就能看到对应的策略。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="216"/>
-        <location filename="../../kamdesk/services/briefing.py" line="592"/>
+        <location filename="../../kamdesk/services/briefing.py" line="593"/>
         <source>With %1:</source>
         <translation>对%1：</translation>
     </message>
@@ -5081,13 +5116,13 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="219"/>
-        <location filename="../../kamdesk/services/briefing.py" line="529"/>
+        <location filename="../../kamdesk/services/briefing.py" line="530"/>
         <source>Open</source>
         <translation>开场</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="220"/>
-        <location filename="../../kamdesk/services/briefing.py" line="530"/>
+        <location filename="../../kamdesk/services/briefing.py" line="531"/>
         <source>Present</source>
         <translation>介绍</translation>
     </message>
@@ -5098,7 +5133,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="222"/>
-        <location filename="../../kamdesk/services/briefing.py" line="531"/>
+        <location filename="../../kamdesk/services/briefing.py" line="532"/>
         <source>Close</source>
         <translation>促成</translation>
     </message>
@@ -5109,7 +5144,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/reports/briefing.py" line="224"/>
-        <location filename="../../kamdesk/services/briefing.py" line="532"/>
+        <location filename="../../kamdesk/services/briefing.py" line="533"/>
         <source>Avoid</source>
         <translation>避免</translation>
     </message>
@@ -5117,6 +5152,11 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/reports/briefing.py" line="231"/>
         <source>…and %n more</source>
         <translation>……还有 %n 项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/reports/briefing.py" line="566"/>
+        <source>Briefing</source>
+        <translation>拜访前简报</translation>
     </message>
 </context>
 <context>
@@ -7723,7 +7763,7 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/settings.py" line="111"/>
         <source>not a number of minutes from 0 to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 0 到 %1 之间的分钟数：%2</translation>
     </message>
     <message>
         <location filename="../../kamdesk/settings.py" line="118"/>
@@ -7738,7 +7778,7 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/settings.py" line="179"/>
         <source>not a whole number: %1</source>
-        <translation type="unfinished">不是整数：%1</translation>
+        <translation>不是整数：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/settings.py" line="200"/>
@@ -7782,102 +7822,117 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="27"/>
         <source>low confidence</source>
-        <translation type="unfinished">把握较低</translation>
+        <translation>把握较低</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="28"/>
         <source>medium confidence</source>
-        <translation type="unfinished">把握一般</translation>
+        <translation>把握一般</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="29"/>
         <source>high confidence</source>
-        <translation type="unfinished">把握较高</translation>
+        <translation>把握较高</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="36"/>
         <source>%n observation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条观察</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="59"/>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="63"/>
         <source>%1 · chosen by you without observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 你自己选定，没有观察依据</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="66"/>
         <source>%1 · set by hand, assess to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 手工填写，请评估确认</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="70"/>
         <source>Undecided · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚难判断 · %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="74"/>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="80"/>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己选定</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="90"/>
         <source>New observations disagree with this style: check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的观察与这个类型不符：请重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="94"/>
+        <source>%n visit(s) since the last check: check the style again.</source>
+        <translation>上次评估后已拜访 %n 次：请重新评估。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="118"/>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="119"/>
+        <source>Presenting</source>
+        <translation>介绍</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="120"/>
-        <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <source>Objections</source>
+        <translation>异议</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="121"/>
-        <source>Presenting</source>
-        <translation type="unfinished"></translation>
+        <source>Closing</source>
+        <translation>促成</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="122"/>
-        <source>Objections</source>
-        <translation type="unfinished">客户异议</translation>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="123"/>
-        <source>Closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="124"/>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="125"/>
         <source>Avoid</source>
-        <translation type="unfinished">避免</translation>
+        <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="136"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="134"/>
         <source>You and them:</source>
-        <translation type="unfinished"></translation>
+        <translation>你和对方：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="140"/>
+        <source>Observed on %1.</source>
+        <translation>观察于 %1。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/style_text.py" line="142"/>
-        <source>Observed on %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Observed from %1 to %2.</source>
+        <translation>观察时间 %1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="144"/>
-        <source>Observed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kamdesk/ui/style_text.py" line="148"/>
+        <source>At %n visit(s).</source>
+        <translation>来自 %n 次拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/style_text.py" line="150"/>
+        <source>On %n call(s).</source>
+        <translation>来自 %n 次电话。</translation>
     </message>
 </context>
 <context>
