@@ -79,6 +79,19 @@ def test_repeated_failed_logins_are_rate_limited_with_retry_after(database_url: 
         office.close()
 
 
+def test_failed_logins_from_one_address_are_limited_across_user_names(database_url: str) -> None:
+    office = Office(database_url, login_failures_per_address=3)
+    office.add("ann")
+    try:
+        for name in ("x1", "x2", "x3"):
+            body = {"protocol": 1, "username": name, "password": "guess"}
+            assert office.http.post("/v1/login", json=body).status_code == 401
+        body = {"protocol": 1, "username": "ann", "password": PASSWORD}
+        assert office.http.post("/v1/login", json=body).status_code == 429
+    finally:
+        office.close()
+
+
 def test_revoked_device_and_revoked_user_get_401(office: Office) -> None:
     first, second = office.login("ann"), office.login("ann")
     office.hub.revoke(first.device_id)
@@ -579,16 +592,18 @@ def test_a_forbidden_change_is_rejected_alone_while_the_rest_applies(office: Off
 def test_a_rejected_mutation_rolls_back_its_whole_local_transaction(office: Office) -> None:
     ann, bo = office.login("ann"), office.login("bo")
     secret, _ = _account(ann)
-    new_account, contact = new_id(), new_id()
+    before, new_account, contact = new_id(), new_id(), new_id()
     results = bo.push(
+        bo.mutation("account", before, fields={"name": "before"}, txn="alone"),
         bo.mutation("account", new_account, fields={"name": "new"}, txn="together"),
         bo.mutation("contact", contact, fields={"account_id": secret, "name": "x"}, txn="together"),
     )
-    assert [(r["status"], r["reason"]) for r in results] == [
+    assert [(r["status"], r.get("reason")) for r in results] == [
+        ("applied", None),
         ("rejected", "txn_rejected"),
         ("rejected", "not_visible"),
     ]
-    assert bo.pull()["rows"] == []
+    assert [r["id"] for r in bo.pull()["rows"]] == [before]
 
 
 def test_a_rep_who_gives_an_account_away_loses_it(office: Office) -> None:
