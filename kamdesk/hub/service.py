@@ -639,12 +639,15 @@ class Hub:
             if cursor == 0:
                 conflict_query = conflict_query.where(hub_conflicts.c.resolved_at.is_(None))
             conflicts = connection.execute(conflict_query.order_by(hub_conflicts.c.seq)).all()
+        returned = {(item.entity, item.id) for _, kind, item in page if kind == "row"}
         return {
             "rows": [_row_json(item) for _, kind, item in page if kind == "row"],
+            # An exit followed in the same page by the row itself (the user lost the
+            # account and got it back) is left out: within a page order does not matter.
             "exits": [
                 {"entity": item.entity, "id": item.id, "seq": int(item.seq)}
                 for _, kind, item in page
-                if kind == "exit"
+                if kind == "exit" and (item.entity, item.id) not in returned
             ],
             "conflicts": [_conflict_json(c) for c in conflicts],
             "next_cursor": next_cursor,

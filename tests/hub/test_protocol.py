@@ -556,6 +556,26 @@ def test_a_rep_sees_only_own_and_shared_accounts_and_a_manager_sees_all(office: 
     assert set(bo.rows) == {("account", bo_account)}
 
 
+def test_unshared_and_shared_again_between_two_pulls_arrives_as_the_row(office: Office) -> None:
+    ann, bo = office.login("ann"), office.login("bo")
+    account_id, _ = _account(ann, shared_with=["bo"])
+    bo.pull()
+    for shares in ([], ["bo"]):
+        ann.pull()
+        ann.push(
+            ann.mutation(
+                "account",
+                account_id,
+                fields={"shared_with": shares},
+                base=ann.base_of("account", account_id, "shared_with"),
+            )
+        )
+    arrived = bo.pull()
+    assert arrived["exits"] == []
+    assert [r["id"] for r in arrived["rows"]] == [account_id]
+    assert bo.live("account", account_id) is not None
+
+
 def test_a_forbidden_change_is_rejected_alone_while_the_rest_applies(office: Office) -> None:
     ann, bo = office.login("ann"), office.login("bo")
     secret, _ = _account(ann, "Ann only")
