@@ -208,6 +208,10 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.file_actions import FileTransferActions
 
         self.file_transfer = FileTransferActions(self, data)
+        from kamdesk.ui.sync_actions import SyncActions
+
+        #: Sync now (F5), Sign in…, Conflicts… and the sync indicator in the status bar
+        self.sync = SyncActions(self, data)
         self.setStyleSheet(main_window_stylesheet(self.palette()))
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
@@ -1104,6 +1108,7 @@ class MainWindow(QMainWindow):
         )
         self._update_undo_action()
         self.file_transfer.retranslate()
+        self.sync.retranslate()
         root = self._data.paths.root
         self.data_location_label.setText(self.tr("Data: %1").replace("%1", str(root)))
         self.data_location_label.setToolTip(
