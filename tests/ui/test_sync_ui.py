@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -286,8 +287,20 @@ def test_a_conflict_between_two_laptops_is_shown_and_resolved_in_the_dialog(
 def test_the_window_stays_usable_while_a_sync_waits_on_the_hub(
     qtbot, window, store, hub_client, data_context, wait_idle
 ):  # type: ignore[no-untyped-def]
+    from kamdesk.services import visits
+    from kamdesk.services.accounts import AccountInput, create_account
+    from kamdesk.services.contacts import ContactInput, create_contact
+    from kamdesk.services.visits import VisitPlan
+    from kamdesk.ui.visit_editor import AUTOSAVE_DELAY_MS, VisitEditor
+
     _sign_in(qtbot, window)
-    _add_account(store, "华达精密")
+    now = datetime.now(UTC)
+    with store.unit_of_work() as session:
+        account_id = create_account(session, AccountInput(name="华达精密")).ids[0]
+        zhao = create_contact(session, account_id, ContactInput(name="赵敏")).ids[0]
+        visit_id = visits.plan_visit(
+            session, VisitPlan(account_id, (zhao,), now + timedelta(hours=2)), now=now
+        ).visit_id
     blocking = BlockingClient(hub_client)
     window.sync.client = blocking
     blocking.blocking = True
@@ -315,13 +328,27 @@ def test_the_window_stays_usable_while_a_sync_waits_on_the_hub(
         model = window.accounts_page.model
         qtbot.waitUntil(lambda: model.row_of(made[0]) is not None)
         assert not sync.done
+
+        # Typing in the visit editor autosaves while the sync still waits.
+        editor = VisitEditor(data_context, visit_id)
+        qtbot.addWidget(editor)
+        with qtbot.waitSignal(editor.loaded, timeout=5_000):
+            editor.show()
+        qtbot.keyClicks(editor.text_edits["notes"], "wants a demo next week")
+        qtbot.waitUntil(lambda: editor.save_state == "saved", timeout=AUTOSAVE_DELAY_MS + 5_000)
+        with store.reading() as session:
+            assert visits.visit_detail(session, visit_id).notes == "wants a demo next week"
+        assert not sync.done
+        editor.close()
     finally:
         blocking.release.set()
     qtbot.waitUntil(lambda: sync.done, timeout=20_000)
     wait_idle()
-    # The edit made during the sync went with its final push.
+    # The edits made during the sync went with its final push.
     qtbot.waitUntil(lambda: window.sync.indicator.text() == "last sync just now · 0 pending")
-    assert window.sync.last_result.pushed == 2
+    assert (
+        window.sync.last_result.pushed >= 5
+    )  # account, contact, visit; then the new account and the notes
 
 
 def test_cancel_keeps_the_changes_and_says_so(qtbot, window, store, hub_client, modals, wait_idle):  # type: ignore[no-untyped-def]
@@ -363,3 +390,48 @@ def test_hub_down_is_said_and_shown_in_the_indicator(qtbot, window, store, modal
         lambda: window.sync.indicator.text() == "last sync failed: hub unreachable · 1 pending"
     )
     assert "Last error:" in window.sync.indicator.toolTip()
+
+
+def test_an_edit_of_a_record_deleted_elsewhere_is_restored_from_the_dialog(
+    qtbot, window, store, li, hub_client, wait_idle
+):  # type: ignore[no-untyped-def]
+    from kamdesk.services.accounts import delete_account
+    from kamdesk.sync import run_sync
+
+    _sign_in(qtbot, window)
+    account = _add_account(li, "恒通物流", ("wang",))
+    with li.unit_of_work() as session:
+        contact = Contact(account_id=account, name="赵敏")
+        session.add(contact)
+        session.flush()
+        contact_id = contact.id
+    run_sync(li, client=hub_client)
+    _sync(qtbot, window, wait_idle)
+    with li.unit_of_work() as session:
+        delete_account(session, account)
+    run_sync(li, client=hub_client)
+    with store.unit_of_work() as session:
+        session.get(Contact, contact_id).notes = "下周二回访"
+    _sync(qtbot, window, wait_idle)
+
+    dialog = window.sync.show_conflicts()
+    qtbot.waitUntil(lambda: dialog.loading is None and dialog.tree.topLevelItemCount() == 1)
+    item = dialog.tree.topLevelItem(0)
+    assert item.text(5) == "Edited, but deleted elsewhere"
+    assert "下周二回访" in item.text(3)
+    assert dialog.restore_button.isEnabled() and not dialog.other_button.isEnabled()
+    assert dialog.use_other() is None  # Ctrl+O does not apply to a deleted record
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    handle = dialog.resolving
+    assert handle is not None
+    qtbot.waitUntil(lambda: handle.done)
+    qtbot.waitUntil(lambda: dialog.loading is None and dialog.stack.currentWidget() is dialog.empty)
+    with store.reading() as session:
+        row = session.get(Contact, contact_id)
+        assert not row.deleted and row.notes == "下周二回访"
+    dialog.close()
+    _sync(qtbot, window, wait_idle)
+    run_sync(li, client=hub_client)
+    with li.reading() as session:
+        row = session.get(Contact, contact_id)
+        assert not row.deleted and row.notes == "下周二回访"
