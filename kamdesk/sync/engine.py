@@ -443,7 +443,10 @@ class _Run:
                     ) from None
                 batch = max(1, batch // 2)
                 continue
-            self._apply_push(wire, answer)
+            if not self._apply_push(wire, answer):
+                # The hub answered without a result for any of them: stop here
+                # rather than send the same again; they wait for the next sync.
+                raise HubFailed(translate("sync", "the hub gave no result for the changes sent"))
 
     def _on_push_signal(self, signal: ProtocolSignal) -> None:
         if signal.code == "reset_required":
@@ -517,10 +520,12 @@ class _Run:
             )
         return wire
 
-    def _apply_push(self, sent: Sequence[db.Entry], answer: Mapping[str, Any]) -> None:
+    def _apply_push(self, sent: Sequence[db.Entry], answer: Mapping[str, Any]) -> int:
+        """Applies a push answer; returns for how many of ``sent`` it had a result."""
         by_mid = {entry.mid: entry for entry in sent}
         results = answer.get("results") or []
         done: list[int] = []
+        refused: list[int] = []
         posts: dict[str, list[Mapping[str, Any]]] = {}
         touched: dict[str, set[str]] = {}
         with _writing(self.store) as connection:
@@ -545,6 +550,7 @@ class _Run:
                         db.add_rejection(connection, entry, reason, current)
                         self.conflicts += 1
                     self.rejected += 1
+                    refused.append(entry.mid)
                 else:
                     self.pushed += 1
                 self.conflicts += db.store_conflicts(
@@ -555,7 +561,9 @@ class _Run:
                     row_id=entry.row_id,
                 )
                 done.append(entry.mid)
-            db.mark_acked(connection, done)
+            # A refused change lives on in the conflict log, not in the outbox.
+            db.remove_entries(connection, refused)
+            db.mark_acked(connection, [mid for mid in done if mid not in set(refused)])
             leftover = [mid for mid in by_mid if mid not in set(done)]
             if leftover:
                 db.set_error(connection, leftover, "no result from the hub")
@@ -565,6 +573,7 @@ class _Run:
                 )
             for entity, ids in touched.items():
                 self._merge_and_publish(connection, entity, sorted(ids), posts.get(entity, []), [])
+        return len(done)
 
     # pull
 

@@ -168,6 +168,8 @@ def next_pending(connection: Connection, limit: int, after: int = 0) -> list[Ent
 
 def mark_inflight(connection: Connection, entries: Sequence[Entry]) -> None:
     """Marks ``entries`` as sent, storing the payload as sent (it never changes again)."""
+    if not entries:
+        return
     connection.exec_driver_sql(
         "UPDATE sync_outbox SET state = ?, attempts = attempts + 1, fields = ?, base = ? "
         "WHERE mutation_id = ?",
@@ -176,6 +178,8 @@ def mark_inflight(connection: Connection, entries: Sequence[Entry]) -> None:
 
 
 def set_error(connection: Connection, mids: Sequence[int], error: str) -> None:
+    if not mids:
+        return
     connection.exec_driver_sql(
         "UPDATE sync_outbox SET last_error = ? WHERE mutation_id = ?",
         [(error, mid) for mid in mids],
@@ -184,10 +188,11 @@ def set_error(connection: Connection, mids: Sequence[int], error: str) -> None:
 
 def mark_acked(connection: Connection, mids: Iterable[int]) -> None:
     """The hub applied these: kept as acknowledged, then forgotten after a while."""
-    connection.exec_driver_sql(
-        "UPDATE sync_outbox SET state = ?, last_error = NULL WHERE mutation_id = ?",
-        [(STATE_ACKED, mid) for mid in mids],
-    )
+    acked = [(STATE_ACKED, mid) for mid in mids]
+    if acked:
+        connection.exec_driver_sql(
+            "UPDATE sync_outbox SET state = ?, last_error = NULL WHERE mutation_id = ?", acked
+        )
     cutoff = utcnow() - timedelta(days=ACKED_KEEP_DAYS)
     connection.execute(
         OutboxEntry.__table__.delete().where(
@@ -295,9 +300,9 @@ def _queued(
 
 
 def remove_entries(connection: Connection, mids: Iterable[int]) -> None:
-    connection.exec_driver_sql(
-        "DELETE FROM sync_outbox WHERE mutation_id = ?", [(mid,) for mid in mids]
-    )
+    gone = [(mid,) for mid in mids]
+    if gone:
+        connection.exec_driver_sql("DELETE FROM sync_outbox WHERE mutation_id = ?", gone)
 
 
 def pending_count(connection: Connection) -> int:
@@ -424,6 +429,8 @@ def save_shadows(connection: Connection, entity: str, shadows: Mapping[str, Shad
 
 
 def drop_shadows(connection: Connection, entity: str, row_ids: Sequence[str]) -> None:
+    if not row_ids:
+        return
     connection.exec_driver_sql(
         "DELETE FROM sync_shadow WHERE entity = ? AND row_id = ?",
         [(entity, row_id) for row_id in row_ids],
@@ -445,12 +452,17 @@ def merge(shadow: Shadow | None, row: Mapping[str, Any], keep_local: bool = Fals
     Idempotent (the same row twice changes nothing) and order-proof (an older
     post-state arriving after a newer pull row cannot undo it).
     """
-    merged = Shadow() if shadow is None else shadow
     seq = row_seq_of(row)
     data = dict(row.get("data") or {})
     field_seq = dict(row.get("field_seq") or {})
     data.pop("id", None)
     deleted = data.pop("deleted", row.get("deleted", False))
+    if row.get("deleted") is not None:
+        deleted = row.get("deleted")
+    if shadow is None and not keep_local:
+        # A row seen for the first time (every row of a first download).
+        return Shadow(data, {k: int(field_seq.get(k, seq) or 0) for k in data}, seq, bool(deleted))
+    merged = Shadow() if shadow is None else shadow
     for name, value in data.items():
         if keep_local and name in PERSONAL_FIELDS:
             continue
@@ -463,7 +475,7 @@ def merge(shadow: Shadow | None, row: Mapping[str, Any], keep_local: bool = Fals
         for name in PERSONAL_FIELDS:
             merged.data.pop(name, None)
     if seq >= merged.row_seq:
-        merged.deleted = bool(deleted if row.get("deleted") is None else row.get("deleted"))
+        merged.deleted = bool(deleted)
         merged.row_seq = seq
     return merged
 
@@ -611,7 +623,11 @@ def _upsert_rows(
     rows: Sequence[tuple[str, dict[str, Any]]],
     now: datetime,
 ) -> None:
-    entity = c.entity
+    """Inserts or updates whole rows with one ``executemany``; only ``keys`` are updated.
+
+    Columns a row leaves out take their defaults on insert (as a flush would)
+    and keep their value on update (a keep_local contact's personality).
+    """
     dialect = connection.dialect
     columns = [col.key for col in c.table.columns]
     quote = dialect.identifier_preparer.quote
@@ -623,25 +639,48 @@ def _upsert_rows(
         f"INSERT INTO {quote(c.table.name)} ({', '.join(quote(k) for k in columns)}) "
         f"VALUES ({_marks(len(columns))}) ON CONFLICT (id) DO UPDATE SET {assignments}"
     )
+    # One plan per column: where its value comes from and how it is bound.
+    plan: list[tuple[int, Any, Any]] = []
+    for name in columns:
+        process = c.processors.get(name)
+        if name == "id":
+            plan.append((0, None, None))
+        elif name == "updated_at":
+            plan.append((1, process(now) if process else now, None))
+        elif name in keys:
+            plan.append((2, name, process))
+        elif name in c.made:
+            plan.append((3, c.made[name], process))
+        else:
+            fixed = c.defaults.get(name)
+            plan.append((1, process(fixed) if process and fixed is not None else fixed, None))
+    temporal = c.temporal
+    #: column → (last text, its bound value): many rows share a creation time
+    seen: dict[str, tuple[Any, Any]] = {}
     parameters = []
     for row_id, target in rows:
-        full = dict(c.defaults)
-        for name, make in c.made.items():
-            if name not in target:
-                full[name] = make(None)
-        for name, value in target.items():
-            full[name] = from_json(entity, dialect, name, value)
-        full["id"] = row_id
-        if "updated_at" in c.columns:
-            full["updated_at"] = now
         bound = []
-        for name in columns:
-            value = full.get(name)
-            process = c.processors.get(name)
-            # NULL stays NULL where a flush would leave it so (no default).
-            if process is not None and (value is not None or name in c.made):
-                value = process(value)
-            bound.append(value)
+        for how, what, process in plan:
+            if how == 0:
+                bound.append(row_id)
+            elif how == 1:
+                bound.append(what)
+            elif how == 2:
+                value = target[what]
+                if value is None:
+                    bound.append(None if what not in c.made else process(None))
+                elif what in temporal and isinstance(value, str):
+                    last = seen.get(what)
+                    if last is None or last[0] != value:
+                        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                        last = (value, process(parsed) if process else parsed)
+                        seen[what] = last
+                    bound.append(last[1])
+                else:
+                    bound.append(process(value) if process else value)
+            else:
+                value = what(None)
+                bound.append(process(value) if process else value)
         parameters.append(tuple(bound))
     connection.exec_driver_sql(sql, parameters)
 
