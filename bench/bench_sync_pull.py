@@ -124,7 +124,7 @@ class Synthetic:
             "field_seq": dict.fromkeys(data, seq),
         }
 
-    def post(self, url: str, json: dict[str, Any], headers: Any = None) -> Any:  # noqa: A002
+    def post(self, url: str, json: dict[str, Any], headers: Any = None) -> Any:
         path = url.split("testserver", 1)[-1]
         if path == "/v1/sync/hello":
             body = {"hub_id": self.hub_id, "server_now": NOW, "head_seq": self.total}
@@ -195,7 +195,7 @@ def main() -> int:
     paths = DataPaths(root).ensure()
     source = Synthetic(args.accounts)
     before = peak_rss_mb()
-    with open_store(paths, maintenance=False if paths.database.exists() else True) as store:
+    with open_store(paths) as store:
         with store.unit_of_work() as session:
             connection = session.connection()
             local.set_state(connection, local.K_HUB_URL, "http://testserver")
@@ -221,12 +221,16 @@ def main() -> int:
                 for table in ("accounts", "contacts", "sync_shadow", "search_docs")
             }
     rows = result.pulled
-    print(f"rows pulled        {rows:,} ({args.accounts:,} accounts + {rows - args.accounts:,} contacts)")
+    print(
+        f"rows pulled        {rows:,} ({args.accounts:,} accounts + {rows - args.accounts:,} contacts)"
+    )
     print(f"end to end         {elapsed:.1f} s  ({rows / elapsed:,.0f} rows/s)")
     print(f"JSON received      {source.bytes_sent / 1e6:.0f} MB in {len(pages)} progress steps")
     if pages:
         ordered = sorted(pages[1:] or pages)
-        print(f"page time          median {ordered[len(ordered) // 2] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms")
+        print(
+            f"page time          median {ordered[len(ordered) // 2] * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms"
+        )
     print(f"peak RSS           {peak_rss_mb():.0f} MB (before the sync {before:.0f} MB)")
     print(f"stored             {counts}")
     print(f"data directory     {root}")
