@@ -199,7 +199,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(860, 480)
+        self.resize(920, 500)
         self.retranslate()
         self._fill()
         data.data_changed.connect(self._on_data_changed)
@@ -269,9 +269,7 @@ class ConflictsDialog(QDialog):
         self.tree.clear()
         chosen: QTreeWidgetItem | None = None
         for view in self.conflicts:
-            record = entity_label(view.entity)
-            if view.label:
-                record = f"{record}: {view.label}"
+            record = self._record_text(view)
             item = QTreeWidgetItem(
                 [
                     record,
@@ -286,13 +284,14 @@ class ConflictsDialog(QDialog):
             self.tree.addTopLevelItem(item)
             if chosen is None or view.conflict_id == select:
                 chosen = item
-        for column, width in ((0, 190), (1, 110), (2, 150), (3, 150), (4, 150)):
+        for column, width in ((0, 170), (1, 90), (2, 140), (3, 140), (4, 160)):
             self.tree.setColumnWidth(column, width)
         if self.conflicts:
             self.stack.setCurrentWidget(self.tree)
             self.tree.setCurrentItem(chosen)
             self.tree.setFocus()
-        else:
+        self.details.setVisible(bool(self.conflicts))
+        if not self.conflicts:
             self.stack.setCurrentWidget(self.empty)
             self.empty.setText(
                 self.tr("No conflicts. Everything you synced agrees with the hub.")
@@ -300,6 +299,12 @@ class ConflictsDialog(QDialog):
                 else self.tr("No conflicts, open or resolved.")
             )
         self._show_current()
+
+    def _record_text(self, view: ConflictView) -> str:
+        kind = entity_label(view.entity)
+        if not view.label:
+            return kind
+        return self.tr("%1: %2").replace("%1", kind).replace("%2", view.label)
 
     def _kind_text(self, view: ConflictView) -> str:
         text = kind_label(view.kind)
@@ -309,7 +314,7 @@ class ConflictsDialog(QDialog):
 
     def _who_when(self, view: ConflictView) -> str:
         who = view.other_user or self.tr("this computer")
-        return f"{who}, {when_text(view.detected_at)}"
+        return self.tr("%1, %2").replace("%1", who).replace("%2", when_text(view.detected_at))
 
     def current(self) -> ConflictView | None:
         """The conflict selected, if any."""
@@ -329,7 +334,7 @@ class ConflictsDialog(QDialog):
         self.details.setHtml(self._details_html(view) if view is not None else "")
 
     def _details_html(self, view: ConflictView) -> str:
-        record = entity_label(view.entity) + (f": {view.label}" if view.label else "")
+        record = self._record_text(view)
         yours, theirs = (view.current, view.other) if view.mine_won else (view.other, view.current)
         other = view.other_user or self.tr("another computer")
         rows = [
@@ -337,7 +342,7 @@ class ConflictsDialog(QDialog):
             (self.tr("Field"), field_label(view.field)),
             (self.tr("Kind"), kind_label(view.kind)),
             (self.tr("Yours"), value_text(yours)),
-            (self.tr("%1's").replace("%1", other), value_text(theirs)),
+            (self.tr("Theirs (%1)").replace("%1", other), value_text(theirs)),
             (
                 self.tr("Now in the record"),
                 self.tr("yours") if view.mine_won else self.tr("the other value"),

@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressBar, QToolButton
 
+from kamdesk.i18n import join_sentences
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
     from sqlalchemy.orm import Session
@@ -416,13 +418,19 @@ class SyncActions(QObject):
     def _on_sync_done(self, result: SyncResult) -> None:
         self.last_result = result
         self.last_failure = None
-        parts = [self.tr("Synced: %n sent", "", result.pushed)]
-        parts.append(self.tr("%n received", "", result.pulled))
+        message = (
+            self.tr("Synced: %1 sent, %2 received.")
+            .replace("%1", str(result.pushed))
+            .replace("%2", str(result.pulled))
+        )
         if result.new_conflicts:
-            parts.append(self.tr("%n new conflict(s)", "", result.new_conflicts))
-        message = ", ".join(parts) + "."
+            message = join_sentences(
+                message, self.tr("%n new conflict(s) to resolve.", "", result.new_conflicts)
+            )
         if result.reset:
-            message += " " + self.tr("The hub had been restored; everything was downloaded again.")
+            message = join_sentences(
+                message, self.tr("The hub had been restored; everything was downloaded again.")
+            )
         self._window().statusBar().showMessage(message, _STATUS_MS)
         self._end_sync()
 
@@ -445,7 +453,9 @@ class SyncActions(QObject):
             self.has_token = False
         text = describe_error(error)
         if not isinstance(error, SyncError):
-            text += "\n\n" + self.tr("Your changes are kept and will be sent with the next sync.")
+            text = join_sentences(
+                text, self.tr("Your changes are kept and will be sent with the next sync.")
+            )
         self._window().statusBar().showMessage(self.tr("Sync failed."), _STATUS_MS)
         self._end_sync()
         MessageBoxes.warning(self._window(), self.tr("Sync"), text)
