@@ -21,6 +21,7 @@ from kamdesk.sync.engine import LoginResult, SyncResult, login, logout, run_sync
 from kamdesk.sync.errors import (
     HubFailed,
     HubUnreachable,
+    LocalStoreBusy,
     NoKeyring,
     NotSignedIn,
     SignInRequired,
@@ -44,6 +45,7 @@ __all__ = [
     "ConflictView",
     "HubFailed",
     "HubUnreachable",
+    "LocalStoreBusy",
     "LoginResult",
     "NoKeyring",
     "NotSignedIn",

@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from kamdesk import __version__
 from kamdesk.cancel import CancelToken, Progress, no_progress
@@ -48,6 +49,7 @@ from kamdesk.sync import credentials
 from kamdesk.sync import local as db
 from kamdesk.sync.errors import (
     HubFailed,
+    LocalStoreBusy,
     NotSignedIn,
     SignInRequired,
     SyncBusy,
@@ -250,15 +252,17 @@ def run_sync(
             raise SignInRequired("no token in the keyring")
         run = _Run(store, Hub(url, client, secret), user, token, report, page_size)
         try:
-            result = run.sync()
+            try:
+                result = run.sync()
+            except OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise LocalStoreBusy(str(exc.orig)) from None
         except SyncCancelled:
-            with _writing(store) as connection:
-                db.revert_inflight(connection)
+            _after_failure(store, None)
             raise
         except SyncError as error:
-            with _writing(store) as connection:
-                db.revert_inflight(connection)
-            _record_error(store, error)
+            _after_failure(store, error)
             raise
         finally:
             run.hub.close()
@@ -268,6 +272,18 @@ def run_sync(
             db.set_state(connection, db.K_LAST_ERROR_AT, None)
             db.set_state(connection, db.K_UPGRADE, None)
         return result
+
+
+def _after_failure(store: Store, error: SyncError | None) -> None:
+    """Sent entries back to pending and the error kept; if the store is locked, the
+    next sync does both (it reverts inflight entries first)."""
+    try:
+        with _writing(store) as connection:
+            db.revert_inflight(connection)
+        if error is not None:
+            _record_error(store, error)
+    except OperationalError:
+        pass
 
 
 def _record_error(store: Store, error: SyncError) -> None:

@@ -116,6 +116,15 @@ class HubFailed(SyncError):
         )
 
 
+class LocalStoreBusy(SyncError):
+    """The local database stayed locked by another writer longer than the busy timeout."""
+
+    def message(self) -> str:
+        return translate(
+            "sync", "The data on this laptop was busy with other work; sync again in a moment."
+        )
+
+
 class SyncBusy(SyncError):
     """Another sync of this data directory is running."""
 

@@ -271,3 +271,29 @@ def test_a_rep_who_loses_sight_of_an_account_drops_it_without_deleting(laptops, 
     assert hub_row(hub, "account", account) is not None
     with li.store.reading() as session:
         assert session.execute(select(OutboxEntry)).first() is None  # not even acked ones
+
+
+def test_a_local_database_locked_too_long_is_a_clear_error_and_loses_nothing(
+    laptops, hub, monkeypatch
+):
+    import sqlite3 as sqlite
+
+    from kamdesk import store as store_module
+    from kamdesk.sync import LocalStoreBusy
+
+    wang = laptops("wang")
+    wang.login()
+    add_account(wang, "华达精密")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
+    blocker = sqlite.connect(wang.paths.database, timeout=0.05)
+    wang.store.engine.dispose()  # new connections take the short busy timeout
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        with pytest.raises(LocalStoreBusy) as caught:
+            wang.sync()
+        assert "busy" in caught.value.message()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    wang.sync()
+    assert outbox(wang) == []
