@@ -617,7 +617,7 @@ class _Run:
             began = time.monotonic()
             rows = answer.get("rows") or []
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
-            with _writing(self.store) as connection:
+            with _writing(self.store) as connection, db.bulk(connection, len(rows)):
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
                 self._apply_page(connection, rows, answer.get("exits") or [])
                 self.conflicts += db.store_conflicts(

@@ -20,8 +20,10 @@ The rules (DESIGN.md, sync invariant 5; shared/research/sync-protocol.md 7.2):
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -31,7 +33,7 @@ from sqlalchemy import Connection, DateTime, Table, insert, select
 
 from kamdesk.models import search_index
 from kamdesk.models.base import new_id, utcnow
-from kamdesk.models.capture import synced_columns, to_json_value
+from kamdesk.models.capture import BULK_CACHE_MIB, synced_columns, to_json_value
 from kamdesk.models.entities import SYNCED_MODELS
 from kamdesk.models.sync import (
     OP_DELETE,
@@ -879,6 +881,32 @@ def add_rejection(connection: Connection, entry: Entry, reason: str, current: An
 
 
 # --- helpers --------------------------------------------------------------------------
+
+
+@contextmanager
+def bulk(connection: Connection, rows: int) -> Iterator[None]:
+    """A large page: the connection's page cache raised and the cyclic GC paused meanwhile.
+
+    The same reasons as :func:`kamdesk.models.capture.bulk_writing` (a page of
+    thousands of rows makes millions of short-lived containers, none in a
+    cycle); small pages (an everyday sync) are left alone.
+    """
+    if rows < BULK_ROWS:
+        yield
+        return
+    cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_MIB * 1024}")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+
+
+BULK_ROWS = 500
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
