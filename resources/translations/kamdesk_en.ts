@@ -1667,6 +1667,217 @@ Replace it with this briefing?</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="218"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="221"/>
+        <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="228"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="341"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="342"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="230"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="231"/>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <source>Who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <source>&amp;Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <source>Keep the value the record holds now (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <source>Use the &amp;other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
+        <source>Put the other value in its place (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <source>Bring the deleted record back, with the changes made to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="258"/>
+        <source>Reading the sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="297"/>
+        <source>No conflicts. Everything you synced agrees with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="299"/>
+        <source>No conflicts, open or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="307"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="312"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="317"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="339"/>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="344"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <source>Now in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <source>the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="350"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <source>The record was deleted; Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="357"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="359"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="369"/>
+        <source>you may not see this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="370"/>
+        <source>only the owner of the account may change this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="371"/>
+        <source>the hub does not have this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="372"/>
+        <source>the hub does not know its account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <source>the hub found the change invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <source>another change saved together with it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="412"/>
+        <source>Resolving a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="435"/>
@@ -2592,78 +2803,78 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="533"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="656"/>
         <source>Listing the week&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="679"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
         <source>Looking for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="685"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="689"/>
         <source>No planned visit ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="707"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="711"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="770"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="855"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="775"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="776"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="790"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="801"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="803"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="807"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -2671,7 +2882,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="815"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -2679,308 +2890,308 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="817"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="821"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="836"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="840"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="847"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="851"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="860"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="868"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="908"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="917"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="921"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="919"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="931"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="930"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="934"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="940"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="943"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="941"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="944"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="954"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="951"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="955"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="961"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="962"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1068"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1072"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1069"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1073"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1070"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1074"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1076"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>&amp;Preview visit report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
         <source>Export &amp;visit reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1105"/>
         <source>&amp;Briefing for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1107"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1113"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1115"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,6 +3897,115 @@ Replace it with this report?</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="101"/>
+        <source>Sign in to the office hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="104"/>
+        <source>Sign in once on this computer to sync with the office hub. Your password is not kept; the sign-in is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="108"/>
+        <source>&amp;Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="109"/>
+        <source>for example https://hub.office.lan:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="111"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="112"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="113"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="114"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="215"/>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="155"/>
+        <source>Hub address: enter the address of the office hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="159"/>
+        <source>Hub address: it must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="162"/>
+        <source>User name: enter your user name on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="164"/>
+        <source>Password: enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="189"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="192"/>
+        <source>Signing in to the office hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="230"/>
+        <source>Wrong user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="235"/>
+        <source>The hub at %1 cannot be reached. Check the address and that you are on the office network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="242"/>
+        <source>Signing in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="259"/>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="271"/>
+        <source>Signed out. Your data and unsynced changes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupProblemDialog</name>
     <message>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
@@ -3726,6 +4046,149 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="167"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="216"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="218"/>
+        <source>Send your changes to the office hub and get the team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
+        <source>Changes made on two computers at once, and changes the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <source>Stop the sync; what was already synced is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
+        <source>Sign &amp;out of the office hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <source>&amp;Sign in to the office hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="374"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="256"/>
+        <source>Hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="257"/>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="297"/>
+        <source>Reading the sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="337"/>
+        <source>Looking for the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="361"/>
+        <source>Sign in to the office hub first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="377"/>
+        <source>Syncing with the office hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <source>stopping the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <source>syncing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="422"/>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/sync_actions.py" line="428"/>
+        <source>%n new conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n new conflict to resolve.</numerusform>
+            <numerusform>%n new conflicts to resolve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <source>The hub had been restored; everything was downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="439"/>
+        <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <source>Your changes are kept and will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
+        <source>Sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <source>Signed in as %1. Press F5 to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="499"/>
+        <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8001,28 +8464,38 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="125"/>
-        <source>A sync of this data folder is already running.</source>
+        <location filename="../../kamdesk/sync/errors.py" line="123"/>
+        <source>The data on this laptop was busy with other work; sync again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <source>A sync of this data folder is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="143"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="329"/>
+        <location filename="../../kamdesk/sync/engine.py" line="345"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="387"/>
+        <location filename="../../kamdesk/sync/engine.py" line="403"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="442"/>
+        <location filename="../../kamdesk/sync/engine.py" line="458"/>
         <source>one change is larger than the hub accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="465"/>
+        <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1658,6 +1658,217 @@ Replace it with this briefing?</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="218"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="221"/>
+        <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
+        <translation>同一处内容在两台电脑上都被修改了，或者某项修改被服务器拒绝。数据都没有丢：请选择保留哪个值。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <source>Show &amp;resolved</source>
+        <translation>显示已解决(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="228"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="341"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="342"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="230"/>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="231"/>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <source>Who and when</source>
+        <translation>修改人和时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <source>&amp;Keep current</source>
+        <translation>保留当前值(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <source>Keep the value the record holds now (Enter)</source>
+        <translation>保留记录现在的值（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <source>Use the &amp;other value</source>
+        <translation>改用另一个值(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
+        <source>Put the other value in its place (Ctrl+O)</source>
+        <translation>用另一个值替换当前值（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <source>Bring the deleted record back, with the changes made to it</source>
+        <translation>恢复被删除的记录，并保留对它做的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="258"/>
+        <source>Reading the sync conflicts</source>
+        <translation>正在读取同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="297"/>
+        <source>No conflicts. Everything you synced agrees with the hub.</source>
+        <translation>没有冲突。你同步的内容与服务器一致。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="299"/>
+        <source>No conflicts, open or resolved.</source>
+        <translation>没有任何冲突（包括已解决的）。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="307"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="312"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="317"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="339"/>
+        <source>another computer</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="344"/>
+        <source>Yours</source>
+        <translation>你的值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <source>Theirs (%1)</source>
+        <translation>对方的值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <source>Now in the record</source>
+        <translation>记录中现在是</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <source>yours</source>
+        <translation>你的值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <source>the other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="350"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <source>The record was deleted; Restore brings it back.</source>
+        <translation>这条记录已被删除；点“恢复”可以找回。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="357"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="359"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="369"/>
+        <source>you may not see this record</source>
+        <translation>你没有查看这条记录的权限</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="370"/>
+        <source>only the owner of the account may change this</source>
+        <translation>只有客户负责人才能修改这一项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="371"/>
+        <source>the hub does not have this record</source>
+        <translation>服务器上没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="372"/>
+        <source>the hub does not know its account</source>
+        <translation>服务器上没有它所属的客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <source>the hub found the change invalid</source>
+        <translation>服务器认为这项修改无效</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <source>another change saved together with it was refused</source>
+        <translation>与它一起保存的另一项修改被拒绝了</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="412"/>
+        <source>Resolving a sync conflict</source>
+        <translation>正在解决同步冲突</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../kamdesk/ui/contact_dialog.py" line="435"/>
@@ -2581,107 +2792,107 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
         <source>Select an account on the Accounts page first.</source>
         <translation>请先在“客户”页中选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="533"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation>请先在“拜访”或“今日”页中选择一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="656"/>
         <source>Listing the week&apos;s visits</source>
         <translation>正在列出这一周的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="679"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
         <source>Looking for the next visit</source>
         <translation>正在查找下一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="685"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="689"/>
         <source>No planned visit ahead.</source>
         <translation>接下来没有已计划的拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="707"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="711"/>
         <source>Visit saved.</source>
         <translation>拜访已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="745"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="770"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="855"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="771"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="775"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="772"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="776"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="790"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="797"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="801"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="803"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="807"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="815"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="817"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="821"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="836"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="840"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="847"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="851"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="860"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -2690,39 +2901,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="868"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="878"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="883"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="891"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -2731,17 +2942,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="904"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="908"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="917"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="921"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="919"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -2750,49 +2961,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="931"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="930"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="934"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="940"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="943"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="941"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="944"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="954"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="951"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="955"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -2801,184 +3012,184 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="961"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="962"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1068"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1072"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1069"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1073"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1070"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1074"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1076"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>&amp;Find account…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>New &amp;contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
         <source>&amp;Edit account…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>&amp;Delete account…</source>
         <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>&amp;Preview visit report…</source>
         <translation>预览拜访报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation>以 PDF 预览在“拜访”或“今日”页中选中的拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
         <source>Export &amp;visit reports…</source>
         <translation>导出拜访报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation>把一周拜访的报告保存为 PDF（“拜访”页所显示的那一周）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1105"/>
         <source>&amp;Briefing for the next visit</source>
         <translation>下一次拜访的简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1107"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation>下一次计划拜访之前：要见谁，怎么应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1113"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1115"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>
@@ -3681,6 +3892,115 @@ Replace it with this report?</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="101"/>
+        <source>Sign in to the office hub</source>
+        <translation>登录公司服务器</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="104"/>
+        <source>Sign in once on this computer to sync with the office hub. Your password is not kept; the sign-in is kept in the system keyring.</source>
+        <translation>在这台电脑上登录一次，就可以与公司服务器同步。密码不会保存；登录凭据保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="108"/>
+        <source>&amp;Hub address:</source>
+        <translation>服务器地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="109"/>
+        <source>for example https://hub.office.lan:8443</source>
+        <translation>例如 https://hub.office.lan:8443</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="110"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="111"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="112"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="113"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="114"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="215"/>
+        <source>Signed in as %1 on %2.</source>
+        <translation>已用 %1 登录 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="155"/>
+        <source>Hub address: enter the address of the office hub.</source>
+        <translation>服务器地址：请填写公司服务器的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="159"/>
+        <source>Hub address: it must start with http:// or https://.</source>
+        <translation>服务器地址：必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="162"/>
+        <source>User name: enter your user name on the hub.</source>
+        <translation>用户名：请填写你在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="164"/>
+        <source>Password: enter your password.</source>
+        <translation>密码：请填写密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="189"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="192"/>
+        <source>Signing in to the office hub</source>
+        <translation>正在登录公司服务器</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="230"/>
+        <source>Wrong user name or password. Check them and try again.</source>
+        <translation>用户名或密码不对，请检查后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="235"/>
+        <source>The hub at %1 cannot be reached. Check the address and that you are on the office network.</source>
+        <translation>连不上服务器 %1。请检查地址，并确认电脑已连上公司网络。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="242"/>
+        <source>Signing in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="259"/>
+        <source>Signing out</source>
+        <translation>正在退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sign_in_dialog.py" line="271"/>
+        <source>Signed out. Your data and unsynced changes stay on this computer.</source>
+        <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
     <name>StartupProblemDialog</name>
     <message>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="150"/>
@@ -3722,6 +4042,148 @@ Replace it with this report?</source>
         <location filename="../../kamdesk/ui/startup_dialog.py" line="167"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="216"/>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="218"/>
+        <source>Send your changes to the office hub and get the team&apos;s</source>
+        <translation>把你的修改发到公司服务器，并取回团队的更新</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
+        <source>Changes made on two computers at once, and changes the hub refused</source>
+        <translation>两台电脑同时改了同一处，或被服务器拒绝的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <source>Stop the sync; what was already synced is kept</source>
+        <translation>停止同步；已经同步的部分会保留</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
+        <source>Sign &amp;out of the office hub</source>
+        <translation>退出公司服务器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <source>&amp;Sign in to the office hub…</source>
+        <translation>登录公司服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="374"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="256"/>
+        <source>Hub: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="257"/>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="297"/>
+        <source>Reading the sync status</source>
+        <translation>正在读取同步状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="337"/>
+        <source>Looking for the sign-in</source>
+        <translation>正在查找登录信息</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="361"/>
+        <source>Sign in to the office hub first.</source>
+        <translation>请先登录公司服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="377"/>
+        <source>Syncing with the office hub</source>
+        <translation>正在与公司服务器同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <source>stopping the sync…</source>
+        <translation>正在停止同步…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <source>syncing… %1%</source>
+        <translation>正在同步… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="422"/>
+        <source>Synced: %1 sent, %2 received.</source>
+        <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/sync_actions.py" line="428"/>
+        <source>%n new conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>有 %n 个新冲突待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <source>The hub had been restored; everything was downloaded again.</source>
+        <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="439"/>
+        <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
+        <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <source>Your changes are kept and will be sent with the next sync.</source>
+        <translation>你的修改都已保留，下次同步时会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
+        <source>Sync failed.</source>
+        <translation>同步失败。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <source>Signed in as %1. Press F5 to sync.</source>
+        <translation>已用 %1 登录。按 F5 同步。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="499"/>
+        <source>Signed out. Your data and unsynced changes stay on this computer.</source>
+        <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -6384,7 +6846,7 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/cli.py" line="1157"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上次错误：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1167"/>
@@ -7998,28 +8460,38 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="125"/>
-        <source>A sync of this data folder is already running.</source>
+        <location filename="../../kamdesk/sync/errors.py" line="123"/>
+        <source>The data on this laptop was busy with other work; sync again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <source>A sync of this data folder is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="143"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="329"/>
+        <location filename="../../kamdesk/sync/engine.py" line="345"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="387"/>
+        <location filename="../../kamdesk/sync/engine.py" line="403"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="442"/>
+        <location filename="../../kamdesk/sync/engine.py" line="458"/>
         <source>one change is larger than the hub accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="465"/>
+        <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
