@@ -51,6 +51,7 @@ OP_RESOLVE = "resolve"
 #: restored from an older backup can be given this laptop's changes again.
 STATE_ACKED = "acked"
 ACKED_KEEP_DAYS = 30
+ACKED_KEEP_MAX = 20_000
 
 #: Contact fields that stay on the laptop while the contact's ``keep_local`` is set.
 PERSONAL_FIELDS: tuple[str, ...] = ("personality", "personality_assessment")
@@ -202,6 +203,15 @@ def mark_acked(connection: Connection, mids: Iterable[int]) -> None:
             OutboxEntry.__table__.c.client_ts < cutoff,
         )
     )
+    # A big first upload (an import, demo data) is not kept a month: the newest
+    # ACKED_KEEP_MAX only. Rows a restored hub lacks entirely come back anyway
+    # (recover_unknown_rows).
+    connection.exec_driver_sql(
+        "DELETE FROM sync_outbox WHERE state = ? AND mutation_id <= ("
+        "SELECT mutation_id FROM sync_outbox WHERE state = ? "
+        "ORDER BY mutation_id DESC LIMIT 1 OFFSET ?)",
+        (STATE_ACKED, STATE_ACKED, ACKED_KEEP_MAX),
+    )
 
 
 def requeue_acked(connection: Connection) -> int:
@@ -345,16 +355,6 @@ def entries_for(
             entry = _entry(row)
             found.setdefault(entry.row_id, []).append(entry)
     return found
-
-
-def rows_with_entries(connection: Connection) -> set[tuple[str, str]]:
-    """(entity, row id) of every row with a pending or inflight entry (the outbox is small)."""
-    return set(
-        connection.exec_driver_sql(
-            "SELECT DISTINCT entity, row_id FROM sync_outbox WHERE state IN (?, ?)",
-            (STATE_PENDING, STATE_INFLIGHT),
-        ).all()
-    )
 
 
 def add_entries(connection: Connection, entries: Iterable[Mapping[str, Any]]) -> None:

@@ -233,3 +233,19 @@ def test_a_row_that_left_sight_is_dropped_locally_and_one_with_pending_work_stay
         assert session.get(Account, ACCOUNT) is None
         assert session.get(Contact, CONTACT).notes == "改了一半"
         assert [e.op for e in session.scalars(select(OutboxEntry))] == ["upsert"]
+
+
+def test_acknowledged_changes_are_kept_only_so_many(store, memory_keyring, monkeypatch):
+    from kamdesk.sync import run_sync
+
+    monkeypatch.setattr(db, "ACKED_KEEP_MAX", 2)
+    signed_in(store, memory_keyring)
+    with store.unit_of_work() as session:
+        for n in range(5):
+            session.add(Account(name=f"客户{n}"))
+    hub = Recorded(PAGE)
+    run_sync(store, client=hub)
+    assert len(hub.pushed[0]["mutations"]) == 5
+    with store.reading() as session:
+        states = [e.state for e in session.scalars(select(OutboxEntry))]
+    assert states == ["acked", "acked"]
