@@ -30,6 +30,8 @@ from sqlalchemy.pool import NullPool
 from kamdesk.hub.schema import sync_meta
 
 BUSY_TIMEOUT_MS = 10_000
+#: the hub's own Alembic version table (never mixed up with a desktop book's)
+VERSION_TABLE = "hub_alembic_version"
 _IMMEDIATE = "kamdesk_hub_immediate"
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from kamdesk.hub.db import VERSION_TABLE
 from kamdesk.hub.schema import metadata
-
-VERSION_TABLE = "hub_alembic_version"
 
 config = context.config
 
