@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -29,9 +29,44 @@ from kamdesk.hub.service import (
     HubSettings,
 )
 
+#: the largest integer the hub stores (PostgreSQL BIGINT)
+MAX_INT = 2**63 - 1
+
+
+def storable(value: Any, where: str = "body") -> None:
+    """Refuses what no database column or JSON document can hold: NUL characters,
+    unpaired surrogates, NaN and infinities.
+
+    Raises:
+        ValueError: naming the place of the value.
+    """
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError(f"{where}: text may not contain NUL characters")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{where}: text is not valid Unicode") from None
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{where}: numbers must be finite")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            storable(key, where)
+            storable(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            storable(item, f"{where}.{index}")
+
 
 class _Body(BaseModel):
     model_config = ConfigDict(extra="ignore")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _storable(cls, data: Any) -> Any:
+        storable(data)
+        return data
 
 
 class LoginBody(_Body):
@@ -41,7 +76,7 @@ class LoginBody(_Body):
     device_label: str = Field(default="", max_length=200)
     app_version: str = Field(default="", max_length=64)
     #: the first mutation id the new device will push (its outbox may hold older ones)
-    next_mid: int = Field(default=1, ge=1)
+    next_mid: int = Field(default=1, ge=1, le=MAX_INT)
 
 
 class _Versioned(_Body):
@@ -51,7 +86,7 @@ class _Versioned(_Body):
 
 class RotateBody(_Versioned):
     device_id: str | None = None
-    next_mid: int = Field(default=1, ge=1)
+    next_mid: int = Field(default=1, ge=1, le=MAX_INT)
 
 
 class HelloBody(_Versioned):
@@ -63,7 +98,7 @@ class HelloBody(_Versioned):
 class Mutation(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    mid: int = Field(ge=1)
+    mid: int = Field(ge=1, le=MAX_INT)
     txn: str = Field(min_length=1, max_length=64)
     entity: str = Field(min_length=1, max_length=24)
     id: str = Field(min_length=1, max_length=64)
@@ -85,7 +120,7 @@ class PushBody(_Versioned):
 class PullBody(_Versioned):
     hub_id: str | None = None
     device_id: str | None = None
-    cursor: int = Field(default=0, ge=0)
+    cursor: int = Field(default=0, ge=0, le=MAX_INT)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
 
@@ -267,6 +302,8 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     @app.post("/v1/sync/conflicts/{conflict_id}/resolve")
     def resolve(conflict_id: str, body: ResolveBody, current: Authed) -> dict[str, Any]:
         hub.check_versions(body.protocol, body.schema_version)
+        if len(conflict_id) > 36 or "\x00" in conflict_id:
+            raise HubError(404, "not_found", f"conflict {conflict_id[:40]!r}: no such conflict")
         if body.resolution not in RESOLUTIONS:
             raise HubError(422, "invalid_request", "resolution: use keep, use_other or restore")
         return hub.resolve(

@@ -724,6 +724,16 @@ def test_malformed_requests_get_clear_json_errors(office: Office) -> None:
     assert answer.status_code == 422
     assert answer.json()["error"] == "invalid_request"
     assert "mutations.0.mid" in answer.json()["message"]
+    nul = laptop.push_raw([laptop.mutation("account", new_id(), fields={"name": "a\x00b"})])
+    assert nul.status_code == 422
+    assert "mutations.0.fields.name" in nul.json()["message"]
+    nan = office.http.post(
+        "/v1/content/phone_script",
+        content=b'{"protocol": 1, "document": {"x": NaN}}',
+        headers={**laptop.headers, "Content-Type": "application/json"},
+    )
+    assert (nan.status_code, nan.json()["error"]) == (422, "invalid_request")
+    laptop.next_mid = 1  # the refused pushes took no mid
     result = laptop.push(laptop.mutation("nonsense", new_id(), fields={"a": 1}))[0]
     assert (result["status"], result["reason"]) == ("rejected", "invalid")
     assert office.http.get("/v1/nowhere").json()["error"] == "not_found"
