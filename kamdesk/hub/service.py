@@ -268,6 +268,8 @@ class _Push:
     rows: dict[tuple[str, str], Any] = field(default_factory=dict)
     #: ledger entries, written together at the end of the push
     ledger: list[dict[str, Any]] = field(default_factory=list)
+    #: the mutation being applied (its id goes into the conflicts it loses)
+    mid: int | None = None
     #: new rows not yet inserted: written together before the next statement on hub_rows
     new_rows: list[dict[str, Any]] = field(default_factory=list)
 
@@ -905,6 +907,7 @@ class Hub:
         outcomes: list[dict[str, Any]] = []
         failed: tuple[int, Rejected] | None = None
         for mutation, _digest in group:
+            push.mid = mutation["mid"]
             try:
                 outcomes.append(self._apply(push, mutation))
             except Rejected as rejected:
@@ -1515,7 +1518,7 @@ class Hub:
                 entity=row.entity,
                 row_id=row.id,
                 account_id=row.account_id,
-                loser_mid=None,
+                loser_mid=push.mid if values.get("loser_device") == push.device_id else None,
                 seq=seq,
                 created_at=push.now,
                 **values,
