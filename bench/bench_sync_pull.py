@@ -13,7 +13,13 @@ published, search index kept, cursor saved per page):
   reused (``--hub-file``).
 
 Peak RSS (``ru_maxrss``) is printed: the target is at most 300 MB while the
-download runs. ::
+download runs.
+
+Measured 2026-11-27 on the shared 2-vCPU test machine (other work running),
+synthetic, 100,000 accounts + 300,000 contacts: 165 s end to end, 134 s of
+it the client's own (about 3,000 rows/s), peak RSS 281 MB. Of the client's
+time about 40 % is the search index (pinyin keys of every name, computed in
+Python); shadow, publish and JSON decoding share the rest. ::
 
     .venv/bin/python bench/bench_sync_pull.py                      # 100k + 300k, synthetic
     .venv/bin/python bench/bench_sync_pull.py --accounts 10000     # smaller
