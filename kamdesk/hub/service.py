@@ -489,6 +489,7 @@ class Hub:
     ) -> dict[str, Any]:
         token = new_token()
         device_id = str(uuid.uuid4())
+        now = now_utc()
         connection.execute(
             insert(hub_devices).values(
                 device_id=device_id,
@@ -497,7 +498,8 @@ class Hub:
                 app_version=app_version[:64],
                 token_sha256=token_digest(token),
                 last_mutation_id=max(0, next_mid - 1),
-                created_at=now_utc(),
+                created_at=now,
+                last_seen_at=now,
             )
         )
         hub_id = str(connection.execute(select(sync_meta.c.hub_id)).scalar_one())
