@@ -197,7 +197,9 @@ def _start_epoch(connection: Connection, hub_id: str, *, recovering: bool) -> No
     as new (a hub restored from a backup lacks them).
     """
     if recovering:
-        db.requeue_acked(connection)  # reads the old shadow: before it is cleared
+        # Both read the old shadow: before it is cleared.
+        db.requeue_acked(connection)
+        db.remember_seen(connection)
     else:
         connection.exec_driver_sql("DELETE FROM sync_outbox WHERE state = 'acked'")
     db.clear_shadow(connection)
@@ -626,6 +628,7 @@ class _Run:
                 db.set_state(connection, db.K_CURSOR, str(next_cursor))
                 has_more = bool(answer.get("has_more"))
                 if not has_more and recovering:
+                    db.rebase_pending(connection)
                     db.recover_unknown_rows(connection)
                     db.set_state(connection, db.K_RECOVERING, None)
             elapsed = time.monotonic() - began

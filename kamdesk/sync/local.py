@@ -69,6 +69,7 @@ K_LAST_ERROR_AT = "last_error_at"
 K_UPGRADE = "upgrade_required"
 K_RECOVERING = "recovering"
 K_CLOCK_OFFSET = "clock_offset_ms"
+K_SEEN = "seen_before_reset"
 
 _CHUNK = 500
 _DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -382,6 +383,93 @@ def zero_bases(connection: Connection) -> None:
         updates.append((_DUMPS({name: 0 for name in values}), mid))
     if updates:
         connection.exec_driver_sql("UPDATE sync_outbox SET base = ? WHERE mutation_id = ?", updates)
+
+
+def remember_seen(connection: Connection) -> None:
+    """Before a fresh shadow: what each pending change's editor saw, for :func:`rebase_pending`.
+
+    The old shadow's value of every field a pending change sets (and whether
+    a deleted row was live), kept in the sync state until the new epoch's
+    download is done.
+    """
+    seen: dict[str, dict[str, Any]] = {}
+    rows = connection.exec_driver_sql(
+        "SELECT mutation_id, entity, row_id, fields, base FROM sync_outbox WHERE state IN (?, ?)",
+        (STATE_PENDING, STATE_INFLIGHT),
+    ).all()
+    by_entity: dict[str, list[str]] = {}
+    for _mid, entity, row_id, _fields, _base in rows:
+        by_entity.setdefault(entity, []).append(row_id)
+    shadows = {
+        (entity, row_id): shadow
+        for entity, ids in by_entity.items()
+        for row_id, shadow in load_shadows(connection, entity, sorted(set(ids))).items()
+    }
+    for mid, entity, row_id, _fields, base in rows:
+        shadow = shadows.get((entity, row_id))
+        names = json.loads(base) if isinstance(base, str) else dict(base or {})
+        if shadow is None or not names:
+            continue
+        values: dict[str, Any] = {}
+        for name in names:
+            if name == "_row":
+                values[name] = {"live": not shadow.deleted}
+            elif name in shadow.data:
+                values[name] = shadow.data[name]
+        if values:
+            seen[str(mid)] = values
+    set_state(connection, K_SEEN, _DUMPS(seen) if seen else None)
+
+
+def rebase_pending(connection: Connection) -> int:
+    """After a new epoch's download: pending changes based on what the hub holds now.
+
+    A field whose value on the hub is still what the editor saw gets the
+    hub's seq as its base (an ordinary edit, no conflict); one the hub holds
+    differently keeps base 0 (a conflict, both values kept).
+
+    Returns:
+        How many bases were set.
+    """
+    text = get_state(connection, K_SEEN)
+    set_state(connection, K_SEEN, None)
+    if not text:
+        return 0
+    seen: dict[str, dict[str, Any]] = json.loads(text)
+    rows = connection.exec_driver_sql(
+        f"SELECT {_ENTRY_COLUMNS} FROM sync_outbox WHERE state IN (?, ?)",
+        (STATE_PENDING, STATE_INFLIGHT),
+    ).all()
+    entries = [e for e in map(_entry, rows) if str(e.mid) in seen]
+    by_entity: dict[str, list[str]] = {}
+    for entry in entries:
+        by_entity.setdefault(entry.entity, []).append(entry.row_id)
+    shadows = {
+        (entity, row_id): shadow
+        for entity, ids in by_entity.items()
+        for row_id, shadow in load_shadows(connection, entity, sorted(set(ids))).items()
+    }
+    rebased = 0
+    updates = []
+    for entry in entries:
+        shadow = shadows.get((entry.entity, entry.row_id))
+        if shadow is None:
+            continue
+        saw = seen[str(entry.mid)]
+        base = dict(entry.base)
+        for name, value in saw.items():
+            if name == "_row":
+                if value.get("live") and not shadow.deleted:
+                    base[name] = shadow.row_seq
+                    rebased += 1
+            elif name in shadow.data and _json_equal(shadow.data[name], value):
+                base[name] = shadow.field_seq.get(name, 0)
+                rebased += 1
+        if base != entry.base:
+            updates.append((_DUMPS(base), entry.mid))
+    if updates:
+        connection.exec_driver_sql("UPDATE sync_outbox SET base = ? WHERE mutation_id = ?", updates)
+    return rebased
 
 
 # --- shadow ---------------------------------------------------------------------------

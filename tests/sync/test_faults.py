@@ -297,3 +297,27 @@ def test_a_local_database_locked_too_long_is_a_clear_error_and_loses_nothing(
         blocker.close()
     wang.sync()
     assert outbox(wang) == []
+
+
+def test_a_new_hub_epoch_keeps_pending_changes_and_makes_no_conflict_of_known_values(laptops, hub):
+    wang, li = laptops("wang"), laptops("li")
+    wang.login()
+    li.login()
+    account = add_account(wang, "华达精密", shared_with=["li"])
+    contact = add_contact(wang, account, "王伟", title="采购经理")
+    wang.sync()
+    li.sync()
+    edit(wang, Contact, contact, title="采购总监")  # pending on both sides
+    edit(li, Account, account, region="华南")
+    old_device = wang.status().device_id
+    hub.service.rotate_epoch()
+    assert wang.sync().reset
+    assert li.sync().reset
+    wang.sync()
+    assert wang.status().device_id != old_device
+    for laptop in (wang, li):
+        assert read(laptop, Contact, contact).title == "采购总监"
+        assert read(laptop, Account, account).region == "华南"
+        assert laptop.status().pending_changes == 0
+        # values both sides already agreed on were sent again as no-ops, not conflicts
+        assert [(c.entity, c.field, c.current, c.other) for c in laptop.conflicts()] == []
