@@ -16,9 +16,10 @@ shared/research/sync-protocol.md 7.7 and the contract in briefs/sync-contract.md
   left the rep's sight are removed locally without deletes. Cancelling
   stops between pages, so the database always holds whole pages.
 * **protocol cases**: ``reset_required`` (the hub was restored or replaced):
-  a new device id, a fresh shadow, pending changes kept and sent against the
-  new epoch with base 0, and local values the new hub lacks sent again, so
-  nothing is lost; ``device_fork`` and a ``gap`` the outbox cannot fill: a new
+  a new device id, a fresh shadow, pending changes kept and rebased on the
+  new download (a field the hub now holds otherwise than the editor saw is a
+  logged conflict), this laptop's recent acknowledged changes and rows the
+  new hub lacks sent again, so nothing is lost; ``device_fork`` and a ``gap`` the outbox cannot fill: a new
   device id whose ledger starts at the oldest unsent change;
   ``upgrade_required``: stop, say so, keep working offline; 401: ask to sign
   in again, the outbox kept.
