@@ -439,7 +439,8 @@ class _Run:
                     return
                 wire = self._wire(connection, entries)
                 db.mark_inflight(connection, wire)
-            self.progress(0, 0, translate("sync", "Sending %n changes…", "", len(wire)))
+            sending = len(wire)  # lupdate reads a plural's count only as a plain name
+            self.progress(0, 0, translate("sync", "Sending %n changes…", "", sending))
             try:
                 answer = self.hub.post(
                     "/v1/sync/push",
@@ -636,10 +637,11 @@ class _Run:
             self.pulled += len(rows)
             self.head_seq = max(self.head_seq, int(answer.get("head_seq") or 0))
             total = max(self.head_seq - start, 0)
+            pulled = self.pulled  # lupdate reads a plural's count only as a plain name
             self.progress(
                 min(max(next_cursor - start, 0), total),
                 total,
-                translate("sync", "Received %n changes…", "", self.pulled),
+                translate("sync", "Received %n changes…", "", pulled),
             )
             if not has_more:
                 return

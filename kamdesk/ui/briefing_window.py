@@ -113,36 +113,36 @@ def _language() -> str | None:
     return current_language()
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("BriefingWindow", text, disambiguation, n)
-
-
 def minutes_text(minutes: int | None, ended: bool) -> str:
     """How far the visit is: "in 25 min", "in 2 h 10 min", "started 5 min ago"; "" when past."""
     if minutes is None or ended:
         return ""
     if minutes < 0:
-        return _tr("started %n min ago", "", -minutes)
+        ago = -minutes  # lupdate reads a plural's count only as a plain name
+        return QCoreApplication.translate("BriefingWindow", "started %n min ago", "", ago)
     if minutes == 0:
-        return _tr("starting now")
+        return QCoreApplication.translate("BriefingWindow", "starting now")
     if minutes < 60:
-        return _tr("in %n min", "", minutes)
+        return QCoreApplication.translate("BriefingWindow", "in %n min", "", minutes)
     if minutes < 24 * 60:
         return (
-            _tr("in %1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+            QCoreApplication.translate("BriefingWindow", "in %1 h %2 min")
+            .replace("%1", str(minutes // 60))
+            .replace("%2", str(minutes % 60))
         )
-    return _tr("in %n day(s)", "", minutes // (24 * 60))
+    days = minutes // (24 * 60)
+    return QCoreApplication.translate("BriefingWindow", "in %n day(s)", "", days)
 
 
 def phase_label(phase: str) -> str:
     """A phase of handling a person, in words."""
     return {
-        "opening": _tr("Opening"),
-        "presenting": _tr("Presenting"),
-        "objections": _tr("Objections"),
-        "closing": _tr("Closing"),
-        "follow_up": _tr("Follow-up"),
-        "avoid": _tr("Avoid"),
+        "opening": QCoreApplication.translate("BriefingWindow", "Opening"),
+        "presenting": QCoreApplication.translate("BriefingWindow", "Presenting"),
+        "objections": QCoreApplication.translate("BriefingWindow", "Objections"),
+        "closing": QCoreApplication.translate("BriefingWindow", "Closing"),
+        "follow_up": QCoreApplication.translate("BriefingWindow", "Follow-up"),
+        "avoid": QCoreApplication.translate("BriefingWindow", "Avoid"),
     }.get(phase, phase)
 
 
@@ -772,9 +772,9 @@ class BriefingWindow(QWidget):
         """The file to save the PDF as, from a save dialog; None if cancelled. Tests patch this."""
         chosen, _selected = QFileDialog.getSaveFileName(
             parent,
-            _tr("Save briefing"),
+            QCoreApplication.translate("BriefingWindow", "Save briefing"),
             str(suggested),
-            _tr("PDF documents (*.pdf)"),
+            QCoreApplication.translate("BriefingWindow", "PDF documents (*.pdf)"),
             "",
             QFileDialog.Option.DontConfirmOverwrite,
         )

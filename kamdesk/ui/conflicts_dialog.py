@@ -41,51 +41,49 @@ if TYPE_CHECKING:
 _SHORT = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictsDialog", text)
-
-
 def entity_label(entity: str) -> str:
     words = {
-        "account": _tr("Account"),
-        "contact": _tr("Contact"),
-        "visit": _tr("Visit"),
-        "call": _tr("Call"),
-        "task": _tr("Task"),
-        "special_date": _tr("Special date"),
-        "score": _tr("Score"),
+        "account": QCoreApplication.translate("ConflictsDialog", "Account"),
+        "contact": QCoreApplication.translate("ConflictsDialog", "Contact"),
+        "visit": QCoreApplication.translate("ConflictsDialog", "Visit"),
+        "call": QCoreApplication.translate("ConflictsDialog", "Call"),
+        "task": QCoreApplication.translate("ConflictsDialog", "Task"),
+        "special_date": QCoreApplication.translate("ConflictsDialog", "Special date"),
+        "score": QCoreApplication.translate("ConflictsDialog", "Score"),
     }
     return words.get(entity, entity)
 
 
 def field_label(field: str) -> str:
     words = {
-        "_row": _tr("(the whole record)"),
-        "*": _tr("(the whole record)"),
-        "name": _tr("Name"),
-        "phone": _tr("Phone"),
-        "mobile": _tr("Mobile"),
-        "email": _tr("Email"),
-        "address": _tr("Address"),
-        "title": _tr("Title"),
-        "notes": _tr("Notes"),
-        "owner_id": _tr("Owner"),
-        "shared_with": _tr("Shared with"),
-        "objectives": _tr("Objectives"),
-        "outcome": _tr("Outcome"),
-        "next_steps": _tr("Next steps"),
-        "status": _tr("Status"),
-        "deleted": _tr("Deleted"),
+        "_row": QCoreApplication.translate("ConflictsDialog", "(the whole record)"),
+        "*": QCoreApplication.translate("ConflictsDialog", "(the whole record)"),
+        "name": QCoreApplication.translate("ConflictsDialog", "Name"),
+        "phone": QCoreApplication.translate("ConflictsDialog", "Phone"),
+        "mobile": QCoreApplication.translate("ConflictsDialog", "Mobile"),
+        "email": QCoreApplication.translate("ConflictsDialog", "Email"),
+        "address": QCoreApplication.translate("ConflictsDialog", "Address"),
+        "title": QCoreApplication.translate("ConflictsDialog", "Title"),
+        "notes": QCoreApplication.translate("ConflictsDialog", "Notes"),
+        "owner_id": QCoreApplication.translate("ConflictsDialog", "Owner"),
+        "shared_with": QCoreApplication.translate("ConflictsDialog", "Shared with"),
+        "objectives": QCoreApplication.translate("ConflictsDialog", "Objectives"),
+        "outcome": QCoreApplication.translate("ConflictsDialog", "Outcome"),
+        "next_steps": QCoreApplication.translate("ConflictsDialog", "Next steps"),
+        "status": QCoreApplication.translate("ConflictsDialog", "Status"),
+        "deleted": QCoreApplication.translate("ConflictsDialog", "Deleted"),
     }
     return words.get(field, field.replace("_", " "))
 
 
 def kind_label(kind: str) -> str:
     words = {
-        "overwrite": _tr("Edited on both sides"),
-        "text_fork": _tr("Text edited on both sides"),
-        "edit_on_deleted": _tr("Edited, but deleted elsewhere"),
-        "rejected": _tr("Refused by the hub"),
+        "overwrite": QCoreApplication.translate("ConflictsDialog", "Edited on both sides"),
+        "text_fork": QCoreApplication.translate("ConflictsDialog", "Text edited on both sides"),
+        "edit_on_deleted": QCoreApplication.translate(
+            "ConflictsDialog", "Edited, but deleted elsewhere"
+        ),
+        "rejected": QCoreApplication.translate("ConflictsDialog", "Refused by the hub"),
     }
     return words.get(kind, kind)
 
@@ -93,13 +91,19 @@ def kind_label(kind: str) -> str:
 def value_text(value: Any) -> str:
     """A value as the rep reads it: empty, yes/no, lists joined, changed fields listed."""
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("ConflictsDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("ConflictsDialog", "yes")
+            if value
+            else QCoreApplication.translate("ConflictsDialog", "no")
+        )
     if isinstance(value, dict):
         return "; ".join(f"{field_label(str(k))}: {value_text(v)}" for k, v in value.items())
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(item) for item in value) or _tr("(empty)")
+        return ", ".join(str(item) for item in value) or QCoreApplication.translate(
+            "ConflictsDialog", "(empty)"
+        )
     return str(value)
 
 

@@ -40,10 +40,6 @@ AFTER_WRITE_MS = 400
 _STATUS_MS = 12_000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncActions", text, "", n)
-
-
 def ago_text(moment: datetime, now: datetime | None = None) -> str:
     """``moment`` as "just now", "5 min ago", "3 h ago" or "2 d ago"."""
     if moment.tzinfo is None:
@@ -51,15 +47,15 @@ def ago_text(moment: datetime, now: datetime | None = None) -> str:
     current = now or datetime.now(UTC)
     seconds = max(0, int((current - moment).total_seconds()))
     if seconds < 60:
-        return _tr("just now")
+        return QCoreApplication.translate("SyncActions", "just now")
     minutes = seconds // 60
     if minutes < 60:
-        return _tr("%n min ago", minutes)
+        return QCoreApplication.translate("SyncActions", "%n min ago", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return _tr("%n h ago", hours)
+        return QCoreApplication.translate("SyncActions", "%n h ago", "", hours)
     days = hours // 24
-    return _tr("%n d ago", days)
+    return QCoreApplication.translate("SyncActions", "%n d ago", "", days)
 
 
 def short_failure(error: BaseException | None) -> str:
@@ -75,17 +71,17 @@ def short_failure(error: BaseException | None) -> str:
     )
 
     if isinstance(error, HubUnreachable):
-        return _tr("hub unreachable")
+        return QCoreApplication.translate("SyncActions", "hub unreachable")
     if isinstance(error, (SignInRequired, NotSignedIn)):
-        return _tr("sign in again")
+        return QCoreApplication.translate("SyncActions", "sign in again")
     if isinstance(error, UpgradeRequired):
-        return _tr("update kamdesk")
+        return QCoreApplication.translate("SyncActions", "update kamdesk")
     if isinstance(error, NoKeyring):
-        return _tr("no keyring")
+        return QCoreApplication.translate("SyncActions", "no keyring")
     if isinstance(error, SyncBusy):
-        return _tr("another sync is running")
+        return QCoreApplication.translate("SyncActions", "another sync is running")
     if isinstance(error, HubFailed):
-        return _tr("hub error")
+        return QCoreApplication.translate("SyncActions", "hub error")
     return ""
 
 
@@ -99,13 +95,15 @@ def indicator_text(
     """The indicator's words for a status (not while a sync runs)."""
     if status is None:
         return ""
+    # lupdate reads a plural's count only as a plain name
+    pending, conflicts = status.pending_changes, status.open_conflicts
     if not status.signed_in or not has_token:
-        text = _tr("not signed in")
+        text = QCoreApplication.translate("SyncActions", "not signed in")
         if status.pending_changes:
-            text += " · " + _tr("%n pending", status.pending_changes)
+            text += " · " + QCoreApplication.translate("SyncActions", "%n pending", "", pending)
         return text
     if status.upgrade_required:
-        return _tr("update kamdesk to sync")
+        return QCoreApplication.translate("SyncActions", "update kamdesk to sync")
     parts: list[str] = []
     failed_last = status.last_error and (
         status.last_sync is None
@@ -115,15 +113,21 @@ def indicator_text(
     if failed_last:
         reason = short_failure(failure)
         parts.append(
-            _tr("last sync failed: %1").replace("%1", reason) if reason else _tr("last sync failed")
+            QCoreApplication.translate("SyncActions", "last sync failed: %1").replace("%1", reason)
+            if reason
+            else QCoreApplication.translate("SyncActions", "last sync failed")
         )
     elif status.last_sync is not None:
-        parts.append(_tr("last sync %1").replace("%1", ago_text(status.last_sync, now)))
+        parts.append(
+            QCoreApplication.translate("SyncActions", "last sync %1").replace(
+                "%1", ago_text(status.last_sync, now)
+            )
+        )
     else:
-        parts.append(_tr("never synced"))
-    parts.append(_tr("%n pending", status.pending_changes))
+        parts.append(QCoreApplication.translate("SyncActions", "never synced"))
+    parts.append(QCoreApplication.translate("SyncActions", "%n pending", "", pending))
     if status.open_conflicts:
-        parts.append(_tr("%n conflict(s)", status.open_conflicts))
+        parts.append(QCoreApplication.translate("SyncActions", "%n conflict(s)", "", conflicts))
     return " · ".join(parts)
 
 

@@ -1400,7 +1400,7 @@ class VisitsPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self.visit_open_requested.emit(visit_id))
         menu.addAction(self.tr("&Edit plan…"), lambda: self.edit_plan_requested.emit(visit_id))
-        briefing = QCoreApplication.translate("VisitsPage", "&Briefing…")
+        briefing = self.tr("&Briefing…")
         menu.addAction(briefing, lambda: self.briefing_requested.emit(visit_id))
         menu.addSeparator()
         # The key is the window's (File ▸ Preview visit report…); after a tab, the menu
