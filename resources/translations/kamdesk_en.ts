@@ -990,6 +990,61 @@
 <context>
     <name>BriefingWindow</name>
     <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="122"/>
+        <source>started %n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="124"/>
+        <source>starting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="126"/>
+        <source>in %n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="129"/>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="134"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="140"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/ui/briefing_window.py" line="480"/>
         <source>Preparing the briefing</source>
         <translation type="unfinished"></translation>
@@ -1176,6 +1231,16 @@
     <message>
         <location filename="../../kamdesk/ui/briefing_window.py" line="754"/>
         <source>Ticking a preparation step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="775"/>
+        <source>Save briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="777"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,210 +1734,357 @@ Replace it with this briefing?</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="46"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="47"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="48"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="49"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="50"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="51"/>
+        <source>Special date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="52"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="60"/>
+        <source>(the whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="62"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="63"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="64"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="65"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="68"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="69"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="70"/>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="71"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="72"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="74"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="81"/>
+        <source>Edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="82"/>
+        <source>Text edited on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="83"/>
+        <source>Edited, but deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="86"/>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="104"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="97"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="99"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="222"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="221"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
         <source>Show &amp;resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="228"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="342"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="346"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="230"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="231"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
         <source>&amp;Keep current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="241"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>Use the &amp;other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="243"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="248"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="258"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="262"/>
         <source>Reading the sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="301"/>
         <source>No conflicts. Everything you synced agrees with the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="303"/>
         <source>No conflicts, open or resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="307"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="311"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="312"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="320"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="317"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="321"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
         <source>another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="344"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="349"/>
         <source>Theirs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="351"/>
         <source>Now in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
         <source>the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="357"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="361"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="359"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="363"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="369"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
         <source>you may not see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="370"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
         <source>only the owner of the account may change this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="371"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="375"/>
         <source>the hub does not have this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="372"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="376"/>
         <source>the hub does not know its account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="377"/>
         <source>the hub found the change invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="378"/>
         <source>another change saved together with it was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="412"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="416"/>
         <source>Resolving a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,104 +4264,195 @@ Replace it with this report?</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="216"/>
-        <source>S&amp;ync now</source>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="50"/>
+        <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="218"/>
-        <source>Send your changes to the office hub and get the team&apos;s</source>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="53"/>
+        <source>%n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="56"/>
+        <source>%n h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="58"/>
+        <source>%n d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
+        <source>hub unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
+        <source>sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
+        <source>update kamdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
+        <source>another sync is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="84"/>
+        <source>hub error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="103"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
+        <source>%n pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
+        <source>update kamdesk to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <source>last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
+        <source>last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
+        <source>%n conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
-        <source>Sync &amp;conflicts…</source>
+        <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
-        <source>Changes made on two computers at once, and changes the hub refused</source>
+        <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="226"/>
+        <source>Changes made on two computers at once, and changes the hub refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="238"/>
         <source>Sign &amp;out of the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="240"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="374"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="243"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="378"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="410"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="256"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="257"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="263"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="297"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="301"/>
         <source>Reading the sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="337"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="341"/>
         <source>Looking for the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="361"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
         <source>Sign in to the office hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="377"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="381"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="399"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="422"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="426"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="428"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -4157,37 +4460,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="436"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="439"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="443"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="463"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="495"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="499"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8479,23 +8782,33 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="345"/>
+        <location filename="../../kamdesk/sync/engine.py" line="348"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="403"/>
+        <location filename="../../kamdesk/sync/engine.py" line="406"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="458"/>
+        <location filename="../../kamdesk/sync/engine.py" line="443"/>
+        <source>Sending %n changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="462"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="465"/>
+        <location filename="../../kamdesk/sync/engine.py" line="469"/>
         <source>the hub gave no result for the changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="644"/>
+        <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -982,6 +982,61 @@
 <context>
     <name>BriefingWindow</name>
     <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="122"/>
+        <source>started %n min ago</source>
+        <translation>已开始 %n 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="124"/>
+        <source>starting now</source>
+        <translation>马上开始</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="126"/>
+        <source>in %n min</source>
+        <translation>还有 %n 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="129"/>
+        <source>in %1 h %2 min</source>
+        <translation>还有 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="134"/>
+        <source>in %n day(s)</source>
+        <translation>还有 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="140"/>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
+        <source>Presenting</source>
+        <translation>介绍方案</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
+        <source>Objections</source>
+        <translation>应对异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
+        <source>Closing</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/ui/briefing_window.py" line="480"/>
         <source>Preparing the briefing</source>
         <translation>正在准备拜访简报</translation>
@@ -1168,6 +1223,16 @@
         <location filename="../../kamdesk/ui/briefing_window.py" line="754"/>
         <source>Ticking a preparation step</source>
         <translation>正在勾选准备事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="775"/>
+        <source>Save briefing</source>
+        <translation>保存拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="777"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/briefing_window.py" line="789"/>
@@ -1660,210 +1725,357 @@ Replace it with this briefing?</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="46"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="47"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="48"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="49"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="50"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="51"/>
+        <source>Special date</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="52"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="60"/>
+        <source>(the whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="61"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="62"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="63"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="64"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="65"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="67"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="68"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="69"/>
+        <source>Shared with</source>
+        <translation>共享给</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="70"/>
+        <source>Objectives</source>
+        <translation>拜访目标</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="71"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="72"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="74"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="81"/>
+        <source>Edited on both sides</source>
+        <translation>两边都改了</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="82"/>
+        <source>Text edited on both sides</source>
+        <translation>两边都改了文字</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="83"/>
+        <source>Edited, but deleted elsewhere</source>
+        <translation>已在别处删除，但这里改过</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="86"/>
+        <source>Refused by the hub</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="94"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="104"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="97"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="99"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="222"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="221"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation>同一处内容在两台电脑上都被修改了，或者某项修改被服务器拒绝。数据都没有丢：请选择保留哪个值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
         <source>Show &amp;resolved</source>
         <translation>显示已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="228"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="342"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="346"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="230"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="231"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
         <source>&amp;Keep current</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="241"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation>保留记录现在的值（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>Use the &amp;other value</source>
         <translation>改用另一个值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="243"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation>用另一个值替换当前值（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation>恢复被删除的记录，并保留对它做的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="248"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="258"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="262"/>
         <source>Reading the sync conflicts</source>
         <translation>正在读取同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="297"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="301"/>
         <source>No conflicts. Everything you synced agrees with the hub.</source>
         <translation>没有冲突。你同步的内容与服务器一致。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="299"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="303"/>
         <source>No conflicts, open or resolved.</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="307"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="311"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="312"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="320"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="317"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="321"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="339"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
         <source>another computer</source>
         <translation>另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="344"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
         <source>Yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="349"/>
         <source>Theirs (%1)</source>
         <translation>对方的值（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="351"/>
         <source>Now in the record</source>
         <translation>记录中现在是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
         <source>yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
         <source>the other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="357"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="361"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="359"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="363"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="369"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
         <source>you may not see this record</source>
         <translation>你没有查看这条记录的权限</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="370"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
         <source>only the owner of the account may change this</source>
         <translation>只有客户负责人才能修改这一项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="371"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="375"/>
         <source>the hub does not have this record</source>
         <translation>服务器上没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="372"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="376"/>
         <source>the hub does not know its account</source>
         <translation>服务器上没有它所属的客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="377"/>
         <source>the hub found the change invalid</source>
         <translation>服务器认为这项修改无效</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="378"/>
         <source>another change saved together with it was refused</source>
         <translation>与它一起保存的另一项修改被拒绝了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="412"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="416"/>
         <source>Resolving a sync conflict</source>
         <translation>正在解决同步冲突</translation>
     </message>
@@ -4047,141 +4259,232 @@ Replace it with this report?</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="216"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="50"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="53"/>
+        <source>%n min ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="56"/>
+        <source>%n h ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="58"/>
+        <source>%n d ago</source>
+        <translation>%n 天前</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
+        <source>hub unreachable</source>
+        <translation>连不上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
+        <source>sign in again</source>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
+        <source>update kamdesk</source>
+        <translation>需要升级 kamdesk</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
+        <source>no keyring</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
+        <source>another sync is running</source>
+        <translation>另一个同步正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="84"/>
+        <source>hub error</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="103"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
+        <source>%n pending</source>
+        <translation>%n 条待同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
+        <source>update kamdesk to sync</source>
+        <translation>升级 kamdesk 后才能同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <source>last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
+        <source>last sync failed</source>
+        <translation>上次同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
+        <source>last sync %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
+        <source>%n conflict(s)</source>
+        <translation>%n 个冲突</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="218"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation>把你的修改发到公司服务器，并取回团队的更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="226"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation>两台电脑同时改了同一处，或被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation>停止同步；已经同步的部分会保留</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="238"/>
         <source>Sign &amp;out of the office hub</source>
         <translation>退出公司服务器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="240"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation>登录公司服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="374"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="243"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="378"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="410"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="256"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
         <source>Hub: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="257"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="263"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="297"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="301"/>
         <source>Reading the sync status</source>
         <translation>正在读取同步状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="337"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="341"/>
         <source>Looking for the sign-in</source>
         <translation>正在查找登录信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="361"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
         <source>Sign in to the office hub first.</source>
         <translation>请先登录公司服务器。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="377"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="381"/>
         <source>Syncing with the office hub</source>
         <translation>正在与公司服务器同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="399"/>
         <source>stopping the sync…</source>
         <translation>正在停止同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
         <source>syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="422"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="426"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="428"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个新冲突待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="436"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="439"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="443"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation>你的修改都已保留，下次同步时会发送。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="463"/>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="495"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation>已用 %1 登录。按 F5 同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="499"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
@@ -5175,7 +5478,7 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/services/accounts.py" line="693"/>
         <source>not a user name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的用户名：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/accounts.py" line="426"/>
@@ -6355,67 +6658,67 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/app.py" line="373"/>
         <source>sign in to the office hub (the token goes to the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录公司服务器（凭据保存在系统钥匙串中）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="378"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="379"/>
         <source>the hub&apos;s address, as https://hub.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址，例如 https://hub.example.com</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="384"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="385"/>
         <source>your user name on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>你在服务器上的用户名</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="390"/>
         <source>read the password from the first line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入的第一行读取密码</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="394"/>
         <source>sync with the office hub now: send your changes, receive the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>立即与公司服务器同步：发送你的修改，接收团队的更新</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="399"/>
         <source>pending changes, open conflicts, last sync and last error</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步修改、未处理冲突、上次同步和上次错误</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="404"/>
         <source>values that lost a concurrent edit, and changes the hub refused</source>
-        <translation type="unfinished"></translation>
+        <translation>同时修改时落选的值，以及被服务器拒绝的修改</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="407"/>
         <source>resolved ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>也列出已处理的</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="410"/>
         <source>resolve a conflict: keep the current value, use the other, or restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>处理冲突：保留当前值、改用另一个值，或恢复记录</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="417"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="418"/>
         <source>the conflict&apos;s id, or the beginning of it</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突编号，或其开头部分</translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="429"/>
@@ -6796,97 +7099,97 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/cli.py" line="1109"/>
         <source>Password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1114"/>
         <source>no password given</source>
-        <translation type="unfinished"></translation>
+        <translation>没有输入密码</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1123"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--hub 必须是 http:// 或 https:// 开头的地址，而不是 %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1131"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 的身份登录 %1。登录凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1141"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：未登录（kamdesk login --hub URL --user NAME）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1144"/>
         <source>Hub: %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1（用户 %2）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1148"/>
         <source>Pending changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步修改：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1149"/>
         <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理冲突：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1153"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1155"/>
         <source>Last successful sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功同步：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1157"/>
         <source>Last error: %1</source>
-        <translation type="unfinished">上次错误：%1</translation>
+        <translation>上次错误：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1167"/>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1174"/>
         <source>Synced: %1 changes sent, %2 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1181"/>
         <source>The hub refused %1 changes; see kamdesk conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 %1 项修改；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1188"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1232"/>
         <source>%1  %2, %3: now %4; other %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2，%3：当前 %4；另一值 %5（%6）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1257"/>
         <source>open conflict %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未处理的冲突 %1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1260"/>
         <source>%1 names several conflicts; give more of its id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1267"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
@@ -8098,68 +8401,68 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="193"/>
         <source>January</source>
-        <translation>一月</translation>
+        <translation>1月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="194"/>
         <source>February</source>
-        <translation>二月</translation>
+        <translation>2月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="195"/>
         <source>March</source>
-        <translation>三月</translation>
+        <translation>3月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="196"/>
         <source>April</source>
-        <translation>四月</translation>
+        <translation>4月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="197"/>
         <source>May</source>
-        <translation>五月</translation>
+        <translation>5月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="198"/>
         <source>June</source>
-        <translation>六月</translation>
+        <translation>6月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="199"/>
         <source>July</source>
-        <translation>七月</translation>
+        <translation>7月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="200"/>
         <source>August</source>
-        <translation>八月</translation>
+        <translation>8月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="201"/>
         <source>September</source>
-        <translation>九月</translation>
+        <translation>9月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="202"/>
         <source>October</source>
-        <translation>十月</translation>
+        <translation>10月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="203"/>
         <source>November</source>
-        <translation>十一月</translation>
+        <translation>11月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="204"/>
         <source>December</source>
-        <translation>十二月</translation>
+        <translation>12月</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="211"/>
         <source>%4, %3 %5 %1</source>
         <comment>a long date: %1 year, %2 month number, %3 day, %4 weekday, %5 month name</comment>
-        <translation>%1年%2月%3日 %4</translation>
+        <translation>%1年%5%3日 %4</translation>
     </message>
     <message>
         <location filename="../../kamdesk/reports/data.py" line="318"/>
@@ -8402,112 +8705,122 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="30"/>
         <source>Not signed in to a hub yet. Sign in first: kamdesk login --hub URL --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登录公司服务器。请先登录：kamdesk login --hub URL --user NAME</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="46"/>
         <source>The hub no longer accepts this computer (revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已不再接受这台电脑（已被停用）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="48"/>
         <source>The hub did not accept the sign-in of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受这台电脑的登录凭据。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="51"/>
         <source>Sign in again; your unsynced changes are kept and will be sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录；尚未同步的修改都已保留，登录后会一并发送。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="63"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="73"/>
         <source>No keyring is available on this computer, so the sign-in cannot be kept safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上没有可用的系统钥匙串，无法安全保存登录凭据。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="77"/>
         <source>Nothing was stored. Set up the system keyring (for example GNOME Keyring or KWallet) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存任何内容。请先设置系统钥匙串（例如 GNOME Keyring 或 KWallet），再重新登录。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="91"/>
         <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要更新版本的 kamdesk。请安装更新；在此之前可以继续在本机工作，修改会留待同步。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="104"/>
         <source>The hub cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="105"/>
         <source>Your changes are kept; sync again when you are in the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的修改都已保留；回到公司后再同步即可。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="114"/>
         <source>The hub reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告错误：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="115"/>
         <source>Your changes are kept; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的修改都已保留；请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="123"/>
         <source>The data on this laptop was busy with other work; sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机数据正忙于其他操作；请稍后再同步。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="134"/>
         <source>A sync of this data folder is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个数据文件夹正在同步中。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="143"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="345"/>
+        <location filename="../../kamdesk/sync/engine.py" line="348"/>
         <source>Connecting to the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="403"/>
+        <location filename="../../kamdesk/sync/engine.py" line="406"/>
         <source>the hub keeps answering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="458"/>
+        <location filename="../../kamdesk/sync/engine.py" line="443"/>
+        <source>Sending %n changes…</source>
+        <translation>正在发送 %n 项修改…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="462"/>
         <source>one change is larger than the hub accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="465"/>
+        <location filename="../../kamdesk/sync/engine.py" line="469"/>
         <source>the hub gave no result for the changes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有返回已发送修改的处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="644"/>
+        <source>Received %n changes…</source>
+        <translation>已接收 %n 项更新…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="197"/>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是以下之一：%1</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="203"/>
         <source>this conflict is already resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>这个冲突已经处理过了</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="208"/>
         <source>restore: the record is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复：这条记录并未被删除</translation>
     </message>
 </context>
 <context>
