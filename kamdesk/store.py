@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,7 +45,9 @@ search_index.install(KamdeskSession)
 def _migrations_config() -> Any:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stream is sys.stdout as it was when alembic was first imported
+    # (a closed capture in tests); the stream of the moment is the right one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     return config
 

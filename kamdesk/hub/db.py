@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,7 +110,9 @@ def is_postgres(engine: Engine | Connection) -> bool:
 def _migrations_config(connection: Connection) -> Any:
     from alembic.config import Config
 
-    config = Config()
+    # Alembic's default stream is sys.stdout as it was when alembic was first imported
+    # (a closed capture in tests); the stream of the moment is the right one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     config.attributes["connection"] = connection
     return config
@@ -134,7 +137,9 @@ def head_revision() -> str:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    config = Config()
+    # Alembic's default stream is sys.stdout as it was when alembic was first imported
+    # (a closed capture in tests); the stream of the moment is the right one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
