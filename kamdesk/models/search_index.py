@@ -669,17 +669,57 @@ def _contacts_of(connection: Connection, account_ids: Sequence[str]) -> list[Doc
     return docs
 
 
-def reindex(connection: Connection, kind: str, ids: Iterable[str]) -> None:
+#: The columns a doc is made of (besides ``id``), per kind.
+INDEXED_FIELDS: dict[str, tuple[str, ...]] = {
+    KIND_ACCOUNT: ("deleted", "name", "short_name", "phones", "notes"),
+    KIND_CONTACT: ("account_id", "deleted", "name", "title", "phones", "email", "notes"),
+}
+
+
+@dataclass(frozen=True)
+class _Values:
+    """A row given by its values (as :func:`reindex` would read them back)."""
+
+    id: str
+    deleted: Any
+    name: Any
+    short_name: Any = None
+    phones: Any = None
+    notes: Any = None
+    account_id: Any = None
+    title: Any = None
+    email: Any = None
+
+
+def reindex(
+    connection: Connection,
+    kind: str,
+    ids: Iterable[str],
+    known: Mapping[str, Mapping[str, Any]] | None = None,
+) -> None:
     """Brings the index of the given accounts or contacts up to date with their rows.
 
     Rows that are gone or tombstoned leave the index; an account takes its
     contacts with it (out when it is tombstoned, back in when it is live).
+    ``known`` gives rows just written by their values (every field of
+    :data:`INDEXED_FIELDS`, as stored): they are not read back.
     """
     wanted = sorted(set(ids))
     table = _accounts_table() if kind == KIND_ACCOUNT else _contacts_table()
     query = _select_accounts() if kind == KIND_ACCOUNT else _select_contacts()
     rows: list[Any] = []
-    for chunk in _chunks(wanted):
+    if known:
+        fields = INDEXED_FIELDS[kind]
+        wanted_ids = set(wanted)
+        rows.extend(
+            _Values(row_id, **{name: values[name] for name in fields})
+            for row_id, values in known.items()
+            if row_id in wanted_ids
+        )
+        unknown = [row_id for row_id in wanted if row_id not in known]
+    else:
+        unknown = wanted
+    for chunk in _chunks(unknown):
         rows.extend(connection.execute(query.where(table.c.id.in_(chunk))))
     live = [row for row in rows if not row.deleted]
     if kind == KIND_ACCOUNT:

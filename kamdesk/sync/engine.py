@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -598,29 +599,54 @@ class _Run:
     # pull
 
     def _pull_all(self) -> None:
+        """Pulls and applies pages until the hub has no more.
+
+        The next page is requested on a worker thread while the current one is
+        applied (SQLite and the socket release the GIL, so the hub's work and
+        the download overlap the local writes); pages are still applied in
+        order, each in one transaction with its cursor.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-pull") as pool:
+            self._pull_pages(pool)
+
+    def _fetch(self, cursor: int, limit: int) -> dict[str, Any]:
+        return self.hub.post("/v1/sync/pull", self._body(cursor=cursor, limit=limit))
+
+    def _pull_pages(self, pool: ThreadPoolExecutor) -> None:
         limit = self.page_size
         state = self._state()
         cursor = int(state.get(db.K_CURSOR) or 0)
         start = cursor
+        ahead: Future[dict[str, Any]] | None = None
         while True:
             self._check()
+            if ahead is None:
+                ahead = pool.submit(self._fetch, cursor, limit)
             try:
-                answer = self.hub.post("/v1/sync/pull", self._body(cursor=cursor, limit=limit))
+                answer = ahead.result()
             except ProtocolSignal as signal:
                 if signal.code != "reset_required":
                     raise HubFailed(signal.code) from None
                 self._reset(str(signal.body.get("hub_id") or ""))
                 cursor = start = 0
+                ahead = None
                 continue
+            finally:
+                ahead = None
             hub_id = str(answer.get("hub_id") or "")
             known = self._state().get(db.K_HUB_ID)
             if hub_id and known and hub_id != known:
                 self._reset(hub_id)
                 cursor = start = 0
                 continue
-            began = time.monotonic()
             rows = answer.get("rows") or []
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
+            has_more = bool(answer.get("has_more"))
+            if has_more:
+                # Requested now, applied after this page (a reset or another hub id
+                # in its answer is seen then, as above).
+                ahead = pool.submit(self._fetch, next_cursor, limit)
+            began = time.monotonic()
             with _writing(self.store) as connection, db.bulk(connection, len(rows)):
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
                 self._apply_page(connection, rows, answer.get("exits") or [])
@@ -628,7 +654,6 @@ class _Run:
                     connection, answer.get("conflicts") or [], self.user
                 )
                 db.set_state(connection, db.K_CURSOR, str(next_cursor))
-                has_more = bool(answer.get("has_more"))
                 if not has_more and recovering:
                     db.rebase_pending(connection)
                     db.recover_unknown_rows(connection)

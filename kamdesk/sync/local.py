@@ -699,7 +699,15 @@ def publish(
         _upsert_rows(connection, c, keys, rows, now)
     kind = _INDEXED.get(entity)
     if kind is not None and (targets or gone):
-        search_index.reindex(connection, kind, [*targets, *gone])
+        # Rows whose indexed fields are all in hand are indexed from those values
+        # (reading them back and decoding their JSON cost as much again).
+        fields = search_index.INDEXED_FIELDS[kind]
+        known = {
+            row_id: target
+            for row_id, target in targets.items()
+            if all(name in target for name in fields)
+        }
+        search_index.reindex(connection, kind, [*targets, *gone], known)
     return len(targets)
 
 
