@@ -365,9 +365,13 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
             plan = plan_import(session, table, mapping, progress=progress)
         counts, kept = plan.counts, plan.kept
     else:
+        from kamdesk.settings import load_settings
+
+        # new contacts keep personality notes on this laptop as the rep's setting says
+        keep_local = load_settings(paths.settings).keep_personality_local_default
         with open_store(paths) as store, store.unit_of_work() as session:
             plan = plan_import(session, table, mapping, progress=progress)
-            result = apply_import(session, plan, progress=progress)
+            result = apply_import(session, plan, progress=progress, keep_local=keep_local)
         counts, kept = result.counts, result.kept
     if args.json:
         _emit_json(

@@ -229,3 +229,16 @@ def test_export_template_then_import_it(capsys, tmp_path, isolated_user_dirs):
 def test_export_without_data_is_an_error(capsys, tmp_path):
     code, _, err = run(capsys, "export", "book.json")
     assert code == 1 and err.startswith("kamdesk: ")
+
+
+@pytest.mark.parametrize(("setting", "kept"), [("no", False), ("yes", True)])
+def test_imported_contacts_keep_personality_notes_local_as_the_setting_says(
+    capsys, isolated_user_dirs, setting, kept
+):
+    assert run(capsys, "settings", "keep_personality_local_default", setting)[0] == 0
+    Path("book.csv").write_text(GOOD_AND_BAD, encoding="utf-8")
+    assert run(capsys, "import", "book.csv")[0] == 0
+    store = open_store(DataPaths(isolated_user_dirs), lock=False, maintenance=False)
+    with store, store.reading() as session:
+        flags = set(session.scalars(select(Contact.keep_local)))
+    assert flags == {kept}
