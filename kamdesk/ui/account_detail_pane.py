@@ -421,10 +421,10 @@ class AccountDetailPane(QWidget):
             assess = self.tr("Check again…")
         else:
             assess = self.tr("Add observations…")
-        links = f"<a href='assess-contact:{cid}'>{e(assess)}</a>"
+        links = f"<a href='assess-contact:{cid}'>{_unbroken(e(assess))}</a>"
         if view.status != "not_assessed":
             clear = self.tr("Clear")
-            links += f" · <a href='clear-style:{cid}'>{e(clear)}</a>"
+            links += f" · <a href='clear-style:{cid}'>{_unbroken(e(clear))}</a>"
         label = self.tr("Personality")
         parts = [
             "<table cellspacing='0' cellpadding='2'><tr>"
@@ -516,3 +516,10 @@ class AccountDetailPane(QWidget):
             self.tr("Select an account in the table to see its details and contacts.")
         )
         self._render()
+
+
+def _unbroken(text: str) -> str:
+    """``text`` that a line never breaks inside: Qt's rich text breaks between any two
+    Chinese characters ("清" / "除") and ignores ``white-space: nowrap`` in a table
+    cell, but keeps characters joined by U+2060 WORD JOINER together."""
+    return "\u2060".join(text)
