@@ -9,6 +9,7 @@ value escaped, codes turned into words by :mod:`kamdesk.ui.labels`.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -519,7 +520,7 @@ class AccountDetailPane(QWidget):
 
 
 def _unbroken(text: str) -> str:
-    """``text`` that a line never breaks inside: Qt's rich text breaks between any two
-    Chinese characters ("清" / "除") and ignores ``white-space: nowrap`` in a table
-    cell, but keeps characters joined by U+2060 WORD JOINER together."""
-    return "\u2060".join(text)
+    """``text`` that a line never breaks inside a Chinese word: Qt's rich text breaks
+    between any two Chinese characters ("清" / "除") and ignores ``white-space: nowrap``
+    in a table cell, but keeps characters joined by U+2060 WORD JOINER together."""
+    return re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", "\u2060", text)
