@@ -403,6 +403,28 @@ def machine_for(hub: HubUnderTest, root: Path) -> type[RuleBasedStateMachine]:
             self.log.append(f"laptop {index} creates account {row_id[:8]} shared={shared}")
 
         @rule(index=st.integers(0, 2), data=st.data())
+        def change_sharing(self, index: int, data: st.DataObject) -> None:
+            """The owner shares an own account with the other rep, or stops sharing it."""
+            from kamdesk.models import Account
+            from kamdesk.services.accounts import share_account
+
+            laptop = self.laptops[index]
+            other = self.users[1] if laptop.user == self.users[0] else self.users[0]
+            own = sorted(
+                i for i, r in laptop.rows("account").items() if r.owner_id in (laptop.user, None)
+            )
+            if not own:
+                return
+            account_id = data.draw(st.sampled_from(own), label="own account")
+            with laptop.store.unit_of_work() as session:
+                shared = other in (session.get(Account, account_id).shared_with or [])
+                if shared:
+                    share_account(session, account_id, remove=[other])
+                else:
+                    share_account(session, account_id, add=[other])
+            self.log.append(f"laptop {index} {'unshares' if shared else 'shares'} {account_id[:8]}")
+
+        @rule(index=st.integers(0, 2), data=st.data())
         def create_contact(self, index: int, data: st.DataObject) -> None:
             from kamdesk.models import Contact
 
