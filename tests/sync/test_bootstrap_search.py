@@ -1,0 +1,125 @@
+"""After a first download the search index is exactly the one local writes make."""
+
+from __future__ import annotations
+
+from kamdesk.models import Account, Contact
+from kamdesk.services.accounts import delete_account
+from kamdesk.services.search import search
+
+COMPANIES = (
+    ("深圳市华达精密有限公司", "华达精密", ["+8675588881234"]),
+    ("重庆银行股份有限公司", "重庆银行", []),
+    ("广州曾氏物流有限公司", "", ["+8613800138000"]),
+)
+PEOPLE = (("曾伟", "采购经理", "zengwei@huada.cn"), ("单丽", "总经理", ""), ("王芳", "工程师", ""))
+
+
+def _make(laptop) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    with laptop.store.unit_of_work() as session:
+        for n, (name, short_name, phones) in enumerate(COMPANIES):
+            account = Account(name=name, short_name=short_name, phones=phones, notes=f"备注{n}")
+            session.add(account)
+            session.flush()
+            ids[name] = account.id
+            person, title, email = PEOPLE[n]
+            contact = Contact(
+                account_id=account.id,
+                name=person,
+                title=title,
+                email=email,
+                phones=["+8613912345678"],
+                notes="上次拜访谈到新产品线",
+            )
+            session.add(contact)
+            session.flush()
+            ids[person] = contact.id
+    # A tombstoned account: neither it nor its contact is in anyone's index.
+    with laptop.store.unit_of_work() as session:
+        gone = Account(name="已删除公司", short_name="已删")
+        session.add(gone)
+        session.flush()
+        session.add(Contact(account_id=gone.id, name="李娜", title="财务"))
+        session.flush()
+        delete_account(session, gone.id)
+    return ids
+
+
+def _index(laptop) -> dict[str, object]:
+    """The index by entity (doc ids differ between laptops, nothing else may)."""
+    with laptop.store.reading() as session:
+        connection = session.connection()
+        docs = {
+            row[0]: row[1:]
+            for row in connection.exec_driver_sql(
+                "SELECT entity_id, kind, sort_key, keys, name_key FROM search_docs"
+            )
+        }
+        keys = sorted(
+            connection.exec_driver_sql(
+                "SELECT k.key, d.entity_id, k.pos FROM search_keys k "
+                "JOIN search_docs d ON d.doc_id = k.doc_id"
+            ).all()
+        )
+        fts = sorted(
+            tuple(row)
+            for table in ("search_accounts_fts", "search_contacts_fts")
+            for row in connection.exec_driver_sql(
+                f"SELECT d.entity_id, f.* FROM {table} f JOIN search_docs d ON d.doc_id = f.rowid"
+            )
+        )
+    return {"docs": docs, "keys": keys, "fts": fts}
+
+
+def _found(laptop, query: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    with laptop.store.reading() as session:
+        results = search(session, query)
+    return (
+        [(hit.id, hit.matched_field) for hit in results.accounts],
+        [(hit.id, hit.matched_field) for hit in results.contacts],
+    )
+
+
+def test_first_download_indexes_rows_as_local_writes_do(laptops):
+    maker = laptops("wang", "maker")
+    maker.login()
+    ids = _make(maker)
+    maker.sync()
+
+    fresh = laptops("boss", "fresh")  # a manager: sees wang's accounts
+    fresh.login()
+    result = fresh.sync()
+    assert result.pulled >= len(ids)
+
+    index = _index(maker)
+    assert len(index["docs"]) == 2 * len(COMPANIES)
+    assert _index(fresh) == index
+
+    expected = {
+        "华达": ids["深圳市华达精密有限公司"],
+        "huada": ids["深圳市华达精密有限公司"],
+        "hdjm": ids["深圳市华达精密有限公司"],
+        "chongqing": ids["重庆银行股份有限公司"],
+        "cqyh": ids["重庆银行股份有限公司"],
+        "曾伟": ids["曾伟"],
+        "zengwei": ids["曾伟"],
+        "zw": ids["曾伟"],
+        "shanli": ids["单丽"],
+        "13800138000": ids["广州曾氏物流有限公司"],
+    }
+    for query, row_id in expected.items():
+        found = _found(fresh, query)
+        assert found == _found(maker, query), query
+        assert row_id in {hit for hits in found for hit, _field in hits}, query
+    assert _found(fresh, "已删除") == ([], [])
+    assert _found(fresh, "李娜") == ([], [])
+
+    # A later change arrives through the same path and keeps the indexes equal.
+    with maker.store.unit_of_work() as session:
+        session.get(Account, ids["重庆银行股份有限公司"]).name = "成都农商银行有限公司"
+        session.get(Contact, ids["王芳"]).name = "曾芳"
+    maker.sync()
+    fresh.sync()
+    assert _index(fresh) == _index(maker)
+    assert ids["王芳"] in {hit for hit, _field in _found(fresh, "zengfang")[1]}
+    assert ids["重庆银行股份有限公司"] in {hit for hit, _field in _found(fresh, "chengdu")[0]}
