@@ -89,7 +89,6 @@ VARIANTS = ("anonymous", "token", "token+envelope")
 
 def fuzz(hub: Hub, operation: Any, mode: Any, variant: str) -> None:
     """Runs bounded, derandomised examples of ``operation`` in ``mode`` (positive or negative)."""
-    headers = {} if variant == "anonymous" else {"Authorization": f"Bearer {hub.token}"}
 
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(
@@ -102,11 +101,16 @@ def fuzz(hub: Hub, operation: Any, mode: Any, variant: str) -> None:
     def run(case: Any) -> None:
         if variant == "token+envelope" and isinstance(case.body, dict):
             case.body.update(hub.envelope())
+        headers = {} if variant == "anonymous" else {"Authorization": f"Bearer {hub.token}"}
         response = case.call(headers=headers)
         what = f"{variant} {mode.value} {case.method} {case.formatted_path}"
         assert_clear_answer(response, what)
         if response.status_code == 200:
             case.validate_response(response, checks=[response_schema_conformance])
+            if case.path == "/v1/devices/rotate":
+                # The device was replaced: go on as the new one (the old token is dead).
+                rotated = response.json()
+                hub.token, hub.device_id = rotated["token"], rotated["device_id"]
 
     run()
 
