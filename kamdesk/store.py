@@ -9,6 +9,7 @@ database, unreadable, in use or from a newer kamdesk is reported as a
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -62,7 +63,10 @@ def known_revisions() -> list[str]:
     return [rev.revision for rev in script_directory().walk_revisions()]
 
 
+@functools.cache
 def head_revision() -> str:
+    """The newest migration's revision: read from the scripts once (they do not change
+    while kamdesk runs; the sync engine sends it with every request, ~20 ms a read)."""
     head = script_directory().get_current_head()
     assert head is not None
     return str(head)
