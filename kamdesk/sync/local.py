@@ -755,6 +755,7 @@ def _upsert_rows(
     temporal = c.temporal
     #: column → (last text, its bound value): many rows share a creation time
     seen: dict[str, tuple[Any, Any]] = {}
+    empties: dict[tuple[str, type], Any] = {}
     parameters = []
     for row_id, target in rows:
         bound = []
@@ -774,8 +775,17 @@ def _upsert_rows(
                         last = (value, process(parsed) if process else parsed)
                         seen[what] = last
                     bound.append(last[1])
+                elif process is None:
+                    bound.append(value)
+                elif not value and isinstance(value, list | dict):
+                    # Empty lists (no one shared with, no habitual times) are most of
+                    # the JSON values: encoded once per column.
+                    key = (what, type(value))
+                    if key not in empties:
+                        empties[key] = process(value)
+                    bound.append(empties[key])
                 else:
-                    bound.append(process(value) if process else value)
+                    bound.append(process(value))
             else:
                 value = what(None)
                 bound.append(process(value) if process else value)
