@@ -272,11 +272,17 @@ class _Push:
     mid: int | None = None
     #: new rows not yet inserted: written together before the next statement on hub_rows
     new_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: new ``hub_access`` rows not yet inserted: written with the new rows, and
+    #: before any statement on ``hub_access``
+    new_access: list[dict[str, Any]] = field(default_factory=list)
 
     def flush(self) -> None:
         if self.new_rows:
             self.connection.execute(insert(hub_rows), self.new_rows)
             self.new_rows = []
+        if self.new_access:
+            self.connection.execute(insert(hub_access), self.new_access)
+            self.new_access = []
 
     def execute(self, statement: Any) -> Any:
         """Runs a statement on ``hub_rows`` after writing the new rows still pending."""
@@ -898,14 +904,14 @@ class Hub:
     ) -> list[dict[str, Any]]:
         connection = push.connection
         saved_seq = push.counter.last
-        push.flush()  # rows pending from earlier groups are not this group's to roll back
         # A single upsert or delete is refused before it writes anything; other
         # groups may be refused halfway and are rolled back to this savepoint.
-        savepoint = (
-            None
-            if len(group) == 1 and group[0][0]["op"] in ("upsert", "delete")
-            else connection.begin_nested()
-        )
+        savepoint = None
+        if not (len(group) == 1 and group[0][0]["op"] in ("upsert", "delete")):
+            # Rows pending from earlier groups are not this group's to roll back;
+            # without a savepoint they stay pending (one INSERT for many groups).
+            push.flush()
+            savepoint = connection.begin_nested()
         outcomes: list[dict[str, Any]] = []
         failed: tuple[int, Rejected] | None = None
         for mutation, _digest in group:
@@ -921,6 +927,7 @@ class Hub:
         else:
             if savepoint is not None:
                 push.new_rows = []  # this group's, never written
+                push.new_access = []
                 savepoint.rollback()
             push.counter.last = saved_seq
             push.visible.clear()
@@ -1022,6 +1029,7 @@ class Hub:
             return True
         known = push.visible.get(account_id)
         if known is None:
+            push.flush()
             known = push.visible[account_id] = (
                 push.connection.execute(
                     select(hub_access.c.account_id).where(
@@ -1329,6 +1337,7 @@ class Hub:
 
     def _audience(self, push: _Push, account_id: str) -> set[str]:
         """The reps (not managers) who may see ``account_id``."""
+        push.flush()
         names = push.connection.execute(
             select(hub_access.c.user_name).where(hub_access.c.account_id == account_id)
         ).scalars()
@@ -1340,11 +1349,9 @@ class Hub:
         connection = push.connection
         push.visible.pop(account_id, None)
         if old:  # hub_access holds exactly the old people: none, nothing to delete
+            push.flush()
             connection.execute(delete(hub_access).where(hub_access.c.account_id == account_id))
-        if new:
-            connection.execute(
-                insert(hub_access), [{"account_id": account_id, "user_name": n} for n in new]
-            )
+        push.new_access.extend({"account_id": account_id, "user_name": n} for n in sorted(new))
         if not old:
             return  # a new account: nobody had it
         # Move-in: every live child gets a new sequence, so those who may now see the
