@@ -30,6 +30,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -316,7 +317,7 @@ def call_list(
         ranked.append((order, entry, planned))
         if limit is not None and len(ranked) >= _KEPT:
             # the first few only: a day of tens of thousands of calls is not held at once
-            ranked.sort()
+            ranked.sort(key=_ORDER)
             del ranked[limit:]
 
     total = 0
@@ -352,12 +353,14 @@ def call_list(
             # arrange a visit, or gone quiet
             place((contact, 2 + row.reason, None, "", row.last_contact, quiet))
             total += 1
-    ranked.sort()
+    ranked.sort(key=_ORDER)
     shown = ranked if limit is None else ranked[:limit]
 
     if brief:
         shown = _with_details(session, shown)
     contacts = [entry[0] for _, entry, _ in shown]
+    # moments as stored, read once each: thousands of follow-ups share a few due dates
+    moments = {since: _read_stored(since) for since in {entry[4] for _, entry, _ in shown}}
     # every contact's phones (JSON lists) decoded in one go: a day can hold thousands
     phones = json.loads("[" + ",".join(contact[_PHONES] or "[]" for contact in contacts) + "]")
     items = tuple(
@@ -371,7 +374,7 @@ def call_list(
             REASONS[rank],
             detail or "",
             task_id,
-            _read_stored(since),
+            moments[since],
             quiet,
             planned[1],
             planned[0].windows,
@@ -415,6 +418,9 @@ def _with_details(session: Session, shown: list[Any]) -> list[Any]:
         for order, entry, plan in shown
     ]
 
+
+#: What a ranked call is ordered by (its first item): comparing those alone is cheaper.
+_ORDER = itemgetter(0)
 
 #: With a limit, how many ranked calls are held before the worst are let go.
 _KEPT = 4096
