@@ -17,7 +17,8 @@ outbox, publish) in :mod:`kamdesk.sync.local`, HTTP in
 
 from __future__ import annotations
 
-from kamdesk.sync.engine import LoginResult, SyncResult, login, logout, run_sync
+from typing import Any
+
 from kamdesk.sync.errors import (
     HubFailed,
     HubUnreachable,
@@ -64,3 +65,15 @@ __all__ = [
     "run_sync",
     "sync_status",
 ]
+
+#: What comes from the engine, imported when first asked for: the engine brings httpx
+#: and keyring (some 30 MB), which a window that only shows the sync status never needs.
+_FROM_ENGINE = frozenset({"LoginResult", "SyncResult", "login", "logout", "run_sync"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_ENGINE:
+        from kamdesk.sync import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
