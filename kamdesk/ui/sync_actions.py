@@ -25,7 +25,6 @@ from kamdesk.i18n import join_sentences
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
-    from sqlalchemy.orm import Session
 
     from kamdesk.sync import SyncResult, SyncStatus
     from kamdesk.ui.conflicts_dialog import ConflictsDialog
@@ -290,13 +289,19 @@ class SyncActions(QObject):
             self._again = True  # what is being read may be older than what was asked
             return None
 
-        def read(session: Session) -> SyncStatus:
-            # imported here, on the worker: the sync client brings httpx and keyring
+        store = self._data.store
+
+        def read(_ctx: TaskContext) -> SyncStatus:
             from kamdesk.sync import sync_status
 
-            return sync_status(session)
+            # On the pool, in a reading session of its own (SQLite readers work side by
+            # side): counting the changes not yet sent reads the whole outbox, which on
+            # a big book never synced takes a quarter of a second, and the database
+            # worker must not wait for it (the accounts' first rows, the visit editor).
+            with store.reading() as session:
+                return sync_status(session)
 
-        handle = self._data.read(
+        handle = self._data.runner.run_pool(
             read,
             label=self.tr("Reading the sync status"),
             on_done=self._on_status,
