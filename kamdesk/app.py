@@ -418,6 +418,31 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "the conflict's id, or the beginning of it"),
     )
     resolve.add_argument("resolution", choices=("keep", "use_other", "restore"))
+    share = command(
+        "share",
+        translate("cli", "share an account with other reps, or stop; prints who it is shared with"),
+        json=True,
+    )
+    share.add_argument(
+        "account",
+        metavar=translate("cli", "ACCOUNT"),
+        help=translate("cli", "the account's id or name"),
+    )
+    share.add_argument(
+        "--with",
+        dest="add",
+        action="append",
+        default=[],
+        metavar=translate("cli", "USER"),
+        help=translate("cli", "share it with this rep (a hub user name); may be repeated"),
+    )
+    share.add_argument(
+        "--remove",
+        action="append",
+        default=[],
+        metavar=translate("cli", "USER"),
+        help=translate("cli", "stop sharing it with this rep; may be repeated"),
+    )
     return parser
 
 

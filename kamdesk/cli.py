@@ -1276,6 +1276,70 @@ def cmd_resolve(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
+def _sharing_json(account: Any, changed: bool) -> dict[str, Any]:
+    return {
+        "id": account.id,
+        "name": account.name,
+        "owner": account.owner_id,
+        "shared_with": list(account.shared_with or []),
+        "changed": changed,
+    }
+
+
+def cmd_share(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services.accounts import ValidationFailed, share_account
+    from kamdesk.services.visits import find_account
+
+    asks_change = bool(args.add or args.remove)
+    if inspect_database(paths) is None:
+        raise UsageError(
+            NotFound(translate("cli", "account %1").replace("%1", args.account)).message()
+        )
+    opened = open_store(paths) if asks_change else _reader(paths)
+    with opened as store:
+        try:
+            with store.unit_of_work() if asks_change else store.reading() as session:
+                account = find_account(session, args.account)
+                changed = False
+                if asks_change:
+                    changed = not share_account(
+                        session, account.id, add=args.add, remove=args.remove
+                    ).is_empty
+                shown = _sharing_json(account, changed)
+        except ValidationFailed as failed:
+            raise UsageError(
+                "; ".join(
+                    f"{'--with/--remove' if e.where == 'shared_with' else e.where}: {e.reason}"
+                    for e in failed.errors
+                )
+            ) from None
+        except (NotFound, InvalidInput) as wrong:
+            raise UsageError(wrong.message()) from None
+    if args.json:
+        _emit_json(out, shown)
+        return 0
+    out.write(f"{shown['name']}\n")
+    owner = shown["owner"] or translate("cli", "not yet known (the hub sets it at the next sync)")
+    out.write(translate("cli", "Owner: %1").replace("%1", owner) + "\n")
+    if shown["shared_with"]:
+        out.write(
+            translate("cli", "Shared with: %1").replace("%1", ", ".join(shown["shared_with"]))
+            + "\n"
+        )
+    else:
+        out.write(translate("cli", "Not shared") + "\n")
+    if changed:
+        out.write(
+            translate(
+                "cli",
+                "Changed; the hub checks the names and who may share when you sync "
+                "(a refusal is listed by kamdesk conflicts).",
+            )
+            + "\n"
+        )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "demo": cmd_demo,
     "search": cmd_search,
@@ -1295,4 +1359,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, DataPaths, TextIO], int]] = {
     "status": cmd_status,
     "conflicts": cmd_conflicts,
     "resolve": cmd_resolve,
+    "share": cmd_share,
 }
