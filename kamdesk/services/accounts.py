@@ -669,6 +669,17 @@ def update_account(session: Session, account_id: str, data: AccountInput) -> Cha
 _USER_NAME = re.compile(r"^[^\s/@]{1,64}$")
 
 
+def user_name_problem(name: str) -> str | None:
+    """Why ``name`` (spaces around it ignored) cannot be a hub user name, or None if it can.
+
+    The check :func:`share_account` makes; whether such a user exists only the hub knows.
+    """
+    name = name.strip()
+    if _USER_NAME.match(name):
+        return None
+    return translate("accounts", "not a user name: %1").replace("%1", repr(name))
+
+
 def share_account(
     session: Session, account_id: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()
 ) -> Changed:
@@ -684,16 +695,9 @@ def share_account(
     account = get_live(session, Account, account_id, "account")
     added = [name.strip() for name in add]
     removed = {name.strip() for name in remove}
-    wrong = [name for name in (*added, *removed) if not _USER_NAME.match(name)]
+    wrong = [p for p in map(user_name_problem, (*added, *removed)) if p is not None]
     if wrong:
-        raise ValidationFailed(
-            [
-                InvalidInput(
-                    "shared_with",
-                    translate("accounts", "not a user name: %1").replace("%1", repr(wrong[0])),
-                )
-            ]
-        )
+        raise ValidationFailed([InvalidInput("shared_with", wrong[0])])
     current = list(account.shared_with or [])
     shared = [name for name in current if name not in removed]
     shared.extend(name for name in dict.fromkeys(added) if name not in shared)
