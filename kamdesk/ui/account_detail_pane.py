@@ -46,19 +46,23 @@ if TYPE_CHECKING:
     from kamdesk.services.call_timing import TimingRules
     from kamdesk.services.personality import StyleView
     from kamdesk.settings import Settings
+    from kamdesk.ui.share_dialog import ShareDialog
     from kamdesk.ui.timeline import TimelineWidget
 
 
 def _account_detail(
     session: Session, account_id: str
-) -> tuple[AccountDetail, dict[str, StyleView]]:
-    """The account's detail and each contact's personality style."""
+) -> tuple[AccountDetail, dict[str, StyleView], tuple[str, ...]]:
+    """The account's detail, each contact's personality style, who it is shared with."""
     # Imported on the database worker: the window shows before SQLAlchemy loads.
+    from kamdesk.models import Account
     from kamdesk.services.accounts import account_detail
     from kamdesk.services.personality import contact_style
 
     detail = account_detail(session, account_id)
-    return detail, {c.id: contact_style(session, c.id) for c in detail.contacts}
+    account = session.get(Account, account_id)
+    shared = tuple(account.shared_with or ()) if account is not None else ()
+    return detail, {c.id: contact_style(session, c.id) for c in detail.contacts}, shared
 
 
 class AccountDetailPane(QWidget):
@@ -76,6 +80,8 @@ class AccountDetailPane(QWidget):
         assess_contact_requested(str): a contact's "Assess…" link (contact id).
         clear_style_requested(str, str): a contact's "Clear" link of its
             personality (contact id, its name).
+        sharing_changed(str): the Share dialog saved who the account is
+            shared with (the account's id); the pane has reloaded itself.
 
     Once :meth:`set_settings_source` gave it the rep's settings, the pane says
     for every contact whether now is a good time to call (or when the next one
@@ -92,6 +98,7 @@ class AccountDetailPane(QWidget):
     plan_visit_requested = Signal(str)
     assess_contact_requested = Signal(str)
     clear_style_requested = Signal(str, str)
+    sharing_changed = Signal(str)
 
     def __init__(self, data: DataContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +108,10 @@ class AccountDetailPane(QWidget):
         self._detail: AccountDetail | None = None
         #: each contact's personality style, by contact id
         self.styles: dict[str, StyleView] = {}
+        #: the hub user names the shown account is shared with
+        self.shared_with: tuple[str, ...] = ()
+        #: the open Share dialog, if any
+        self.share_dialog: ShareDialog | None = None
         #: the contacts whose handling tips are unfolded
         self._tips_open: set[str] = set()
         self._generation = 0
@@ -223,6 +234,9 @@ class AccountDetailPane(QWidget):
         detail = self._detail
         if detail is None:
             return
+        if action == "share":
+            self.open_share_dialog()
+            return
         contact = next((c for c in detail.contacts if c.id == contact_id), None)
         if contact is None:
             return
@@ -265,12 +279,44 @@ class AccountDetailPane(QWidget):
         except InvalidInput:
             return None
 
+    def open_share_dialog(self) -> ShareDialog | None:
+        """Opens the Share dialog on the shown account (window-modal); returns it."""
+        detail = self._detail
+        if detail is None:
+            return None
+        from kamdesk.ui.share_dialog import ShareDialog
+
+        if self.share_dialog is not None:
+            self.share_dialog.close()
+        dialog = ShareDialog(
+            self._data, detail.id, detail.name, self.shared_with, detail.owner, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _changed: self._on_sharing_saved(detail.id))
+        dialog.destroyed.connect(lambda _obj=None: self._forget_share_dialog(dialog))
+        self.share_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_share_dialog(self, dialog: ShareDialog) -> None:
+        if self.share_dialog is dialog:
+            self.share_dialog = None
+
+    def _on_sharing_saved(self, account_id: str) -> None:
+        if self._account_id == account_id:
+            self.reload()
+        self.sharing_changed.emit(account_id)
+
     def reload(self) -> None:
         """Reads the shown account again (after the data changed)."""
         self.show_account(self._account_id)
 
     def _on_detail_loaded(
-        self, generation: int, detail: AccountDetail, styles: dict[str, StyleView] | None = None
+        self,
+        generation: int,
+        detail: AccountDetail,
+        styles: dict[str, StyleView] | None = None,
+        shared_with: tuple[str, ...] = (),
     ) -> None:
         if generation != self._generation:
             return  # another account was selected meanwhile
@@ -278,6 +324,7 @@ class AccountDetailPane(QWidget):
             self._tips_open.clear()
         self._detail = detail
         self.styles = dict(styles or {})
+        self.shared_with = tuple(shared_with)
         self._render()
         self.detail_shown.emit(detail.id)
 
@@ -338,6 +385,7 @@ class AccountDetailPane(QWidget):
             (self.tr("Notes"), detail.notes),
         ]
         parts.append(self._table(fields))
+        parts.append(self.sharing_html())
         contacts_title = self.tr("Contacts")
         parts.append(
             f"<h3>{e(contacts_title)} <span style='color:gray'>({len(detail.contacts)})</span></h3>"
@@ -348,6 +396,21 @@ class AccountDetailPane(QWidget):
         for contact in detail.contacts:
             parts.append(self._contact_html(contact))
         return "".join(parts)
+
+    def sharing_text(self) -> str:
+        """ "Shared with: 李娜, 王芳" or "Not shared"."""
+        if not self.shared_with:
+            return self.tr("Not shared")
+        return self.tr("Shared with: %1").replace("%1", ", ".join(self.shared_with))
+
+    def sharing_html(self) -> str:
+        """The sharing line with its "Share…" link."""
+        e = html.escape
+        share = self.tr("Share…")
+        return (
+            f"<p style='margin-top:4px;margin-bottom:0'>{e(self.sharing_text())}"
+            f" · <a href='share:'>{_unbroken(e(share))}</a></p>"
+        )
 
     def _contact_html(self, contact: ContactView) -> str:
         e = html.escape
