@@ -282,8 +282,8 @@ class SyncActions(QObject):
         return menu
 
     def refresh(self) -> TaskHandle | None:
-        """Reads the sync status on the database worker; the indicator follows."""
-        if not self._data.is_open:
+        """Reads the sync status (on the pool, see ``read``); the indicator follows."""
+        if not self._data.is_open or self._data.closing:
             return None
         if self._reading:
             self._again = True  # what is being read may be older than what was asked
@@ -301,12 +301,15 @@ class SyncActions(QObject):
             with store.reading() as session:
                 return sync_status(session)
 
-        handle = self._data.runner.run_pool(
-            read,
-            label=self.tr("Reading the sync status"),
-            on_done=self._on_status,
-            on_error=self._on_status_failed,
-        )
+        try:
+            handle = self._data.runner.run_pool(
+                read,
+                label=self.tr("Reading the sync status"),
+                on_done=self._on_status,
+                on_error=self._on_status_failed,
+            )
+        except RuntimeError:  # the runner has shut down: the window is closing
+            return None
         if handle is not None:
             self._reading = True
             self._status_handle = handle
