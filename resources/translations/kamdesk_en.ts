@@ -32,236 +32,251 @@
 <context>
     <name>AccountDetailPane</name>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="208"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="220"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="254"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="269"/>
         <source>Personality notes on this person stay on this laptop: they are not synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="308"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="356"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="309"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="357"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="310"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="358"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="311"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="359"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="312"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="360"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="313"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="361"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="362"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="314"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="362"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="315"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="363"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="316"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="364"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="317"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="387"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="365"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="451"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="318"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="366"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="322"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="370"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="326"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="374"/>
         <source>Next action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="334"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="382"/>
         <source>Biggest project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="335"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="383"/>
         <source>Competitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="336"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="384"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="337"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="385"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="340"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="389"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="345"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="394"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="403"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="404"/>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="409"/>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="436"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="372"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="511"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="436"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="575"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="373"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="437"/>
         <source>Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="388"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="452"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="319"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="389"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="367"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="453"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="320"/>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="390"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="368"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="454"/>
         <source>Lunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="392"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="456"/>
         <source>Knows you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="457"/>
         <source>Yes, known to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="393"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="457"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="415"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="479"/>
         <source>Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="419"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="483"/>
         <source>Assess to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="421"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="485"/>
         <source>Check again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="423"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="487"/>
         <source>Add observations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="426"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="490"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="428"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="492"/>
         <source>Personality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="501"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="565"/>
         <source>Calls and visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="503"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="567"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="504"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="568"/>
         <source>Edit this account (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="505"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="569"/>
         <source>Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="506"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="570"/>
         <source>Add a contact to this account (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="507"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="571"/>
         <source>Plan visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="509"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="573"/>
         <source>Plan a visit to this account&apos;s people (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="513"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="577"/>
         <source>Delete this account with its contacts and visits (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_detail_pane.py" line="516"/>
+        <location filename="../../kamdesk/ui/account_detail_pane.py" line="580"/>
         <source>Select an account in the table to see its details and contacts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,6 +4124,54 @@ Replace it with this report?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="188"/>
+        <source>Saving who the account is shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="215"/>
+        <source>Could not save who the account is shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="228"/>
+        <source>Share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="230"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="230"/>
+        <source>Owner: me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="232"/>
+        <source>A colleague&apos;s user name on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="233"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="234"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/share_dialog.py" line="237"/>
+        <source>The hub checks the names when you sync. Only the account&apos;s owner or a manager may change who it is shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../kamdesk/ui/sign_in_dialog.py" line="101"/>
@@ -4264,195 +4327,195 @@ Replace it with this report?</source>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="50"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="49"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="53"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="52"/>
         <source>%n min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="56"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="55"/>
         <source>%n h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="58"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="57"/>
         <source>%n d ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="73"/>
         <source>hub unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="75"/>
         <source>sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="77"/>
         <source>update kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="79"/>
         <source>no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="81"/>
         <source>another sync is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="84"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="83"/>
         <source>hub error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="100"/>
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="103"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="102"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
         <source>%n pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
         <source>update kamdesk to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="115"/>
         <source>last sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
         <source>last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="121"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="126"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="220"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="219"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="222"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="224"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="226"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="238"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="237"/>
         <source>Sign &amp;out of the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="240"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="243"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="378"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="410"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="242"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="386"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="418"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="263"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="301"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="307"/>
         <source>Reading the sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="341"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="349"/>
         <source>Looking for the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="373"/>
         <source>Sign in to the office hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="381"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="389"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="399"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="415"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="426"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="434"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -4460,37 +4523,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="436"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="444"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="443"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="451"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="461"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="469"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="463"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="473"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="495"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="511"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,7 +5544,7 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/accounts.py" line="693"/>
+        <location filename="../../kamdesk/services/accounts.py" line="680"/>
         <source>not a user name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5652,24 +5715,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="291"/>
+        <location filename="../../kamdesk/store.py" line="298"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="294"/>
-        <location filename="../../kamdesk/store.py" line="310"/>
+        <location filename="../../kamdesk/store.py" line="301"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="305"/>
-        <location filename="../../kamdesk/store.py" line="308"/>
+        <location filename="../../kamdesk/store.py" line="312"/>
+        <location filename="../../kamdesk/store.py" line="315"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="314"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5989,27 +6052,27 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>call_list</name>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="525"/>
+        <location filename="../../kamdesk/services/call_list.py" line="531"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="526"/>
+        <location filename="../../kamdesk/services/call_list.py" line="532"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="527"/>
+        <location filename="../../kamdesk/services/call_list.py" line="533"/>
         <source>arrange a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="528"/>
+        <location filename="../../kamdesk/services/call_list.py" line="534"/>
         <source>not contacted for a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/call_list.py" line="536"/>
+        <location filename="../../kamdesk/services/call_list.py" line="542"/>
         <source>not contacted for %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,11 +6598,13 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="267"/>
+        <location filename="../../kamdesk/app.py" line="428"/>
         <source>ACCOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="268"/>
+        <location filename="../../kamdesk/app.py" line="429"/>
         <source>the account&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,22 +6790,43 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="429"/>
+        <location filename="../../kamdesk/app.py" line="423"/>
+        <source>share an account with other reps, or stop; prints who it is shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="436"/>
+        <location filename="../../kamdesk/app.py" line="443"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="437"/>
+        <source>share it with this rep (a hub user name); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="444"/>
+        <source>stop sharing it with this rep; may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="454"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="433"/>
+        <location filename="../../kamdesk/app.py" line="458"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="502"/>
+        <location filename="../../kamdesk/app.py" line="527"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="511"/>
+        <location filename="../../kamdesk/app.py" line="536"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6905,378 +6991,408 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="394"/>
+        <location filename="../../kamdesk/cli.py" line="398"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="559"/>
+        <location filename="../../kamdesk/cli.py" line="563"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="630"/>
+        <location filename="../../kamdesk/cli.py" line="634"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="639"/>
+        <location filename="../../kamdesk/cli.py" line="643"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="645"/>
+        <location filename="../../kamdesk/cli.py" line="649"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="653"/>
+        <location filename="../../kamdesk/cli.py" line="657"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="705"/>
+        <location filename="../../kamdesk/cli.py" line="709"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="711"/>
+        <location filename="../../kamdesk/cli.py" line="715"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="714"/>
+        <location filename="../../kamdesk/cli.py" line="718"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="725"/>
+        <location filename="../../kamdesk/cli.py" line="729"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="757"/>
+        <location filename="../../kamdesk/cli.py" line="761"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="845"/>
+        <location filename="../../kamdesk/cli.py" line="849"/>
         <source>warning: at the same time as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="869"/>
+        <location filename="../../kamdesk/cli.py" line="873"/>
         <source>--to %1 comes before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="890"/>
+        <location filename="../../kamdesk/cli.py" line="894"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="897"/>
+        <location filename="../../kamdesk/cli.py" line="901"/>
         <source>No visits on these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="902"/>
+        <location filename="../../kamdesk/cli.py" line="906"/>
         <source>! at the same time as another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="941"/>
+        <location filename="../../kamdesk/cli.py" line="945"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="954"/>
+        <location filename="../../kamdesk/cli.py" line="958"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="955"/>
+        <location filename="../../kamdesk/cli.py" line="959"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="956"/>
+        <location filename="../../kamdesk/cli.py" line="960"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="957"/>
+        <location filename="../../kamdesk/cli.py" line="961"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="959"/>
+        <location filename="../../kamdesk/cli.py" line="963"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="963"/>
+        <location filename="../../kamdesk/cli.py" line="967"/>
         <source>At the same time as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="964"/>
+        <location filename="../../kamdesk/cli.py" line="968"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="965"/>
+        <location filename="../../kamdesk/cli.py" line="969"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="966"/>
+        <location filename="../../kamdesk/cli.py" line="970"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="967"/>
+        <location filename="../../kamdesk/cli.py" line="971"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="968"/>
+        <location filename="../../kamdesk/cli.py" line="972"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="969"/>
+        <location filename="../../kamdesk/cli.py" line="973"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="971"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="973"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="981"/>
         <source>Open promises from before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="980"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="990"/>
+        <location filename="../../kamdesk/cli.py" line="994"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1005"/>
+        <location filename="../../kamdesk/cli.py" line="1009"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <location filename="../../kamdesk/cli.py" line="1015"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1017"/>
-        <location filename="../../kamdesk/cli.py" line="1067"/>
+        <location filename="../../kamdesk/cli.py" line="1021"/>
+        <location filename="../../kamdesk/cli.py" line="1071"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1037"/>
+        <location filename="../../kamdesk/cli.py" line="1041"/>
         <source>reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1063"/>
+        <location filename="../../kamdesk/cli.py" line="1067"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1109"/>
+        <location filename="../../kamdesk/cli.py" line="1113"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1114"/>
+        <location filename="../../kamdesk/cli.py" line="1118"/>
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1123"/>
+        <location filename="../../kamdesk/cli.py" line="1127"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1131"/>
+        <location filename="../../kamdesk/cli.py" line="1135"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1141"/>
+        <location filename="../../kamdesk/cli.py" line="1145"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <location filename="../../kamdesk/cli.py" line="1148"/>
         <source>Hub: %1 (user %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1148"/>
+        <location filename="../../kamdesk/cli.py" line="1152"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1149"/>
+        <location filename="../../kamdesk/cli.py" line="1153"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1153"/>
+        <location filename="../../kamdesk/cli.py" line="1157"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1155"/>
+        <location filename="../../kamdesk/cli.py" line="1159"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1157"/>
+        <location filename="../../kamdesk/cli.py" line="1161"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1167"/>
+        <location filename="../../kamdesk/cli.py" line="1171"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Synced: %1 changes sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1181"/>
+        <location filename="../../kamdesk/cli.py" line="1185"/>
         <source>The hub refused %1 changes; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1188"/>
+        <location filename="../../kamdesk/cli.py" line="1192"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1232"/>
+        <location filename="../../kamdesk/cli.py" line="1236"/>
         <source>%1  %2, %3: now %4; other %5 (%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1257"/>
+        <location filename="../../kamdesk/cli.py" line="1261"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <location filename="../../kamdesk/cli.py" line="1264"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1267"/>
+        <location filename="../../kamdesk/cli.py" line="1271"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="1296"/>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1322"/>
+        <source>not yet known (the hub sets it at the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1323"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1326"/>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1330"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1333"/>
+        <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="238"/>
-        <location filename="../../kamdesk/cli.py" line="400"/>
+        <location filename="../../kamdesk/cli.py" line="404"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="239"/>
-        <location filename="../../kamdesk/cli.py" line="400"/>
+        <location filename="../../kamdesk/cli.py" line="404"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="405"/>
+        <location filename="../../kamdesk/cli.py" line="409"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="414"/>
+        <location filename="../../kamdesk/cli.py" line="418"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="421"/>
+        <location filename="../../kamdesk/cli.py" line="425"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="428"/>
+        <location filename="../../kamdesk/cli.py" line="432"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="436"/>
+        <location filename="../../kamdesk/cli.py" line="440"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="467"/>
+        <location filename="../../kamdesk/cli.py" line="471"/>
         <source>--ics and --template cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="469"/>
+        <location filename="../../kamdesk/cli.py" line="473"/>
         <source>a calendar file is named FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="488"/>
+        <location filename="../../kamdesk/cli.py" line="492"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="505"/>
+        <location filename="../../kamdesk/cli.py" line="509"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="508"/>
+        <location filename="../../kamdesk/cli.py" line="512"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="472"/>
-        <location filename="../../kamdesk/cli.py" line="512"/>
-        <location filename="../../kamdesk/cli.py" line="1022"/>
-        <location filename="../../kamdesk/cli.py" line="1072"/>
+        <location filename="../../kamdesk/cli.py" line="476"/>
+        <location filename="../../kamdesk/cli.py" line="516"/>
+        <location filename="../../kamdesk/cli.py" line="1026"/>
+        <location filename="../../kamdesk/cli.py" line="1076"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="532"/>
+        <location filename="../../kamdesk/cli.py" line="536"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="537"/>
+        <location filename="../../kamdesk/cli.py" line="541"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="544"/>
+        <location filename="../../kamdesk/cli.py" line="548"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7367,37 +7483,37 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="170"/>
+        <location filename="../../kamdesk/store.py" line="177"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="175"/>
+        <location filename="../../kamdesk/store.py" line="182"/>
         <source>0 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="178"/>
+        <location filename="../../kamdesk/store.py" line="185"/>
         <source>no SQLite header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="202"/>
+        <location filename="../../kamdesk/store.py" line="209"/>
         <source>an SQLite file of another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="208"/>
+        <location filename="../../kamdesk/store.py" line="215"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="248"/>
+        <location filename="../../kamdesk/store.py" line="255"/>
         <source>no kamdesk data here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="251"/>
+        <location filename="../../kamdesk/store.py" line="258"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8782,32 +8898,32 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="348"/>
+        <location filename="../../kamdesk/sync/engine.py" line="349"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="406"/>
+        <location filename="../../kamdesk/sync/engine.py" line="407"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="443"/>
+        <location filename="../../kamdesk/sync/engine.py" line="444"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="462"/>
+        <location filename="../../kamdesk/sync/engine.py" line="463"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="469"/>
+        <location filename="../../kamdesk/sync/engine.py" line="470"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="644"/>
+        <location filename="../../kamdesk/sync/engine.py" line="669"/>
         <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
