@@ -1144,23 +1144,7 @@ class Hub:
             changed = {k: v for k, v in fields.items() if row.data.get(k, _MISSING) != v}
             if not changed:
                 return []
-            return [
-                self._log_conflict(
-                    push,
-                    row,
-                    field="_row",
-                    kind="edit_on_deleted",
-                    winner_value=None,
-                    loser_value=changed,
-                    winner_user=_deleter(row),
-                    winner_device=None,
-                    loser_user=user.name,
-                    loser_device=push.device_id,
-                    base_seq=None,
-                    winner_seq=row.deleted_seq,
-                    seq=seq,
-                )
-            ]
+            return [self._edit_on_deleted(push, row, changed, row, seq)]
         conflicts: list[dict[str, Any]] = []
         self._merge_fields(push, row, fields, base, seq, edit_time, conflicts)
         return conflicts
@@ -1228,23 +1212,28 @@ class Hub:
         # A new row under an account deleted meanwhile: delete beats edit; it goes
         # to the conflict log and comes back when the account is restored.
         row = self._row(push, entity, row_id)
-        return [
-            self._log_conflict(
-                push,
-                row,
-                field="_row",
-                kind="edit_on_deleted",
-                winner_value=None,
-                loser_value=data,
-                winner_user=_deleter(account),
-                winner_device=None,
-                loser_user=user.name,
-                loser_device=push.device_id,
-                base_seq=None,
-                winner_seq=account.deleted_seq,
-                seq=seq,
-            )
-        ]
+        return [self._edit_on_deleted(push, row, data, account, seq)]
+
+    def _edit_on_deleted(
+        self, push: _Push, row: Any, values: dict[str, Any], deleted: Any, seq: int
+    ) -> dict[str, Any]:
+        """Logs ``values`` pushed onto ``row`` while ``deleted`` (the row itself, or its
+        account) is a tombstone: delete beats edit, and the edit waits in the log."""
+        return self._log_conflict(
+            push,
+            row,
+            field="_row",
+            kind="edit_on_deleted",
+            winner_value=None,
+            loser_value=values,
+            winner_user=_deleter(deleted),
+            winner_device=None,
+            loser_user=push.user.name,
+            loser_device=push.device_id,
+            base_seq=None,
+            winner_seq=deleted.deleted_seq,
+            seq=seq,
+        )
 
     def _merge_fields(
         self,
