@@ -157,6 +157,7 @@ class SyncActions(QObject):
         self.last_result: SyncResult | None = None
         self._progress_text = ""
         self._status_handle: TaskHandle | None = None
+        self._token_epoch = 0  # counts sign-ins and sign-outs; older keyring reads are stale
         self._reading = False
         self._again = False
         self._token_checked = False
@@ -338,20 +339,24 @@ class SyncActions(QObject):
         if status is None or not status.signed_in:
             return None
         url, user = status.hub_url or "", status.user or ""
+        epoch = self._token_epoch
 
         def work(_ctx: TaskContext) -> bool:
             from kamdesk.sync import credentials
 
             return bool(credentials.load_token(url, user))
 
+        def checked(found: bool) -> None:
+            # A sign-in or sign-out since the check began knows better: the keyring
+            # was read before it changed.
+            if epoch == self._token_epoch:
+                self.has_token = found
+                self._show()
+
         self._token_checked = True
         return self._data.runner.run_pool(
-            work, label=self.tr("Looking for the sign-in"), on_done=self._on_token_checked
+            work, label=self.tr("Looking for the sign-in"), on_done=checked
         )
-
-    def _on_token_checked(self, found: bool) -> None:
-        self.has_token = found
-        self._show()
 
     def _on_task_ended(self, handle: TaskHandle) -> None:
         if handle is self._status_handle or self._data.closing:
@@ -496,6 +501,7 @@ class SyncActions(QObject):
         return dialog
 
     def _on_signed_in(self, result: object) -> None:
+        self._token_epoch += 1
         self.has_token = True
         self.last_failure = None
         user = getattr(result, "user", "")
@@ -506,6 +512,7 @@ class SyncActions(QObject):
         self.refresh()
 
     def _on_signed_out(self) -> None:
+        self._token_epoch += 1
         self.has_token = False
         self._window().statusBar().showMessage(
             self.tr("Signed out. Your data and unsynced changes stay on this computer."),

@@ -227,6 +227,35 @@ def test_sign_out_forgets_the_token_and_keeps_the_data(
     window.sync.sign_in_dialog.close()
 
 
+def test_a_keyring_read_begun_before_sign_out_does_not_sign_the_indicator_back_in(
+    qtbot, window, memory_keyring, wait_idle
+):  # type: ignore[no-untyped-def]
+    _sign_in(qtbot, window)
+    qtbot.waitUntil(lambda: window.sync.indicator.text().startswith("never synced"))
+    wait_idle()
+    reached, release = threading.Event(), threading.Event()
+    plain_get = memory_keyring.get_password
+
+    def slow_get(service: str, username: str) -> str | None:
+        found = plain_get(service, username)  # read before the sign-out deletes it
+        reached.set()
+        assert release.wait(10), "the test never released the keyring"
+        return found
+
+    memory_keyring.get_password = slow_get  # type: ignore[method-assign]
+    check = window.sync.check_token()
+    assert check is not None and reached.wait(5)
+    memory_keyring.get_password = plain_get  # type: ignore[method-assign]
+    handle = window.sync.sign_in().sign_out()
+    qtbot.waitUntil(lambda: handle.done)
+    qtbot.waitUntil(lambda: window.sync.indicator.text() == "not signed in")
+    release.set()
+    qtbot.waitUntil(lambda: check.done)
+    wait_idle()
+    assert window.sync.indicator.text() == "not signed in"
+    window.sync.sign_in_dialog.close()
+
+
 def test_a_conflict_between_two_laptops_is_shown_and_resolved_in_the_dialog(
     qtbot, window, store, li, hub_client, wait_idle
 ):  # type: ignore[no-untyped-def]
