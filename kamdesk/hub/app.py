@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -289,11 +289,12 @@ def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
             mutations=[m.model_dump(exclude_none=True) for m in body.mutations],
         )
 
-    @app.post("/v1/sync/pull")
-    def pull(body: PullBody, current: Authed) -> dict[str, Any]:
+    @app.post("/v1/sync/pull", response_class=Response)
+    def pull(body: PullBody, current: Authed) -> Response:
         hub.check_versions(body.protocol, body.schema_version)
         same_device(body.device_id, current)
-        return hub.pull(current, hub_id=body.hub_id, cursor=body.cursor, limit=body.limit)
+        page = hub.pull(current, hub_id=body.hub_id, cursor=body.cursor, limit=body.limit)
+        return Response(content=page, media_type="application/json")
 
     @app.get("/v1/sync/conflicts")
     def conflicts(current: Authed) -> dict[str, Any]:
