@@ -43,6 +43,7 @@ from kamdesk.cancel import CancelToken, Progress, no_progress
 from kamdesk.errors import StoreProblem
 from kamdesk.i18n import translate
 from kamdesk.locking import InstanceLock
+from kamdesk.models import search_index
 from kamdesk.models.base import utcnow
 from kamdesk.models.capture import applying_remote
 from kamdesk.models.entities import SYNCED_MODELS
@@ -319,6 +320,9 @@ class _Run:
         self.pushed = self.rejected = self.pulled = self.removed = self.conflicts = 0
         self.reset = False
         self.head_seq = 0
+        #: a first download (or one again after a reset): the search index is
+        #: rebuilt once at its end instead of page by page
+        self.index_later = False
         self.retries = 0
 
     # state helpers
@@ -617,6 +621,7 @@ class _Run:
         state = self._state()
         cursor = int(state.get(db.K_CURSOR) or 0)
         start = cursor
+        self.index_later = cursor == 0 or search_index.PENDING_KEY in state
         ahead: Future[dict[str, Any]] | None = None
         while True:
             self._check()
@@ -629,6 +634,7 @@ class _Run:
                     raise HubFailed(signal.code) from None
                 self._reset(str(signal.body.get("hub_id") or ""))
                 cursor = start = 0
+                self.index_later = True
                 ahead = None
                 continue
             finally:
@@ -638,6 +644,7 @@ class _Run:
             if hub_id and known and hub_id != known:
                 self._reset(hub_id)
                 cursor = start = 0
+                self.index_later = True
                 continue
             rows = answer.get("rows") or []
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
@@ -649,6 +656,8 @@ class _Run:
             began = time.monotonic()
             with _writing(self.store) as connection, db.bulk(connection, len(rows)):
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
+                if self.index_later and rows:
+                    search_index.mark_pending(connection)
                 self._apply_page(connection, rows, answer.get("exits") or [])
                 self.conflicts += db.store_conflicts(
                     connection, answer.get("conflicts") or [], self.user
@@ -659,20 +668,28 @@ class _Run:
                     db.recover_unknown_rows(connection)
                     db.set_state(connection, db.K_RECOVERING, None)
             elapsed = time.monotonic() - began
-            self.pulled += len(rows)
             self.head_seq = max(self.head_seq, int(answer.get("head_seq") or 0))
             total = max(self.head_seq - start, 0)
             pulled = self.pulled  # lupdate reads a plural's count only as a plain name
-            self.progress(
-                min(max(next_cursor - start, 0), total),
-                total,
-                translate("sync", "Received %n changes…", "", pulled),
-            )
+            done = min(max(next_cursor - start, 0), total)
+            received = translate("sync", "Received %n changes…", "", pulled)
+            self.progress(done, total, received)
             if not has_more:
+                if self.index_later:
+                    self._index_all()
+                    self.progress(done, total, received)
                 return
             if elapsed < FAST_PAGE_SECONDS and len(rows) >= limit:
                 limit = min(MAX_PAGE_SIZE, limit * 2)
             cursor = next_cursor
+
+    def _index_all(self) -> None:
+        """The search index of a first download, in one pass (see ``index_later``)."""
+        self._check()
+        self.progress(0, 0, translate("sync", "Preparing the search…"))
+        with _writing(self.store) as connection, db.bulk(connection, db.BULK_ROWS):
+            search_index.rebuild_if_pending(connection)
+        self.index_later = False
 
     def _apply_page(
         self,
@@ -694,7 +711,9 @@ class _Run:
             if not incoming and not leaving:
                 continue
             ids = sorted({str(r["id"]) for r in incoming} | {str(r["id"]) for r in leaving})
-            self._merge_and_publish(connection, entity, ids, incoming, leaving)
+            self.pulled += self._merge_and_publish(
+                connection, entity, ids, incoming, leaving, unchanged_too=False
+            )
 
     def _merge_and_publish(
         self,
@@ -703,7 +722,19 @@ class _Run:
         ids: Sequence[str],
         incoming: Sequence[Mapping[str, Any]],
         leaving: Sequence[Mapping[str, Any]],
-    ) -> None:
+        *,
+        unchanged_too: bool = True,
+    ) -> int:
+        """Merges hub rows (and exits) into the shadows and writes the visible rows.
+
+        A pulled row this laptop holds already at its seq (the answer to its own
+        push brought it) changes nothing and is neither counted nor written
+        again, unless ``unchanged_too`` (a push answer: a refused change must
+        still be taken off the visible row).
+
+        Returns:
+            How many incoming rows were new to this laptop.
+        """
         shadows = db.load_shadows(connection, entity, ids)
         keep: set[str] = set()
         if entity == "contact":
@@ -727,16 +758,22 @@ class _Run:
             # Kept on this laptop (and not shared again by the incoming row): the
             # local personality stays. A laptop that did not keep it takes the
             # row as it comes, an erased personality included.
+            known = shadows.get(row_id)
+            if known is not None and seq <= known.row_seq and db.holds(known, item):
+                continue
             keep_local = row_id in keep and (item.get("data") or {}).get("keep_local") is not False
-            merged = db.merge(shadows.get(row_id), item, keep_local=keep_local)
+            merged = db.merge(known, item, keep_local=keep_local)
             shadows[row_id] = changed[row_id] = merged
             exited.discard(row_id)
         db.save_shadows(connection, entity, changed)
         if exited:
             db.drop_shadows(connection, entity, sorted(exited))
             self.removed += len(exited)
-        entries = db.entries_for(connection, entity, ids)
-        db.publish(connection, entity, ids, shadows, entries)
+        written = ids if unchanged_too else sorted(changed.keys() | exited)
+        if written:
+            entries = db.entries_for(connection, entity, written)
+            db.publish(connection, entity, written, shadows, entries, index=not self.index_later)
+        return len(changed)
 
 
 def _mutation(entry: db.Entry) -> dict[str, Any]:

@@ -536,6 +536,12 @@ def row_seq_of(row: Mapping[str, Any]) -> int:
     return int(row.get("seq", row.get("row_seq", 0)) or 0)
 
 
+def holds(shadow: Shadow, row: Mapping[str, Any]) -> bool:
+    """Whether ``shadow`` has every field of ``row`` (its seq aside)."""
+    data = row.get("data") or {}
+    return all(name in shadow.data for name in data if name != "id" and name != "deleted")
+
+
 def merge(shadow: Shadow | None, row: Mapping[str, Any], keep_local: bool = False) -> Shadow:
     """The shadow after an incoming hub row: per field, the greater seq wins.
 
@@ -664,6 +670,8 @@ def publish(
     row_ids: Sequence[str],
     shadows: Mapping[str, Shadow],
     entries: Mapping[str, Sequence[Entry]],
+    *,
+    index: bool = True,
 ) -> int:
     """Writes the visible rows of ``row_ids`` as shadow plus pending changes.
 
@@ -671,6 +679,9 @@ def publish(
     sight, or its creation was rejected) is removed locally, without a
     tombstone. A row with pending changes but no shadow is local work not yet
     confirmed and stays as it is.
+
+    ``index``: bring the search index up to date with them (a first download
+    leaves it to one rebuild at its end, see ``search_index.PENDING_KEY``).
 
     Returns:
         How many rows were written.
@@ -698,7 +709,7 @@ def publish(
     for keys, rows in groups.items():
         _upsert_rows(connection, c, keys, rows, now)
     kind = _INDEXED.get(entity)
-    if kind is not None and (targets or gone):
+    if index and kind is not None and (targets or gone):
         # Rows whose indexed fields are all in hand are indexed from those values
         # (reading them back and decoding their JSON cost as much again).
         fields = search_index.INDEXED_FIELDS[kind]

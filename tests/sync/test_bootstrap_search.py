@@ -123,3 +123,101 @@ def test_first_download_indexes_rows_as_local_writes_do(laptops):
     assert _index(fresh) == _index(maker)
     assert ids["王芳"] in {hit for hit, _field in _found(fresh, "zengfang")[1]}
     assert ids["重庆银行股份有限公司"] in {hit for hit, _field in _found(fresh, "chengdu")[0]}
+
+
+def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(laptops):
+    from kamdesk.cancel import CancelToken
+    from kamdesk.models import search_index
+    from kamdesk.store import open_store
+    from kamdesk.sync import SyncCancelled
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    ids = _make(maker)
+    maker.sync()
+
+    fresh = laptops("boss", "fresh")
+    fresh.login()
+    token = CancelToken()
+
+    def progress(_done: int, _total: int, message: str) -> None:
+        if "Received" in message:
+            token.cancel()  # after the first page, before the index is built
+
+    try:
+        fresh.sync(cancel=token, progress=progress, page_size=2)
+    except SyncCancelled:
+        pass
+    else:
+        raise AssertionError("the sync was not cancelled")
+    with fresh.store.reading() as session:
+        connection = session.connection()
+        kept = connection.exec_driver_sql("SELECT count(*) FROM accounts").scalar_one()
+        assert search_index.is_pending(connection)
+    assert kept >= 1
+    assert _found(fresh, "huada") == ([], []) or kept == len(COMPANIES) + 1
+
+    # Opening the data directory again (the window or a command) repairs the index.
+    fresh.store.close()
+    fresh.store = open_store(fresh.paths)
+    with fresh.store.reading() as session:
+        connection = session.connection()
+        assert not search_index.is_pending(connection)
+        indexed = connection.exec_driver_sql("SELECT count(*) FROM search_docs").scalar_one()
+        live = connection.exec_driver_sql(
+            "SELECT count(*) FROM accounts WHERE NOT deleted"
+        ).scalar_one()
+    assert indexed >= live >= 1
+    fresh.store.close()
+    fresh.store = open_store(fresh.paths, lock=False)
+
+    # The rest of the download, and the index equals the maker's.
+    fresh.sync()
+    assert _index(fresh) == _index(maker)
+    assert ids["曾伟"] in {hit for hit, _field in _found(fresh, "zengwei")[1]}
+
+
+def test_a_sync_cut_short_before_indexing_indexes_when_it_resumes(laptops):
+    from kamdesk.cancel import CancelToken
+    from kamdesk.models import search_index
+    from kamdesk.sync import SyncCancelled
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    _make(maker)
+    maker.sync()
+    fresh = laptops("boss", "fresh")
+    fresh.login()
+    token = CancelToken()
+
+    def progress(_done: int, _total: int, message: str) -> None:
+        if "Received" in message:
+            token.cancel()
+
+    try:
+        fresh.sync(cancel=token, progress=progress, page_size=2)
+    except SyncCancelled:
+        pass
+    fresh.sync()  # carries on from its cursor: the rows already in are indexed too
+    with fresh.store.reading() as session:
+        assert not search_index.is_pending(session.connection())
+    assert _index(fresh) == _index(maker)
+
+
+def test_a_laptop_does_not_receive_its_own_changes_back(laptops):
+    from .test_two_laptops import edit
+
+    wang = laptops("wang")
+    wang.login()
+    ids = _make(wang)
+    first = wang.sync()
+    assert first.pushed >= len(ids) and first.pulled == 0
+    edit(wang, Account, ids["重庆银行股份有限公司"], notes="新的备注")
+    again = wang.sync()
+    assert (again.pushed, again.pulled) == (1, 0)
+    li = laptops("boss", "boss")
+    li.login()
+    li.sync()
+    edit(li, Account, ids["重庆银行股份有限公司"], notes="经理的备注")
+    li.sync()
+    assert wang.sync().pulled == 1
