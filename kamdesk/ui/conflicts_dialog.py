@@ -10,10 +10,9 @@ the other one (Ctrl+O) or restores a deleted record; each choice is one
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.sync.describe import ConflictText, describe_conflict
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -41,85 +42,9 @@ if TYPE_CHECKING:
 _SHORT = 60
 
 
-def entity_label(entity: str) -> str:
-    words = {
-        "account": QCoreApplication.translate("ConflictsDialog", "Account"),
-        "contact": QCoreApplication.translate("ConflictsDialog", "Contact"),
-        "visit": QCoreApplication.translate("ConflictsDialog", "Visit"),
-        "call": QCoreApplication.translate("ConflictsDialog", "Call"),
-        "task": QCoreApplication.translate("ConflictsDialog", "Task"),
-        "special_date": QCoreApplication.translate("ConflictsDialog", "Special date"),
-        "score": QCoreApplication.translate("ConflictsDialog", "Score"),
-    }
-    return words.get(entity, entity)
-
-
-def field_label(field: str) -> str:
-    words = {
-        "_row": QCoreApplication.translate("ConflictsDialog", "(the whole record)"),
-        "*": QCoreApplication.translate("ConflictsDialog", "(the whole record)"),
-        "name": QCoreApplication.translate("ConflictsDialog", "Name"),
-        "phone": QCoreApplication.translate("ConflictsDialog", "Phone"),
-        "mobile": QCoreApplication.translate("ConflictsDialog", "Mobile"),
-        "email": QCoreApplication.translate("ConflictsDialog", "Email"),
-        "address": QCoreApplication.translate("ConflictsDialog", "Address"),
-        "title": QCoreApplication.translate("ConflictsDialog", "Title"),
-        "notes": QCoreApplication.translate("ConflictsDialog", "Notes"),
-        "owner_id": QCoreApplication.translate("ConflictsDialog", "Owner"),
-        "shared_with": QCoreApplication.translate("ConflictsDialog", "Shared with"),
-        "objectives": QCoreApplication.translate("ConflictsDialog", "Objectives"),
-        "outcome": QCoreApplication.translate("ConflictsDialog", "Outcome"),
-        "next_steps": QCoreApplication.translate("ConflictsDialog", "Next steps"),
-        "status": QCoreApplication.translate("ConflictsDialog", "Status"),
-        "deleted": QCoreApplication.translate("ConflictsDialog", "Deleted"),
-    }
-    return words.get(field, field.replace("_", " "))
-
-
-def kind_label(kind: str) -> str:
-    words = {
-        "overwrite": QCoreApplication.translate("ConflictsDialog", "Edited on both sides"),
-        "text_fork": QCoreApplication.translate("ConflictsDialog", "Text edited on both sides"),
-        "edit_on_deleted": QCoreApplication.translate(
-            "ConflictsDialog", "Edited, but deleted elsewhere"
-        ),
-        "rejected": QCoreApplication.translate("ConflictsDialog", "Refused by the hub"),
-    }
-    return words.get(kind, kind)
-
-
-def value_text(value: Any) -> str:
-    """A value as the rep reads it: empty, yes/no, lists joined, changed fields listed."""
-    if value is None or value == "":
-        return QCoreApplication.translate("ConflictsDialog", "(empty)")
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("ConflictsDialog", "yes")
-            if value
-            else QCoreApplication.translate("ConflictsDialog", "no")
-        )
-    if isinstance(value, dict):
-        return "; ".join(f"{field_label(str(k))}: {value_text(v)}" for k, v in value.items())
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(item) for item in value) or QCoreApplication.translate(
-            "ConflictsDialog", "(empty)"
-        )
-    return str(value)
-
-
 def _short(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= _SHORT else line[: _SHORT - 1] + "…"
-
-
-def when_text(moment: datetime | None) -> str:
-    """A moment as a short local date and time; naive moments are UTC (as stored)."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = QDateTime.fromSecsSinceEpoch(round(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _escape(text: str) -> str:
@@ -145,6 +70,9 @@ class ConflictsDialog(QDialog):
         self.setObjectName("conflictsDialog")
         self._data = data
         self.conflicts: list[ConflictView] = []
+        #: the names of the records the conflicts name or refer to, by id
+        self._names: dict[str, str] = {}
+        self._texts: dict[str, ConflictText] = {}
         self.loading: TaskHandle | None = None
         self.resolving: TaskHandle | None = None
         self.intro = QLabel(self)
@@ -250,38 +178,42 @@ class ConflictsDialog(QDialog):
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> TaskHandle | None:
-        """Reads the conflicts on the database worker."""
+        """Reads the conflicts, and the names of the records they name, on the database worker."""
         from kamdesk.sync import list_conflicts
+        from kamdesk.sync.describe import record_names
 
         include = self.show_resolved.isChecked()
 
-        def read(session: Session) -> list[ConflictView]:
-            return list_conflicts(session, include_resolved=include)
+        def read(session: Session) -> tuple[list[ConflictView], dict[str, str]]:
+            found = list_conflicts(session, include_resolved=include)
+            return found, record_names(session, found)
 
         self.loading = self._data.read(
             read, label=self.tr("Reading the sync conflicts"), on_done=self._on_loaded
         )
         return self.loading
 
-    def _on_loaded(self, conflicts: list[ConflictView]) -> None:
+    def _on_loaded(self, loaded: tuple[list[ConflictView], dict[str, str]]) -> None:
         self.loading = None
         current = self.current()
-        self.conflicts = list(conflicts)
+        self.conflicts, self._names = list(loaded[0]), loaded[1]
         self._fill(current.conflict_id if current is not None else None)
 
     def _fill(self, select: str | None = None) -> None:
         self.tree.clear()
+        # In words now: the language may have changed since the last fill.
+        self._texts = {c.conflict_id: describe_conflict(c, self._names) for c in self.conflicts}
         chosen: QTreeWidgetItem | None = None
         for view in self.conflicts:
-            record = self._record_text(view)
+            text = self._texts[view.conflict_id]
             item = QTreeWidgetItem(
                 [
-                    record,
-                    field_label(view.field),
-                    _short(value_text(view.current)),
-                    _short(value_text(view.other)),
-                    self._who_when(view),
-                    self._kind_text(view),
+                    text.record,
+                    text.field,
+                    _short(text.current),
+                    _short(text.other),
+                    text.who_when,
+                    self._kind_text(view, text),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, view.conflict_id)
@@ -304,21 +236,10 @@ class ConflictsDialog(QDialog):
             )
         self._show_current()
 
-    def _record_text(self, view: ConflictView) -> str:
-        kind = entity_label(view.entity)
-        if not view.label:
-            return kind
-        return self.tr("%1: %2").replace("%1", kind).replace("%2", view.label)
-
-    def _kind_text(self, view: ConflictView) -> str:
-        text = kind_label(view.kind)
-        if view.resolved_at is not None:
-            text += " · " + self.tr("resolved")
-        return text
-
-    def _who_when(self, view: ConflictView) -> str:
-        who = view.other_user or self.tr("this computer")
-        return self.tr("%1, %2").replace("%1", who).replace("%2", when_text(view.detected_at))
+    def _kind_text(self, view: ConflictView, text: ConflictText) -> str:
+        if view.resolved_at is None:
+            return text.kind
+        return text.kind + " · " + self.tr("resolved")
 
     def current(self) -> ConflictView | None:
         """The conflict selected, if any."""
@@ -338,46 +259,35 @@ class ConflictsDialog(QDialog):
         self.details.setHtml(self._details_html(view) if view is not None else "")
 
     def _details_html(self, view: ConflictView) -> str:
-        record = self._record_text(view)
-        yours, theirs = (view.current, view.other) if view.mine_won else (view.other, view.current)
+        text = self._texts.get(view.conflict_id) or describe_conflict(view, self._names)
+        yours, theirs = (text.current, text.other) if view.mine_won else (text.other, text.current)
         other = view.other_user or self.tr("another computer")
         rows = [
-            (self.tr("Record"), record),
-            (self.tr("Field"), field_label(view.field)),
-            (self.tr("Kind"), kind_label(view.kind)),
-            (self.tr("Yours"), value_text(yours)),
-            (self.tr("Theirs (%1)").replace("%1", other), value_text(theirs)),
+            (self.tr("Record"), text.record),
+            (self.tr("Field"), text.field),
+            (self.tr("Kind"), text.kind),
+            (self.tr("Yours"), yours),
+            (self.tr("Theirs (%1)").replace("%1", other), theirs),
             (
                 self.tr("Now in the record"),
                 self.tr("yours") if view.mine_won else self.tr("the other value"),
             ),
-            (self.tr("Found"), when_text(view.detected_at)),
+            (self.tr("Found"), text.when),
         ]
         if view.kind == "edit_on_deleted":
             rows.append(
                 (self.tr("Note"), self.tr("The record was deleted; Restore brings it back."))
             )
-        if view.reason:
-            rows.append((self.tr("Reason"), self._reason_text(view.reason)))
-        if view.resolved_at is not None:
-            rows.append((self.tr("Resolved"), when_text(view.resolved_at)))
+        if text.reason:
+            rows.append((self.tr("Reason"), text.reason))
+        if text.resolved:
+            rows.append((self.tr("Resolved"), text.resolved))
         cells = "".join(
             f"<tr><td style='color:gray;padding-right:12px' valign='top'>{_escape(label)}</td>"
             f"<td>{_escape(value)}</td></tr>"
             for label, value in rows
         )
         return f"<table>{cells}</table>"
-
-    def _reason_text(self, reason: str) -> str:
-        words = {
-            "not_visible": self.tr("you may not see this record"),
-            "not_owner": self.tr("only the owner of the account may change this"),
-            "not_found": self.tr("the hub does not have this record"),
-            "unknown_account": self.tr("the hub does not know its account"),
-            "invalid": self.tr("the hub found the change invalid"),
-            "txn_rejected": self.tr("another change saved together with it was refused"),
-        }
-        return words.get(reason, reason)
 
     # -- resolving ----------------------------------------------------------------------
 
