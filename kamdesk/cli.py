@@ -1213,35 +1213,52 @@ def cmd_status(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     return 0
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+def _conflict_lines(conflict: Any, names: dict[str, str]) -> list[str]:
+    """One conflict for people: its id, record, field and kind, then the values, who and when."""
+    from kamdesk.sync.describe import describe_conflict
+
+    text = describe_conflict(conflict, names)
+    head = [text.record, text.field, text.kind]
+    if conflict.resolved_at is not None:
+        head.append(translate("ConflictsDialog", "resolved"))
+    lines = [conflict.conflict_id + "  " + " · ".join(head)]
+    rows = [
+        (translate("ConflictsDialog", "Now"), text.current),
+        (translate("ConflictsDialog", "Other value"), text.other),
+        (translate("ConflictsDialog", "Who and when"), text.who_when),
+    ]
+    if text.reason:
+        rows.append((translate("ConflictsDialog", "Reason"), text.reason))
+    if text.resolved:
+        rows.append((translate("ConflictsDialog", "Resolved"), text.resolved))
+    for label, value in rows:
+        lines.append(
+            "    "
+            + translate("ConflictsDialog", "%1: %2").replace("%1", label).replace("%2", value)
+        )
+    return lines
 
 
 def cmd_conflicts(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     from kamdesk.sync import list_conflicts
+    from kamdesk.sync.describe import record_names
 
+    names: dict[str, str] = {}
     if inspect_database(paths) is None:
         found = []
     else:
         with _reader(paths) as store, store.reading() as session:
             found = list_conflicts(session, include_resolved=args.all)
+            if not args.json:
+                names = record_names(session, found)
     if args.json:
         _emit_json(out, [c.as_json() for c in found])
         return 0
-    for conflict in found:
-        what = f"{conflict.entity} {conflict.label or conflict.row_id[:13]}"
-        line = (
-            translate("cli", "%1  %2, %3: now %4; other %5 (%6)")
-            .replace("%1", conflict.conflict_id)
-            .replace("%2", what)
-            .replace("%3", conflict.field)
-            .replace("%4", _value_text(conflict.current))
-            .replace("%5", _value_text(conflict.other))
-            .replace("%6", conflict.reason or conflict.other_user or conflict.kind)
-        )
-        out.write(line + "\n")
+    for position, conflict in enumerate(found):
+        if position:
+            out.write("\n")
+        for line in _conflict_lines(conflict, names):
+            out.write(line + "\n")
     return 0
 
 

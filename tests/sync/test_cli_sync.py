@@ -201,7 +201,7 @@ def test_conflicts_listed_and_resolved_from_the_command_line(
     li.store.close()
     args = ("--data-dir", str(li.paths.root))
     code, out, _ = run(capsys, monkeypatch, "conflicts", *args)
-    assert code == 0 and "region" in out and "华东" in out and "华南" in out
+    assert code == 0 and "Region" in out and "华东" in out and "华南" in out
     conflict_id = out.split()[0]
     code, out, err = run(capsys, monkeypatch, "resolve", conflict_id[:8], "use_other", *args)
     assert code == 0, err
@@ -212,3 +212,104 @@ def test_conflicts_listed_and_resolved_from_the_command_line(
     li.store = open_store(li.paths, lock=False)
     wang.sync()
     assert read(wang, Account, account).region == read(li, Account, account).region == "华东"
+
+
+def _conflicting_laptops(laptops):  # type: ignore[no-untyped-def]
+    """Wang and Li edit the region of a shared account; Wang deletes a contact Li edits.
+
+    Returns Li's data directory, closed, with both conflicts in its log.
+    """
+    from kamdesk.models import Account, Contact
+
+    from .test_two_laptops import add_account, add_contact, edit
+
+    wang, li = laptops("wang"), laptops("li")
+    wang.login()
+    li.login()
+    account = add_account(wang, "华达精密", shared_with=["li"])
+    contact = add_contact(wang, account, "赵敏")
+    wang.sync()
+    li.sync()
+    edit(wang, Account, account, region="华东")
+    edit(wang, Contact, contact, deleted=True)
+    edit(li, Account, account, region="华南")
+    edit(li, Contact, contact, title="财务经理", phones=["139 1111 2222"])
+    wang.sync()
+    li.sync()
+    li.store.close()
+    return str(li.paths.root)
+
+
+def test_conflicts_read_as_words_with_who_and_when(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    import re
+
+    root = _conflicting_laptops(laptops)
+    code, out, _ = run(capsys, monkeypatch, "--lang", "en", "conflicts", "--data-dir", root)
+    assert code == 0
+    assert "Account: 华达精密 · Region · Edited on both sides\n    Now: 华南\n" in out
+    assert "    Other value: 华东\n" in out
+    assert re.search(r"    Who and when: wang, \d{4}-\d\d-\d\d \d\d:\d\d\n", out), out
+    assert "Contact: 赵敏 · (the whole record) · Edited, but deleted elsewhere" in out
+    assert "    Now: (deleted)\n    Other value: Title: 财务经理; Phones: 139 1111 2222\n" in out
+    # No codes, JSON or ISO moments for people.
+    assert "region" not in out and "_row" not in out and "{" not in out and "null" not in out
+    assert not re.search(r"\d\dT\d\d|\+00:00", out)
+
+
+def test_conflicts_in_chinese_are_chinese_but_for_names_and_ids(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    import re
+
+    root = _conflicting_laptops(laptops)
+    code, out, _ = run(capsys, monkeypatch, "--lang", "zh_CN", "conflicts", "--data-dir", root)
+    assert code == 0
+    assert "客户：华达精密 · 区域 · 两边都改了\n    当前值：华南\n    另一个值：华东\n" in out
+    assert "联系人：赵敏 · （整条记录） · 已在别处删除，但这里改过" in out
+    assert "    当前值：（已删除）\n    另一个值：职务：财务经理；电话：139 1111 2222\n" in out
+    assert re.search(r"    修改人和时间：wang，\d{4}-\d\d-\d\d \d\d:\d\d\n", out), out
+    ids = [line.split()[0] for line in out.splitlines() if line and not line.startswith(" ")]
+    words = out
+    for kept in [*ids, "wang"]:  # the data: conflict ids and the other rep's user name
+        words = words.replace(kept, "")
+    assert not re.search(r"[A-Za-z]", words), words
+
+
+def test_conflicts_json_stays_machine_readable(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    root = _conflicting_laptops(laptops)
+    code, out, _ = run(
+        capsys, monkeypatch, "--lang", "zh_CN", "conflicts", "--json", "--data-dir", root
+    )
+    assert code == 0
+    found = {c["field"]: c for c in json.loads(out)}
+    assert set(found) == {"region", "_row"}
+    region = found["region"]
+    assert set(region) == {
+        "conflict_id",
+        "entity",
+        "row_id",
+        "label",
+        "field",
+        "kind",
+        "current",
+        "other",
+        "other_user",
+        "mine_won",
+        "detected_at",
+        "resolved_at",
+        "resolution",
+        "reason",
+    }
+    assert (region["entity"], region["kind"], region["current"], region["other"]) == (
+        "account",
+        "overwrite",
+        "华南",
+        "华东",
+    )
+    assert region["other_user"] == "wang" and region["detected_at"].endswith("+00:00")
+    assert found["_row"]["current"] is None
+    assert found["_row"]["other"] == {"title": "财务经理", "phones": ["139 1111 2222"]}
