@@ -464,3 +464,68 @@ def test_an_edit_of_a_record_deleted_elsewhere_is_restored_from_the_dialog(
     with li.reading() as session:
         row = session.get(Contact, contact_id)
         assert not row.deleted and row.notes == "下周二回访"
+
+
+def test_the_conflicts_dialog_speaks_the_reps_language_with_names_not_codes(
+    qtbot, qapp, window, store, li, hub_client, wait_idle
+):  # type: ignore[no-untyped-def]
+    import re
+
+    from kamdesk.sync import run_sync
+    from kamdesk.ui.translations import install_translations
+
+    _sign_in(qtbot, window)
+    account = _add_account(store, "华达精密", ("li",))
+    _sync(qtbot, window, wait_idle)
+    run_sync(li, client=hub_client)
+    with li.unit_of_work() as session:
+        session.get(Account, account).category = "regional"
+    with store.unit_of_work() as session:
+        session.get(Account, account).category = "industry"
+    run_sync(li, client=hub_client)
+    _sync(qtbot, window, wait_idle)
+
+    dialog = window.sync.show_conflicts()
+    qtbot.waitUntil(lambda: dialog.loading is None and dialog.tree.topLevelItemCount() == 1)
+    item = dialog.tree.topLevelItem(0)
+    assert [item.text(c) for c in (0, 1, 2, 3)] == [
+        "Account: 华达精密",
+        "Category",
+        "Industry",
+        "Regional",
+    ]
+    assert re.fullmatch(r"li, \d{4}-\d\d-\d\d \d\d:\d\d", item.text(4)), item.text(4)
+
+    install_translations(qapp, "zh_CN")  # a language change: the dialog says it all again
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(5) == "两边都改了")
+    item = dialog.tree.topLevelItem(0)
+    assert [item.text(c) for c in (0, 1, 2, 3, 5)] == [
+        "客户：华达精密",
+        "大客户类别",
+        "行业大客户",
+        "区域大客户",
+        "两边都改了",
+    ]
+    assert re.fullmatch(r"li，\d{4}-\d\d-\d\d \d\d:\d\d", item.text(4)), item.text(4)
+    details = dialog.details.toPlainText()
+    assert "区域大客户" in details and "regional" not in details
+    dialog.close()
+
+
+def test_sharing_an_account_is_counted_by_the_sync_indicator(qtbot, window, store, wait_idle):  # type: ignore[no-untyped-def]
+    _sign_in(qtbot, window)
+    account = _add_account(store, "华达精密")
+    _sync(qtbot, window, wait_idle)
+    assert window.sync.indicator.text() == "last sync just now · 0 pending"
+
+    page = window.accounts_page
+    page.model.reload()
+    wait_idle()
+    with qtbot.waitSignal(page.detail.detail_shown, timeout=5_000):
+        page.select_account(account)
+    dialog = page.detail.open_share_dialog()
+    assert dialog is not None
+    dialog.name_edit.insert("li")
+    with qtbot.waitSignal(page.detail.sharing_changed, timeout=5_000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: window.sync.indicator.text() == "last sync just now · 1 pending")
