@@ -82,17 +82,60 @@ class NoKeyring(SyncError):
         )
 
 
+class UserRevoked(SyncError):
+    """Login refused: the hub revoked this user name."""
+
+    exit_code = 3
+
+    def message(self) -> str:
+        return translate(
+            "sync", "The hub no longer accepts this user name (revoked). Ask the office about it."
+        )
+
+
+class TooManySignInAttempts(SyncError):
+    """Login refused for a while after too many failed sign-ins (HTTP 429)."""
+
+    def __init__(self, detail: str = "", *, retry_after: int | None = None) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+    def message(self) -> str:
+        seconds = self.retry_after  # lupdate reads a plural's count only as a plain name
+        if seconds is None:
+            return translate(
+                "sync", "Too many failed sign-ins. Wait a few minutes, then try again."
+            )
+        return translate(
+            "sync", "Too many failed sign-ins. Wait %n seconds, then try again.", "", seconds
+        )
+
+
 class UpgradeRequired(SyncError):
-    """The hub cannot serve this version of kamdesk; work goes on offline."""
+    """The hub and this version of kamdesk cannot sync together; work goes on offline.
+
+    ``hub_outdated``: the hub is the older side (it must be updated, not kamdesk).
+    """
 
     exit_code = 4
 
+    def __init__(self, detail: str = "", *, hub_outdated: bool = False) -> None:
+        super().__init__(detail)
+        self.hub_outdated = hub_outdated
+
     def message(self) -> str:
-        text = translate(
-            "sync",
-            "The hub needs a newer version of kamdesk. Install the update; until then you can keep "
-            "working here and your changes wait to be synced.",
-        )
+        if self.hub_outdated:
+            text = translate(
+                "sync",
+                "The hub is older than this version of kamdesk and must be updated by the office. "
+                "Until then you can keep working here and your changes wait to be synced.",
+            )
+        else:
+            text = translate(
+                "sync",
+                "The hub needs a newer version of kamdesk. Install the update; until then you can "
+                "keep working here and your changes wait to be synced.",
+            )
         return join_sentences(text, self.detail) if self.detail else text
 
 

@@ -17,7 +17,9 @@ from kamdesk.sync.errors import (
     HubFailed,
     HubUnreachable,
     SignInRequired,
+    TooManySignInAttempts,
     UpgradeRequired,
+    UserRevoked,
     WrongPassword,
 )
 
@@ -81,21 +83,25 @@ class Hub:
     def post(self, path: str, body: dict[str, Any], *, login: bool = False) -> dict[str, Any]:
         """POSTs ``body`` (with ``protocol``) to ``path``; returns the JSON answer.
 
+        The hub answers errors as ``{"error": code, "message": text}`` (kamdesk/hub/app.py);
+        the text is English and goes into the error's detail.
+
         Raises:
             HubUnreachable: no connection, or it broke.
-            SignInRequired: 401 (or WrongPassword for a login).
-            UpgradeRequired: 426.
+            SignInRequired: 401 (for a login: WrongPassword, or UserRevoked).
+            TooManySignInAttempts: 429 (too many failed sign-ins).
+            UpgradeRequired: 426 (``hub_outdated`` when the hub is the older side).
             ProtocolSignal: 409 with a protocol code.
             PayloadTooLarge: 413.
-            HubFailed: any other error, or an answer that is not JSON.
+            HubFailed: any other error (422 naming the field the hub could not take, …),
+                or an answer that is not JSON.
         """
         headers = {"Accept": "application/json"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
+        sent = {"protocol": PROTOCOL, **body}
         try:
-            response = self.client.post(
-                self.url + path, json={"protocol": PROTOCOL, **body}, headers=headers
-            )
+            response = self.client.post(self.url + path, json=sent, headers=headers)
         except _TRANSPORT_ERRORS as exc:
             raise HubUnreachable(_transport_detail(exc)) from None
         answer = _json(response)
@@ -104,22 +110,48 @@ class Hub:
             if not isinstance(answer, dict):
                 raise HubFailed(f"HTTP {status}: not a JSON object")
             return answer
-        code = str(answer.get("error", "")) if isinstance(answer, dict) else ""
-        message = str(answer.get("message", "")) if isinstance(answer, dict) else ""
+        if not isinstance(answer, dict):
+            answer = {}
+        code = str(answer.get("error") or "")
+        message = str(answer.get("message") or "")
         if status == 401:
             if login:
-                raise WrongPassword(message)
+                raise UserRevoked(message) if code == "revoked" else WrongPassword(message)
             raise SignInRequired(message or code, revoked=code == "revoked")
         if status == 426:
-            raise UpgradeRequired(message)
-        if status == 409 and code and isinstance(answer, dict):
+            raise UpgradeRequired(message, hub_outdated=_hub_outdated(answer, sent))
+        if status == 409 and code:
             raise ProtocolSignal(code, answer)
         if status == 413:
             raise PayloadTooLarge(message)
-        if status == 429:
-            wait = response.headers.get("Retry-After", "?")
-            raise HubFailed(f"HTTP 429 {code or 'too many requests'} (retry after {wait} s)")
-        raise HubFailed(f"HTTP {status} {code} {message}".strip())
+        if status == 429 and login:
+            raise TooManySignInAttempts(message, retry_after=_retry_after(response, answer))
+        what = f"HTTP {status} {code}".strip()
+        raise HubFailed(f"{message} ({what})" if message else what)
+
+
+def _hub_outdated(answer: dict[str, Any], sent: dict[str, Any]) -> bool:
+    """Whether a 426 says the hub is older than this app (its protocol or database range)."""
+    protocol = answer.get("protocol")
+    if isinstance(protocol, int) and protocol < PROTOCOL:
+        return True
+    served = answer.get("schema")
+    mine = sent.get("schema_version")
+    if isinstance(served, dict) and isinstance(served.get("max"), int) and isinstance(mine, int):
+        return bool(mine > served["max"])
+    return False
+
+
+def _retry_after(response: httpx.Response, answer: dict[str, Any]) -> int | None:
+    """The seconds a 429 asks to wait: its Retry-After header, else its body's ``retry_after``."""
+    for value in (response.headers.get("Retry-After"), answer.get("retry_after")):
+        if value is None:
+            continue
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 def _json(response: httpx.Response) -> Any:

@@ -3,7 +3,8 @@
 Every error is ``{"error": code, "message": text}`` with the status of its kind;
 a 422 names each field in plain words; a missing ``protocol`` is 422, another
 protocol number 426 saying which side to update; the OpenAPI schema documents
-each route's answers.
+each route's answers. The client (kamdesk.sync.transport) turns each into its
+clear error.
 """
 
 from __future__ import annotations
@@ -182,3 +183,78 @@ def test_the_openapi_schema_documents_each_routes_answers(office: Office) -> Non
     }
     login = schema["paths"]["/v1/login"]["post"]["responses"]["429"]
     assert "Retry-After" in login["headers"]
+
+
+# --- the app's side ------------------------------------------------------------------
+
+
+def app_hub(office: Office, token: str | None = None) -> Any:
+    from kamdesk.sync.transport import Hub
+
+    return Hub("http://testserver", client=office.http, token=token)
+
+
+def test_the_app_hears_which_side_to_update(office: Office, monkeypatch: Any) -> None:
+    from kamdesk.sync import transport
+    from kamdesk.sync.errors import UpgradeRequired
+
+    laptop = office.login("ann")
+    hub = app_hub(office, laptop.token)
+    body = laptop.body(cursor=0)
+    del body["protocol"]
+    with pytest.raises(UpgradeRequired) as caught:
+        hub.post("/v1/sync/pull", body | {"schema_version": office.schema_version + 1})
+    assert caught.value.hub_outdated
+    assert "must be updated by the office" in caught.value.message()
+    with pytest.raises(UpgradeRequired) as caught:
+        hub.post("/v1/sync/pull", body | {"schema_version": 1})
+    assert not caught.value.hub_outdated
+    assert "needs a newer version of kamdesk" in caught.value.message()
+    assert "update kamdesk on this laptop" in caught.value.message()  # the hub's words
+    monkeypatch.setattr(transport, "PROTOCOL", 2)
+    with pytest.raises(UpgradeRequired) as caught:
+        hub.post("/v1/sync/pull", body)
+    assert caught.value.hub_outdated and caught.value.exit_code == 4
+    monkeypatch.setattr(transport, "PROTOCOL", 0)
+    with pytest.raises(UpgradeRequired) as caught:
+        hub.post("/v1/sync/pull", body)
+    assert not caught.value.hub_outdated
+
+
+def test_the_app_shows_the_hubs_words_for_a_request_it_could_not_take(office: Office) -> None:
+    from kamdesk.sync.errors import HubFailed
+
+    laptop = office.login("ann")
+    body = laptop.body(mutations=[laptop.mutation("account", "x") | {"op": "zap"}])
+    del body["protocol"]
+    with pytest.raises(HubFailed) as caught:
+        app_hub(office, laptop.token).post("/v1/sync/push", body)
+    assert caught.value.detail == (
+        "mutations[0].op: must be one of upsert, delete, restore, resolve "
+        "(HTTP 422 invalid_request)"
+    )
+    assert caught.value.detail in caught.value.message()
+
+
+def test_the_app_says_why_a_sign_in_is_refused(database_url: str) -> None:
+    from kamdesk.sync.errors import TooManySignInAttempts, UserRevoked, WrongPassword
+
+    office = Office(database_url, login_failures_per_user=2, login_window_seconds=120)
+    try:
+        office.add("ann")
+        office.add("bo")
+        hub = app_hub(office)
+        wrong = {"username": "ann", "password": "not it"}
+        for _ in range(2):
+            with pytest.raises(WrongPassword):
+                hub.post("/v1/login", wrong, login=True)
+        with pytest.raises(TooManySignInAttempts) as caught:
+            hub.post("/v1/login", {**wrong, "password": PASSWORD}, login=True)
+        assert 0 < caught.value.retry_after <= 120
+        assert f"Wait {caught.value.retry_after} seconds" in caught.value.message()
+        office.hub.revoke("bo")
+        with pytest.raises(UserRevoked) as revoked:
+            hub.post("/v1/login", {"username": "bo", "password": PASSWORD}, login=True)
+        assert "revoked" in revoked.value.message() and revoked.value.exit_code == 3
+    finally:
+        office.close()
