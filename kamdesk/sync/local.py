@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, DateTime, Table, insert, select
 
 from kamdesk.models import search_index
@@ -72,7 +73,12 @@ K_CLOCK_OFFSET = "clock_offset_ms"
 K_SEEN = "seen_before_reset"
 
 _CHUNK = 500
-_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _DUMPS(value: Any) -> str:
+    """Compact JSON, non-ASCII kept as it is (orjson: a first download encodes
+    two documents per row)."""
+    return orjson.dumps(value).decode()
 
 
 # --- key-value state ------------------------------------------------------------------
@@ -495,8 +501,8 @@ def load_shadows(connection: Connection, entity: str, row_ids: Sequence[str]) ->
         ).all()
         for row_id, data, field_seq, row_seq, deleted in rows:
             found[row_id] = Shadow(
-                json.loads(data) if data else {},
-                json.loads(field_seq) if field_seq else {},
+                orjson.loads(data) if data else {},
+                orjson.loads(field_seq) if field_seq else {},
                 int(row_seq or 0),
                 bool(deleted),
             )
