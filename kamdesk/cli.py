@@ -1201,7 +1201,7 @@ def cmd_status(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     from kamdesk.sync import SyncStatus, sync_status
 
     if inspect_database(paths) is None:
-        status = SyncStatus(None, None, None, None, 0, 0, None, None, None, None, None)
+        status = SyncStatus(None, None, None, None, 0, 0, None, None, None, None, None, None)
     else:
         with _reader(paths) as store, store.reading() as session:
             status = sync_status(session)

@@ -275,6 +275,7 @@ def run_sync(
             db.set_state(connection, db.K_LAST_OK, _now_text())
             db.set_state(connection, db.K_LAST_ERROR, None)
             db.set_state(connection, db.K_LAST_ERROR_AT, None)
+            db.set_state(connection, db.K_LAST_ERROR_KIND, None)
             db.set_state(connection, db.K_UPGRADE, None)
         return result
 
@@ -295,6 +296,7 @@ def _record_error(store: Store, error: SyncError) -> None:
     with _writing(store) as connection:
         db.set_state(connection, db.K_LAST_ERROR, error.message())
         db.set_state(connection, db.K_LAST_ERROR_AT, _now_text())
+        db.set_state(connection, db.K_LAST_ERROR_KIND, type(error).__name__)
         if isinstance(error, UpgradeRequired):
             db.set_state(connection, db.K_UPGRADE, error.message())
 

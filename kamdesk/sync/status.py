@@ -44,6 +44,9 @@ class SyncStatus:
     last_sync: datetime | None
     last_error: str | None
     last_error_at: datetime | None
+    #: the kind of the last error (its class name, e.g. ``HubUnreachable``): the
+    #: indicator's words for it after a restart
+    last_error_kind: str | None
     #: the hub's message when it needs a newer kamdesk (pushing stopped)
     upgrade_required: str | None
     #: the hub's identity the local cursor belongs to
@@ -89,6 +92,7 @@ def sync_status(session: Session) -> SyncStatus:
         last_sync=_time(state.get(db.K_LAST_OK)),
         last_error=state.get(db.K_LAST_ERROR),
         last_error_at=_time(state.get(db.K_LAST_ERROR_AT)),
+        last_error_kind=state.get(db.K_LAST_ERROR_KIND),
         upgrade_required=state.get(db.K_UPGRADE),
         hub_id=state.get(db.K_HUB_ID),
     )

@@ -57,29 +57,26 @@ def ago_text(moment: datetime, now: datetime | None = None) -> str:
     return QCoreApplication.translate("SyncActions", "%n d ago", "", days)
 
 
-def short_failure(error: BaseException | None) -> str:
-    """A few words for the indicator saying why the last sync failed."""
-    from kamdesk.sync import (
-        HubFailed,
-        HubUnreachable,
-        NoKeyring,
-        NotSignedIn,
-        SignInRequired,
-        SyncBusy,
-        UpgradeRequired,
-    )
+def short_failure(error: BaseException | str | None) -> str:
+    """A few words for the indicator saying why the last sync failed.
 
-    if isinstance(error, HubUnreachable):
+    ``error``: the exception, or the kind of error the data directory kept
+    (:attr:`SyncStatus.last_error_kind`, a class name) after a restart.
+    """
+    if error is None:
+        return ""
+    kinds = {error} if isinstance(error, str) else {c.__name__ for c in type(error).__mro__}
+    if "HubUnreachable" in kinds:
         return QCoreApplication.translate("SyncActions", "hub unreachable")
-    if isinstance(error, (SignInRequired, NotSignedIn)):
+    if kinds & {"SignInRequired", "NotSignedIn", "UserRevoked"}:
         return QCoreApplication.translate("SyncActions", "sign in again")
-    if isinstance(error, UpgradeRequired):
+    if "UpgradeRequired" in kinds:
         return QCoreApplication.translate("SyncActions", "update kamdesk")
-    if isinstance(error, NoKeyring):
+    if "NoKeyring" in kinds:
         return QCoreApplication.translate("SyncActions", "no keyring")
-    if isinstance(error, SyncBusy):
+    if "SyncBusy" in kinds:
         return QCoreApplication.translate("SyncActions", "another sync is running")
-    if isinstance(error, HubFailed):
+    if "HubFailed" in kinds:
         return QCoreApplication.translate("SyncActions", "hub error")
     return ""
 
@@ -110,7 +107,7 @@ def indicator_text(
         or status.last_error_at >= status.last_sync
     )
     if failed_last:
-        reason = short_failure(failure)
+        reason = short_failure(failure if failure is not None else status.last_error_kind)
         parts.append(
             QCoreApplication.translate("SyncActions", "last sync failed: %1").replace("%1", reason)
             if reason

@@ -419,6 +419,13 @@ def test_hub_down_is_said_and_shown_in_the_indicator(qtbot, window, store, modal
         lambda: window.sync.indicator.text() == "last sync failed: hub unreachable · 1 pending"
     )
     assert "Last error:" in window.sync.indicator.toolTip()
+    # After a restart the exception is gone; the data directory kept its kind.
+    window.sync.last_failure = None
+    window.sync.status = None
+    window.sync.refresh()
+    qtbot.waitUntil(
+        lambda: window.sync.indicator.text() == "last sync failed: hub unreachable · 1 pending"
+    )
 
 
 def test_an_edit_of_a_record_deleted_elsewhere_is_restored_from_the_dialog(
