@@ -402,7 +402,6 @@ _UPGRADE = _error(
     "The app speaks another sync protocol or database version; the message says whether "
     "kamdesk or the hub must be updated.",
 )
-_RESET = _error(ResetRequired, "The hub was restored or replaced: download everything again.")
 
 
 def _answers(ok: Any, *, conflict: Any = None, **errors: Any) -> dict[int | str, Any]:
@@ -544,7 +543,7 @@ def protocol_error(protocol: Any) -> HubError | None:
     """The 426 for an app of another sync protocol, saying which side must be updated."""
     if not isinstance(protocol, int) or isinstance(protocol, bool) or protocol == PROTOCOL_VERSION:
         return None
-    sent = protocol if abs(protocol) < 10**6 else "an unknown number"
+    sent = protocol if abs(protocol) < 10**6 else "(a number too large to show)"
     if protocol < PROTOCOL_VERSION:
         message = (
             f"This kamdesk speaks sync protocol {sent}, the hub {PROTOCOL_VERSION}: update "

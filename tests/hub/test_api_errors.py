@@ -131,6 +131,31 @@ def test_a_body_not_sent_as_json_says_so(office: Office) -> None:
     assert "Content-Type: application/json" in answer.json()["message"]
 
 
+def test_a_failure_inside_the_hub_is_a_json_500_and_the_app_shows_it(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from kamdesk.sync.errors import HubFailed
+
+    laptop = office.login("ann")
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(office.hub, "hello", broken)
+    with TestClient(office.app, raise_server_exceptions=False) as http:
+        answer = http.post("/v1/sync/hello", json=laptop.body(), headers=laptop.headers)
+        assert answer.status_code == 500
+        assert answer.json()["error"] == "internal_error"
+        assert "fire" not in answer.text  # what failed inside stays in the hub's log
+        body = laptop.body()
+        del body["protocol"]
+        with pytest.raises(HubFailed) as caught:
+            app_hub_over(http, laptop.token).post("/v1/sync/hello", body)
+    assert caught.value.detail.endswith("(HTTP 500 internal_error)")
+
+
 #: what each route may answer besides 200 (the hub's service and app raise these)
 DOCUMENTED = {
     ("get", "/v1/health"): set(),
@@ -188,10 +213,15 @@ def test_the_openapi_schema_documents_each_routes_answers(office: Office) -> Non
 # --- the app's side ------------------------------------------------------------------
 
 
-def app_hub(office: Office, token: str | None = None) -> Any:
+def app_hub_over(http: Any, token: str | None = None) -> Any:
+    """The app's connection to the hub (kamdesk.sync.transport) over a TestClient."""
     from kamdesk.sync.transport import Hub
 
-    return Hub("http://testserver", client=office.http, token=token)
+    return Hub("http://testserver", client=http, token=token)
+
+
+def app_hub(office: Office, token: str | None = None) -> Any:
+    return app_hub_over(office.http, token)
 
 
 def test_the_app_hears_which_side_to_update(office: Office, monkeypatch: Any) -> None:
