@@ -654,13 +654,40 @@ def same_device(body_device: str | None, current: Device) -> None:
         raise HubError(401, "unauthorized", "device_id does not match the token: sign in again.")
 
 
+def exact_integers(node: Any) -> None:
+    """Makes the integral bounds of an OpenAPI schema integers again, in place.
+
+    FastAPI's OpenAPI model keeps ``maximum`` and ``minimum`` as floats, which
+    turns ``MAX_INT`` into 2**63 (one more than the hub takes) and 10000 into 10000.0.
+    """
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _BOUNDS and isinstance(value, float) and value.is_integer():
+                node[key] = MAX_INT if value == float(MAX_INT) else int(value)
+            else:
+                exact_integers(value)
+    elif isinstance(node, list):
+        for item in node:
+            exact_integers(item)
+
+
+_BOUNDS = ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum")
+
+
+class _HubApp(FastAPI):
+    def openapi(self) -> dict[str, Any]:
+        schema = super().openapi()
+        exact_integers(schema)
+        return schema
+
+
 def create_app(settings: HubSettings, *, migrate: bool = True) -> FastAPI:
     """The hub's ASGI app over ``settings.database_url`` (migrated to the newest schema)."""
     engine = create_hub_engine(settings.database_url)
     if migrate:
         upgrade(engine)
     hub = Hub(engine, settings)
-    app = FastAPI(title="kamdesk hub", version=__version__, docs_url=None, redoc_url=None)
+    app = _HubApp(title="kamdesk hub", version=__version__, docs_url=None, redoc_url=None)
     app.state.hub = hub
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
 

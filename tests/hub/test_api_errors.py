@@ -208,6 +208,9 @@ def test_the_openapi_schema_documents_each_routes_answers(office: Office) -> Non
     }
     login = schema["paths"]["/v1/login"]["post"]["responses"]["429"]
     assert "Retry-After" in login["headers"]
+    # bounds as the hub checks them (FastAPI's model would make 2**63 - 1 a float, 2**63)
+    assert components["PullBody"]["properties"]["cursor"]["maximum"] == 2**63 - 1
+    assert components["PullBody"]["properties"]["limit"]["maximum"] == 10_000
 
 
 # --- the app's side ------------------------------------------------------------------
