@@ -163,6 +163,8 @@ hub_conflicts = Table(
     Column("resolved_by", String(64)),
     #: keep | use_other | restore
     Column("resolution", String(16)),
+    #: a row's conflicts: settled when it is restored, looked up when it is deleted
+    Index("ix_hub_conflicts_row", "row_id", "entity"),
 )
 
 hub_content = Table(

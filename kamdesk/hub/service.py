@@ -734,7 +734,12 @@ class Hub:
             push = self._push_state(counter, device, None)
             savepoint = counter.connection.begin_nested()
             try:
-                self._resolve(push, conflict_id, resolution)
+                self._resolve(
+                    push,
+                    conflict_id,
+                    resolution,
+                    edit_time=round(push.now.timestamp() * 1000),
+                )
             except Rejected as rejected:
                 savepoint.rollback()
                 raise HubError(
@@ -1039,7 +1044,13 @@ class Hub:
         edit_time = _edit_time(mutation.get("client_ts"), push.trusted_offset())
         conflicts: list[dict[str, Any]] = []
         if op == "resolve":
-            self._resolve(push, fields.get("conflict_id"), fields.get("resolution"), seq=seq)
+            self._resolve(
+                push,
+                fields.get("conflict_id"),
+                fields.get("resolution"),
+                seq=seq,
+                edit_time=edit_time,
+            )
             return {"status": "applied", "seq": seq, "conflicts": []}
         row = self._row(push, entity, row_id)
         if op == "upsert":
@@ -1162,6 +1173,8 @@ class Hub:
         base: dict[str, Any],
         seq: int,
         edit_time: int | None,
+        *,
+        author: tuple[str | None, str | None] | None = None,
     ) -> list[dict[str, Any]]:
         fields = _without_deleted(fields)
         user = push.user
@@ -1189,13 +1202,15 @@ class Hub:
         elif "account_id" in fields and fields["account_id"] != row.account_id:
             self._check_account(push, fields["account_id"])
 
-        if row.deleted:
-            changed = {k: v for k, v in fields.items() if row.data.get(k, _MISSING) != v}
-            if not changed:
-                return []
-            return [self._edit_on_deleted(push, row, changed, row, seq)]
         conflicts: list[dict[str, Any]] = []
-        self._merge_fields(push, row, fields, base, seq, edit_time, conflicts)
+        applied = self._merge_fields(
+            push, row, fields, base, seq, edit_time, conflicts, author=author
+        )
+        if row.deleted and applied:
+            # Delete beats edit: the row stays deleted. The edit is merged into the
+            # tombstone as onto a live row (each field with its seq and editor), so
+            # restoring the row brings it back, and its author sees it in the log.
+            conflicts.append(self._edit_on_deleted(push, row, applied, row, seq))
         return conflicts
 
     def _check_account(self, push: _Push, account_id: Any) -> Any:
@@ -1293,15 +1308,20 @@ class Hub:
         seq: int,
         edit_time: int | None,
         conflicts: list[dict[str, Any]],
-    ) -> None:
-        """Per-field merge of ``fields`` into the live ``row`` (research note 7.8)."""
+        *,
+        author: tuple[str | None, str | None] | None = None,
+    ) -> dict[str, Any]:
+        """Per-field merge of ``fields`` into ``row`` (research note 7.8); returns the
+        values written (those that were new and did not lose a concurrent edit).
+        They are recorded as edits of ``author`` (user, device; the pusher by default)."""
         if not fields:
-            return
+            return {}
         data = dict(row.data)
         field_seq = dict(row.field_seq)
         field_meta = dict(row.field_meta)
-        mine = {"u": push.user.name, "d": push.device_id, "t": edit_time}
-        changed = False
+        user, device = author or (push.user.name, push.device_id)
+        mine = {"u": user, "d": device, "t": edit_time}
+        applied: dict[str, Any] = {}
         text_fields = TEXT_FIELDS.get(row.entity, frozenset())
         for name, value in fields.items():
             current = data.get(name, _MISSING)
@@ -1312,7 +1332,7 @@ class Hub:
             seen = seen if isinstance(seen, int) else 0
             if seen >= current_seq:
                 data[name], field_seq[name], field_meta[name] = value, seq, mine
-                changed = True
+                applied[name] = value
                 continue
             # concurrent: both changed the field since the editor last saw it
             theirs = field_meta.get(name) or {}
@@ -1322,7 +1342,7 @@ class Hub:
             current_value = None if current is _MISSING else current
             if incoming_wins:
                 data[name], field_seq[name], field_meta[name] = value, seq, mine
-                changed = True
+                applied[name] = value
                 winner = (value, push.user.name, push.device_id, seq)
                 loser = (current_value, theirs.get("u"), theirs.get("d"))
             else:
@@ -1345,8 +1365,8 @@ class Hub:
                     seq=seq,
                 )
             )
-        if not changed:
-            return
+        if not applied:
+            return applied
         old_people = _people(row.data) if row.entity == "account" else None
         new_account_id = (
             data.get("account_id", row.account_id) if row.entity != "account" else row.id
@@ -1370,6 +1390,7 @@ class Hub:
         elif new_account_id != row.account_id:
             lost = self._audience(push, row.account_id) - self._audience(push, new_account_id)
             self._exits(push, lost, [(row.entity, row.id)], seq)
+        return applied
 
     # visibility changes -----------------------------------------------------------
 
@@ -1443,8 +1464,7 @@ class Hub:
         if row.deleted:
             return []
         conflicts: list[dict[str, Any]] = []
-        seen = base.get("_row")
-        seen = seen if isinstance(seen, int) else 0
+        seen = _seen_row(base)
         # Delete beats edit: edits made by others after the deleter's view are kept
         # in the tombstone and logged, so their author sees them and may restore.
         edited = {
@@ -1454,6 +1474,8 @@ class Hub:
             and int(name_seq or 0) > seen
             and (row.field_meta.get(name) or {}).get("d") != push.device_id
         }
+        if edited:
+            edited = self._not_settled(push, row, edited)
         if edited:
             editors = [(row.field_meta.get(name) or {}).get("u") for name in edited]
             conflicts.append(
@@ -1491,6 +1513,28 @@ class Hub:
                     push, child, push.counter.next(), deleted_with=seq, by=push.user.name
                 )
         return conflicts
+
+    def _not_settled(self, push: _Push, row: Any, edited: dict[str, Any]) -> dict[str, Any]:
+        """``edited`` without the values the deleter was shown in a resolved conflict
+        on that field (as the winner, the loser or the one who resolved it): those
+        were settled, and deleting the row loses nothing the deleter did not see."""
+        shown = push.connection.execute(
+            select(
+                hub_conflicts.c.field, hub_conflicts.c.winner_value, hub_conflicts.c.loser_value
+            ).where(
+                hub_conflicts.c.entity == row.entity,
+                hub_conflicts.c.row_id == row.id,
+                hub_conflicts.c.field.in_(sorted(edited)),
+                hub_conflicts.c.resolved_at.is_not(None),
+                or_(
+                    hub_conflicts.c.winner_user == push.user.name,
+                    hub_conflicts.c.loser_user == push.user.name,
+                    hub_conflicts.c.resolved_by == push.user.name,
+                ),
+            )
+        ).all()
+        settled = {c.field for c in shown if edited[c.field] in (c.winner_value, c.loser_value)}
+        return {name: value for name, value in edited.items() if name not in settled}
 
     def _set_deleted(
         self, push: _Push, row: Any, seq: int, *, deleted_with: int | None, by: str
@@ -1554,6 +1598,18 @@ class Hub:
             )
         )
         push.rows.pop((row.entity, row.id), None)
+        # The row is back, with the edits that lost to its delete (kept in the
+        # tombstone): the question those conflicts asked is answered.
+        push.connection.execute(
+            update(hub_conflicts)
+            .where(
+                hub_conflicts.c.entity == row.entity,
+                hub_conflicts.c.row_id == row.id,
+                hub_conflicts.c.kind == "edit_on_deleted",
+                hub_conflicts.c.resolved_at.is_(None),
+            )
+            .values(resolved_at=push.now, resolved_by=push.user.name, resolution="restore", seq=seq)
+        )
 
     # conflicts ------------------------------------------------------------------------
 
@@ -1577,8 +1633,28 @@ class Hub:
         return _conflict_json(stored)
 
     def _resolve(
-        self, push: _Push, conflict_id: Any, resolution: Any, *, seq: int | None = None
+        self,
+        push: _Push,
+        conflict_id: Any,
+        resolution: Any,
+        *,
+        seq: int | None = None,
+        edit_time: int | None = None,
     ) -> None:
+        """Closes a conflict as ``keep``, ``use_other`` or ``restore``.
+
+        * keep: nothing changes but the conflict.
+        * use_other on a field conflict: the losing value is written as an edit of
+          the resolver, having seen the current value.
+        * restore, or use_other on ``edit_on_deleted``: the row comes back (an
+          account with the children its delete took along, a child with its
+          account) holding the edits that lost to the delete: they were merged
+          into the tombstone as they arrived, each field with its seq and editor.
+          Every open ``edit_on_deleted`` conflict of the rows that come back is
+          resolved with it (``restore``). A losing value that the tombstone does
+          not hold and that nobody changed since (a conflict logged before edits
+          were merged) is written as an edit of its author.
+        """
         if resolution not in RESOLUTIONS:
             raise Rejected("invalid", f"resolution {resolution!r}: use keep, use_other or restore")
         if not isinstance(conflict_id, str):
@@ -1604,17 +1680,34 @@ class Hub:
                     self._restore(push, row, push.counter.next())
                     row = self._row(push, conflict.entity, conflict.row_id)
                 if isinstance(conflict.loser_value, dict) and conflict.kind == "edit_on_deleted":
-                    self._force_fields(push, row, conflict.loser_value)
+                    missing = {
+                        name: value
+                        for name, value in conflict.loser_value.items()
+                        if row.data.get(name, _MISSING) != value
+                        and int(row.field_seq.get(name, 0) or 0) < conflict.seq
+                    }
+                    if missing:
+                        author = (conflict.loser_user, conflict.loser_device)
+                        self._force_fields(push, row, missing, edit_time, author=author)
             elif conflict.field != "_row":
-                self._force_fields(push, row, {conflict.field: conflict.loser_value})
+                self._force_fields(push, row, {conflict.field: conflict.loser_value}, edit_time)
         connection.execute(
             update(hub_conflicts)
             .where(hub_conflicts.c.conflict_id == conflict_id)
             .values(resolved_at=push.now, resolved_by=user.name, resolution=resolution, seq=seq)
         )
 
-    def _force_fields(self, push: _Push, row: Any, fields: dict[str, Any]) -> None:
-        """Applies ``fields`` as an edit made having seen the current row (no new conflict)."""
+    def _force_fields(
+        self,
+        push: _Push,
+        row: Any,
+        fields: dict[str, Any],
+        edit_time: int | None,
+        *,
+        author: tuple[str | None, str | None] | None = None,
+    ) -> None:
+        """Applies ``fields`` as an edit made having seen the current row (no new
+        conflict), by ``author`` (user, device; the pusher by default)."""
         self._upsert(
             push,
             row.entity,
@@ -1623,7 +1716,8 @@ class Hub:
             fields,
             {name: int(row.field_seq.get(name, 0) or 0) for name in fields},
             push.counter.next(),
-            None,
+            edit_time,
+            author=author,
         )
 
     # post-state --------------------------------------------------------------------
@@ -1657,6 +1751,17 @@ def _people(data: dict[str, Any]) -> set[str]:
     if isinstance(data.get("owner_id"), str):
         people.add(data["owner_id"])
     return people
+
+
+def _seen_row(base: dict[str, Any]) -> int:
+    """The version of a row its deleter saw: ``base["_row"]``; from a client that
+    does not send it, the newest field seq in ``base`` (it saw the row at least
+    that far), else 0 (every edit by another device is then logged)."""
+    seen = base.get("_row")
+    if isinstance(seen, int) and not isinstance(seen, bool):
+        return seen
+    seqs = [v for v in base.values() if isinstance(v, int) and not isinstance(v, bool)]
+    return max(seqs, default=0)
 
 
 def _deleter(row: Any) -> str | None:

@@ -137,16 +137,21 @@ def _pending_entry(session: Session, entity: str, row_id: str) -> Any:
     )
 
 
-def _shadow_field_seq(session: Session, entity: str, row_id: str) -> dict[str, Any]:
+def _shadow_seqs(session: Session, entity: str, row_id: str) -> tuple[int, dict[str, Any]]:
+    """The hub-confirmed ``row_seq`` and per-field seqs of a row (0 and {} if none)."""
     table = ShadowRow.__table__
     found = (
         session.connection()
         .execute(
-            select(table.c.field_seq).where(table.c.entity == entity, table.c.row_id == row_id)
+            select(table.c.row_seq, table.c.field_seq).where(
+                table.c.entity == entity, table.c.row_id == row_id
+            )
         )
-        .scalar()
+        .first()
     )
-    return dict(found or {})
+    if found is None:
+        return 0, {}
+    return int(found.row_seq or 0), dict(found.field_seq or {})
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
@@ -187,8 +192,12 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         op = OP_UPSERT
         if "deleted" in changed:
             op = OP_DELETE if changed["deleted"] else OP_RESTORE
-        shadow_seq = _shadow_field_seq(session, entity, obj.id)
+        row_seq, shadow_seq = _shadow_seqs(session, entity, obj.id)
         base = {name: shadow_seq[name] for name in changed if name in shadow_seq}
+        if op == OP_DELETE:
+            # The version of the row the deleter saw: the hub logs only edits made
+            # after it (delete beats edit, and an edit the deleter never saw is kept).
+            base["_row"] = row_seq
         pending = _pending_entry(session, entity, obj.id)
         if pending is not None and pending.op == OP_UPSERT and op == OP_UPSERT:
             merged_base = {**base, **dict(pending.base or {})}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from kamdesk.hub.schema import hub_devices, hub_users
@@ -766,3 +767,96 @@ def test_a_manager_publishes_content_every_rep_can_read(office: Office) -> None:
     assert [(i["kind"], i["version"], i["document"]) for i in items] == [
         ("phone_script", 2, document)
     ]
+
+
+# --- a delete logs only the edits its author did not see ----------------------------
+
+
+def _settled_address_conflict(office: Office, resolver: str, resolution: str) -> tuple:
+    """Ann and Bo both changed the address; the conflict was resolved; both pulled."""
+    ann, bo, account_id = _shared_account(office)
+    base = ann.base_of("account", account_id, "address")
+    ann.push(
+        ann.mutation(
+            "account", account_id, fields={"address": "A路1号"}, base=base, client_ts=stamp(-9)
+        )
+    )
+    [conflict] = bo.push(
+        bo.mutation(
+            "account", account_id, fields={"address": "B路2号"}, base=base, client_ts=stamp(-1)
+        )
+    )[0]["conflicts"]
+    laptop = {"ann": ann, "bo": bo}[resolver]
+    laptop.pull()
+    laptop.push(
+        laptop.mutation(
+            "account",
+            account_id,
+            "resolve",
+            {"conflict_id": conflict["conflict_id"], "resolution": resolution},
+        )
+    )
+    ann.pull()
+    bo.pull()
+    return ann, bo, account_id
+
+
+@pytest.mark.parametrize(
+    ("resolver", "resolution"),
+    [("ann", "keep"), ("bo", "keep"), ("ann", "use_other"), ("bo", "use_other")],
+)
+@pytest.mark.parametrize("sends_row", [True, False], ids=["base_row", "no_base_row"])
+def test_a_settled_conflict_is_not_listed_again_when_the_account_is_deleted(
+    office: Office, resolver: str, resolution: str, sends_row: bool
+) -> None:
+    ann, bo, account_id = _settled_address_conflict(office, resolver, resolution)
+    # A client that does not send the version it saw (base _row) is taken to
+    # have seen nothing; what it was shown in the settled conflict it still saw.
+    base = {"_row": ann.rows[("account", account_id)]["row_seq"]} if sends_row else {}
+    deleted = ann.push(ann.mutation("account", account_id, "delete", {"deleted": True}, base))[0]
+    assert (deleted["status"], deleted["conflicts"]) == ("applied", [])
+    assert deleted["row"]["deleted"] is True
+    arrived = bo.pull()
+    assert [c for c in arrived["conflicts"] if not c["resolved"]] == []
+    assert office.http.get("/v1/sync/conflicts", headers=bo.headers).json() == {"conflicts": []}
+
+
+def test_an_edit_made_after_a_settled_conflict_and_not_seen_is_still_logged(
+    office: Office,
+) -> None:
+    ann, bo, account_id = _settled_address_conflict(office, "ann", "keep")
+    seen = ann.rows[("account", account_id)]["row_seq"]
+    bo.push(
+        bo.mutation(
+            "account",
+            account_id,
+            fields={"address": "C路3号"},
+            base=bo.base_of("account", account_id, "address"),
+        )
+    )
+    deleted = ann.push(
+        ann.mutation("account", account_id, "delete", {"deleted": True}, {"_row": seen})
+    )[0]
+    [conflict] = deleted["conflicts"]
+    assert (conflict["kind"], conflict["loser_user"]) == ("edit_on_deleted", "bo")
+    assert conflict["loser_value"] == {"address": "C路3号"}
+
+
+def test_a_delete_without_base_row_takes_its_field_bases_as_what_it_saw(
+    office: Office,
+) -> None:
+    ann, bo, account_id = _shared_account(office)
+    bo.push(
+        bo.mutation(
+            "account",
+            account_id,
+            fields={"region": "华南"},
+            base=bo.base_of("account", account_id, "region"),
+        )
+    )
+    ann.pull()  # Ann saw Bo's region, and deletes with a changed field based on that view
+    seen_region = ann.base_of("account", account_id, "region")
+    deleted = ann.push(
+        ann.mutation("account", account_id, "delete", {"deleted": True}, seen_region)
+    )[0]
+    assert deleted["conflicts"] == []
