@@ -24,7 +24,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
@@ -105,6 +115,39 @@ def create_hub_engine(url: str) -> Engine:
 
 def is_postgres(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "postgresql"
+
+
+def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Inserts ``rows`` (dicts with the same keys) into ``table`` in the current transaction.
+
+    On PostgreSQL with ``COPY … FROM STDIN``: a push inserts hundreds of rows,
+    its ledger entries and access rows at once, and an ``executemany`` of
+    single-row INSERTs cost about half of a push of 500 new rows. JSON values
+    are written as the engine's serializer writes them. Elsewhere, an
+    ``executemany`` INSERT.
+    """
+    if not rows:
+        return
+    if not is_postgres(connection):
+        connection.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    json_columns = {name for name in names if isinstance(table.c[name].type, JSON)}
+    columns = ", ".join(f'"{name}"' for name in names)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        _json_serializer(row.get(name))
+                        if name in json_columns and row.get(name) is not None
+                        else row.get(name)
+                        for name in names
+                    ]
+                )
+    finally:
+        cursor.close()
 
 
 def _migrations_config(connection: Connection) -> Any:

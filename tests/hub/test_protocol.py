@@ -860,3 +860,26 @@ def test_a_delete_without_base_row_takes_its_field_bases_as_what_it_saw(
         ann.mutation("account", account_id, "delete", {"deleted": True}, seen_region)
     )[0]
     assert deleted["conflicts"] == []
+
+
+def test_pushed_values_come_back_exactly_whatever_characters_they_hold(office: Office) -> None:
+    """New rows, their access rows and the ledger are written in bulk (COPY on
+    PostgreSQL): backslashes, tabs, new lines, quotes and Chinese survive as typed."""
+    laptop, other = office.login("ann"), office.login("ann")
+    tricky = {
+        "name": "C:\\客户\\新建\t\"引号\" '单' \\N",
+        "notes": "第一行\n第二行\r\n\\t 不是制表符",
+        "phones": ["010-1\t2", "\\x00"],
+        "extra": {"嵌套": [1, 2.5, None, True, "\\"]},
+    }
+    account_id = new_id()
+    mutation = laptop.mutation("account", account_id, fields=tricky)
+    first = laptop.push(mutation)[0]
+    assert first["status"] == "applied"
+    other.pull()
+    stored = other.live("account", account_id)["data"]
+    assert {name: stored[name] for name in tricky} == tricky
+    assert stored["owner_id"] == "ann"
+    replay = laptop.push(mutation)[0]
+    assert replay["status"] == "duplicate"
+    assert replay["row"]["data"] == first["row"]["data"]
