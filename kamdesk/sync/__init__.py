@@ -29,7 +29,9 @@ from kamdesk.sync.errors import (
     SyncBusy,
     SyncCancelled,
     SyncError,
+    TooManySignInAttempts,
     UpgradeRequired,
+    UserRevoked,
     WrongPassword,
 )
 from kamdesk.sync.status import (
@@ -56,7 +58,9 @@ __all__ = [
     "SyncError",
     "SyncResult",
     "SyncStatus",
+    "TooManySignInAttempts",
     "UpgradeRequired",
+    "UserRevoked",
     "WrongPassword",
     "list_conflicts",
     "login",

@@ -62,6 +62,9 @@ from kamdesk.sync.errors import (
 )
 from kamdesk.sync.transport import Hub, PayloadTooLarge, ProtocolSignal
 
+#: :attr:`SyncStatus.last_error_kind` when the hub is older than this kamdesk
+HUB_OUTDATED = "HubOutdated"
+
 PUSH_BATCH = 500
 PAGE_SIZE = 2000
 MAX_PAGE_SIZE = 10000
@@ -296,7 +299,10 @@ def _record_error(store: Store, error: SyncError) -> None:
     with _writing(store) as connection:
         db.set_state(connection, db.K_LAST_ERROR, error.message())
         db.set_state(connection, db.K_LAST_ERROR_AT, _now_text())
-        db.set_state(connection, db.K_LAST_ERROR_KIND, type(error).__name__)
+        kind = type(error).__name__
+        if isinstance(error, UpgradeRequired) and error.hub_outdated:
+            kind = HUB_OUTDATED  # the office must update the hub, not the rep kamdesk
+        db.set_state(connection, db.K_LAST_ERROR_KIND, kind)
         if isinstance(error, UpgradeRequired):
             db.set_state(connection, db.K_UPGRADE, error.message())
 

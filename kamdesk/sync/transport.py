@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import orjson
 
 from kamdesk.sync.credentials import normalise_url
 from kamdesk.sync.errors import (
@@ -155,9 +156,10 @@ def _retry_after(response: httpx.Response, answer: dict[str, Any]) -> int | None
 
 
 def _json(response: httpx.Response) -> Any:
+    # orjson: a page of a first download is thousands of rows
     try:
-        return response.json()
-    except ValueError:
+        return orjson.loads(response.content)
+    except (orjson.JSONDecodeError, ValueError):
         return None
 
 

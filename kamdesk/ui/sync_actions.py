@@ -70,6 +70,8 @@ def short_failure(error: BaseException | str | None) -> str:
         return QCoreApplication.translate("SyncActions", "hub unreachable")
     if kinds & {"SignInRequired", "NotSignedIn", "UserRevoked"}:
         return QCoreApplication.translate("SyncActions", "sign in again")
+    if "HubOutdated" in kinds or getattr(error, "hub_outdated", False):
+        return QCoreApplication.translate("SyncActions", "the hub needs an update")
     if "UpgradeRequired" in kinds:
         return QCoreApplication.translate("SyncActions", "update kamdesk")
     if "NoKeyring" in kinds:
@@ -99,6 +101,8 @@ def indicator_text(
             text += " · " + QCoreApplication.translate("SyncActions", "%n pending", "", pending)
         return text
     if status.upgrade_required:
+        if status.last_error_kind == "HubOutdated":  # engine.HUB_OUTDATED (no httpx here)
+            return QCoreApplication.translate("SyncActions", "the hub needs an update")
         return QCoreApplication.translate("SyncActions", "update kamdesk to sync")
     parts: list[str] = []
     failed_last = status.last_error and (

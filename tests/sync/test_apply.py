@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select
@@ -99,6 +100,7 @@ class _Answer:
     def __init__(self, body: dict[str, Any], status: int = 200) -> None:
         self.body = body
         self.status_code = status
+        self.content = json.dumps(body).encode()  # what the client reads, as httpx gives it
 
     def json(self) -> Any:
         return self.body

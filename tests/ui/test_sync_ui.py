@@ -536,3 +536,20 @@ def test_sharing_an_account_is_counted_by_the_sync_indicator(qtbot, window, stor
     with qtbot.waitSignal(page.detail.sharing_changed, timeout=5_000):
         dialog.accept()
     qtbot.waitUntil(lambda: window.sync.indicator.text() == "last sync just now · 1 pending")
+
+
+def test_the_indicator_says_which_side_must_be_updated(qtbot):  # type: ignore[no-untyped-def]
+    from kamdesk.sync import SyncStatus, UpgradeRequired
+    from kamdesk.ui.sync_actions import indicator_text, short_failure
+
+    def status(kind: str) -> SyncStatus:
+        return SyncStatus(
+            HUB, "wang", "rep", "dev", 3, 0, None, "…", None, kind, "the message", "hub"
+        )
+
+    assert indicator_text(status("UpgradeRequired"), has_token=True) == "update kamdesk to sync"
+    assert indicator_text(status("HubOutdated"), has_token=True) == "the hub needs an update"
+    assert short_failure(UpgradeRequired("x", hub_outdated=True)) == "the hub needs an update"
+    assert short_failure(UpgradeRequired("x")) == "update kamdesk"
+    assert short_failure("HubUnreachable") == "hub unreachable"
+    assert short_failure("UserRevoked") == "sign in again"
