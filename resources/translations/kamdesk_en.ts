@@ -1749,357 +1749,777 @@ Replace it with this briefing?</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../kamdesk/sync/describe.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="85"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../kamdesk/sync/describe.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="86"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../kamdesk/sync/describe.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="87"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="49"/>
+        <location filename="../../kamdesk/sync/describe.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="88"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="50"/>
+        <location filename="../../kamdesk/sync/describe.py" line="74"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="51"/>
+        <location filename="../../kamdesk/sync/describe.py" line="75"/>
         <source>Special date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="52"/>
+        <location filename="../../kamdesk/sync/describe.py" line="76"/>
+        <location filename="../../kamdesk/sync/describe.py" line="113"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="59"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../kamdesk/sync/describe.py" line="83"/>
+        <location filename="../../kamdesk/sync/describe.py" line="84"/>
         <source>(the whole record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../kamdesk/sync/describe.py" line="89"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="62"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="63"/>
-        <source>Mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../kamdesk/sync/describe.py" line="129"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../kamdesk/sync/describe.py" line="108"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../kamdesk/sync/describe.py" line="126"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../kamdesk/sync/describe.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../kamdesk/sync/describe.py" line="103"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../kamdesk/sync/describe.py" line="104"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="149"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="152"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="155"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="157"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../kamdesk/sync/describe.py" line="96"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../kamdesk/sync/describe.py" line="91"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="92"/>
+        <source>Work starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="93"/>
+        <source>Work ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="94"/>
+        <source>Lunch break starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="95"/>
+        <source>Lunch break ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="97"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="105"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="106"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="107"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="109"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="110"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="111"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="112"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="114"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="115"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="116"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="117"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="118"/>
+        <source>Biggest project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="119"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="120"/>
+        <source>Contact every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="127"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="128"/>
+        <source>Role in decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="130"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="131"/>
+        <source>Usual call times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="132"/>
+        <source>Knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="133"/>
+        <source>Personality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="134"/>
+        <source>Personality assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="135"/>
+        <source>Personality notes kept on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="136"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="137"/>
+        <source>Birthday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="138"/>
+        <source>Birthday in a leap month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="144"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="145"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="146"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="147"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="148"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="150"/>
+        <source>Preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="151"/>
+        <source>Visit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="153"/>
+        <source>Needs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="154"/>
+        <source>Objections met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="156"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="163"/>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="164"/>
+        <source>Length of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="165"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="166"/>
+        <source>Script version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="167"/>
+        <source>Notes on the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="168"/>
+        <source>How the call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="169"/>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="175"/>
+        <source>Kind of follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="176"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="177"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="178"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="179"/>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="185"/>
+        <source>Kind of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="186"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="187"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="188"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="189"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="190"/>
+        <source>Leap month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="191"/>
+        <source>Remind days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="192"/>
+        <source>What the date is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="198"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="199"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="200"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="228"/>
         <source>Edited on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../kamdesk/sync/describe.py" line="229"/>
         <source>Text edited on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../kamdesk/sync/describe.py" line="230"/>
         <source>Edited, but deleted elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../kamdesk/sync/describe.py" line="231"/>
         <source>Refused by the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="94"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../kamdesk/sync/describe.py" line="254"/>
+        <source>kept the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="255"/>
+        <source>used the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="256"/>
+        <source>restored the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="288"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../kamdesk/sync/describe.py" line="292"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="341"/>
+        <source>Solar calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="342"/>
+        <source>Lunar calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="366"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="367"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="368"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="369"/>
+        <source>Call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="380"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="400"/>
+        <source>confidence %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="403"/>
+        <source>assessed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="415"/>
+        <source>%1 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="421"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="455"/>
+        <source>(not on the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="456"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="462"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../kamdesk/sync/describe.py" line="462"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../kamdesk/sync/describe.py" line="484"/>
+        <location filename="../../kamdesk/sync/describe.py" line="521"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="496"/>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="150"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="153"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="157"/>
         <source>Show &amp;resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="266"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="346"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../kamdesk/cli.py" line="1226"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../kamdesk/cli.py" line="1227"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../kamdesk/cli.py" line="1228"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="168"/>
         <source>&amp;Keep current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
         <source>Use the &amp;other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="174"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="176"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="262"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="192"/>
         <source>Reading the sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
         <source>No conflicts. Everything you synced agrees with the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>No conflicts, open or resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="311"/>
+        <location filename="../../kamdesk/cli.py" line="1237"/>
+        <location filename="../../kamdesk/sync/describe.py" line="485"/>
+        <location filename="../../kamdesk/sync/describe.py" line="517"/>
+        <location filename="../../kamdesk/sync/describe.py" line="605"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../kamdesk/sync/describe.py" line="609"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="321"/>
+        <location filename="../../kamdesk/sync/describe.py" line="616"/>
+        <location filename="../../kamdesk/sync/describe.py" line="628"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="264"/>
         <source>another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="349"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
         <source>Theirs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="351"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Now in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="361"/>
+        <location filename="../../kamdesk/cli.py" line="1231"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="363"/>
+        <location filename="../../kamdesk/cli.py" line="1233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../kamdesk/sync/describe.py" line="239"/>
         <source>you may not see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <location filename="../../kamdesk/sync/describe.py" line="240"/>
         <source>only the owner of the account may change this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="375"/>
+        <location filename="../../kamdesk/sync/describe.py" line="241"/>
         <source>the hub does not have this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="376"/>
+        <location filename="../../kamdesk/sync/describe.py" line="242"/>
         <source>the hub does not know its account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../kamdesk/sync/describe.py" line="243"/>
         <source>the hub found the change invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../kamdesk/sync/describe.py" line="244"/>
         <source>another change saved together with it was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="326"/>
         <source>Resolving a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,175 +4767,181 @@ Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="73"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="70"/>
         <source>hub unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="75"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="72"/>
         <source>sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="77"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <source>the hub needs an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
         <source>update kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="79"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
         <source>no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="81"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
         <source>another sync is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="83"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
         <source>hub error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="100"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="99"/>
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="102"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
         <source>%n pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
         <source>update kamdesk to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="115"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
         <source>last sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
         <source>last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="121"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="126"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="219"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="230"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="237"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
         <source>Sign &amp;out of the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="242"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="386"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="418"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="392"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="424"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="264"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="307"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="309"/>
         <source>Reading the sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="349"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="359"/>
         <source>Looking for the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="373"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="379"/>
         <source>Sign in to the office hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="389"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="413"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="415"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="434"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="446"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -4523,37 +4949,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="444"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="450"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="451"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="469"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="475"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="477"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="473"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="479"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="510"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="511"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="519"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,16 +5210,19 @@ Replace it with this report?</source>
 <context>
     <name>VisitEditor</name>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="353"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="354"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="355"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
@@ -5715,24 +6144,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="303"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="306"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="320"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="326"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6224,41 +6653,49 @@ Close anyway and lose what was typed since the last save?</source>
     <name>calls</name>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="60"/>
+        <location filename="../../kamdesk/sync/describe.py" line="359"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="61"/>
+        <location filename="../../kamdesk/sync/describe.py" line="360"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="62"/>
+        <location filename="../../kamdesk/sync/describe.py" line="361"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="63"/>
+        <location filename="../../kamdesk/sync/describe.py" line="362"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="346"/>
         <source>Cold visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="347"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="348"/>
         <source>Existing client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="349"/>
         <source>Client comes to us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7262,52 +7699,47 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1236"/>
-        <source>%1  %2, %3: now %4; other %5 (%6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="1261"/>
+        <location filename="../../kamdesk/cli.py" line="1278"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1264"/>
+        <location filename="../../kamdesk/cli.py" line="1281"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1271"/>
+        <location filename="../../kamdesk/cli.py" line="1288"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1296"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1322"/>
+        <location filename="../../kamdesk/cli.py" line="1339"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1323"/>
+        <location filename="../../kamdesk/cli.py" line="1340"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1326"/>
+        <location filename="../../kamdesk/cli.py" line="1343"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1330"/>
+        <location filename="../../kamdesk/cli.py" line="1347"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1333"/>
+        <location filename="../../kamdesk/cli.py" line="1350"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7821,36 +8253,43 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="303"/>
         <location filename="../../kamdesk/ui/labels.py" line="15"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="304"/>
         <location filename="../../kamdesk/ui/labels.py" line="16"/>
         <source>Regional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="305"/>
         <location filename="../../kamdesk/ui/labels.py" line="17"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="309"/>
         <location filename="../../kamdesk/ui/labels.py" line="27"/>
         <source>Loyal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="310"/>
         <location filename="../../kamdesk/ui/labels.py" line="28"/>
         <source>Fast-growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="311"/>
         <location filename="../../kamdesk/ui/labels.py" line="29"/>
         <source>Sleeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="312"/>
         <location filename="../../kamdesk/ui/labels.py" line="30"/>
         <source>Worth cultivating</source>
         <translation type="unfinished"></translation>
@@ -7876,91 +8315,109 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="316"/>
         <location filename="../../kamdesk/ui/labels.py" line="62"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="317"/>
         <location filename="../../kamdesk/ui/labels.py" line="63"/>
         <source>Building the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="318"/>
         <location filename="../../kamdesk/ui/labels.py" line="64"/>
         <source>Project initiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="319"/>
         <location filename="../../kamdesk/ui/labels.py" line="65"/>
         <source>Solution and tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="320"/>
         <location filename="../../kamdesk/ui/labels.py" line="66"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="321"/>
         <location filename="../../kamdesk/ui/labels.py" line="67"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="325"/>
         <location filename="../../kamdesk/ui/labels.py" line="77"/>
         <source>Own prospecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="326"/>
         <location filename="../../kamdesk/ui/labels.py" line="78"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="327"/>
         <location filename="../../kamdesk/ui/labels.py" line="79"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="328"/>
         <location filename="../../kamdesk/ui/labels.py" line="80"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="332"/>
         <location filename="../../kamdesk/ui/labels.py" line="90"/>
         <source>Decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="333"/>
         <location filename="../../kamdesk/ui/labels.py" line="91"/>
         <source>Influencer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="334"/>
         <location filename="../../kamdesk/ui/labels.py" line="92"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="335"/>
         <location filename="../../kamdesk/ui/labels.py" line="93"/>
         <source>Gatekeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="376"/>
         <location filename="../../kamdesk/ui/labels.py" line="103"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="377"/>
         <location filename="../../kamdesk/ui/labels.py" line="104"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="378"/>
         <location filename="../../kamdesk/ui/labels.py" line="105"/>
         <source>Professor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="379"/>
         <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation type="unfinished"></translation>
@@ -8261,16 +8718,19 @@ Close anyway and lose what was typed since the last save?</source>
     <name>phone_script</name>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <location filename="../../kamdesk/sync/describe.py" line="386"/>
         <source>Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <location filename="../../kamdesk/sync/describe.py" line="387"/>
         <source>State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <location filename="../../kamdesk/sync/describe.py" line="388"/>
         <source>Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8859,86 +9319,111 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="91"/>
-        <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
+        <source>The hub no longer accepts this user name (revoked). Ask the office about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="104"/>
-        <source>The hub cannot be reached (%1).</source>
+        <location filename="../../kamdesk/sync/errors.py" line="106"/>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="105"/>
-        <source>Your changes are kept; sync again when you are in the office.</source>
+        <location filename="../../kamdesk/sync/errors.py" line="109"/>
+        <source>Too many failed sign-ins. Wait %n seconds, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="114"/>
-        <source>The hub reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/errors.py" line="115"/>
-        <source>Your changes are kept; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/errors.py" line="123"/>
-        <source>The data on this laptop was busy with other work; sync again in a moment.</source>
+        <location filename="../../kamdesk/sync/errors.py" line="128"/>
+        <source>The hub is older than this version of kamdesk and must be updated by the office. Until then you can keep working here and your changes wait to be synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="147"/>
+        <source>The hub cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="148"/>
+        <source>Your changes are kept; sync again when you are in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="157"/>
+        <source>The hub reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="158"/>
+        <source>Your changes are kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="166"/>
+        <source>The data on this laptop was busy with other work; sync again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="177"/>
         <source>A sync of this data folder is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="143"/>
+        <location filename="../../kamdesk/sync/errors.py" line="186"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="349"/>
+        <location filename="../../kamdesk/sync/engine.py" line="361"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="407"/>
+        <location filename="../../kamdesk/sync/engine.py" line="419"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="444"/>
+        <location filename="../../kamdesk/sync/engine.py" line="456"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="463"/>
+        <location filename="../../kamdesk/sync/engine.py" line="475"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="470"/>
+        <location filename="../../kamdesk/sync/engine.py" line="482"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="669"/>
+        <location filename="../../kamdesk/sync/engine.py" line="683"/>
         <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="197"/>
+        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <source>Preparing the search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="201"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="203"/>
+        <location filename="../../kamdesk/sync/status.py" line="207"/>
         <source>this conflict is already resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="208"/>
+        <location filename="../../kamdesk/sync/status.py" line="212"/>
         <source>restore: the record is not deleted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1740,357 +1740,777 @@ Replace it with this briefing?</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../kamdesk/sync/describe.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="85"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../kamdesk/sync/describe.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="86"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../kamdesk/sync/describe.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="87"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="49"/>
+        <location filename="../../kamdesk/sync/describe.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="88"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="50"/>
+        <location filename="../../kamdesk/sync/describe.py" line="74"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="51"/>
+        <location filename="../../kamdesk/sync/describe.py" line="75"/>
         <source>Special date</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="52"/>
+        <location filename="../../kamdesk/sync/describe.py" line="76"/>
+        <location filename="../../kamdesk/sync/describe.py" line="113"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="59"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../../kamdesk/sync/describe.py" line="83"/>
+        <location filename="../../kamdesk/sync/describe.py" line="84"/>
         <source>(the whole record)</source>
         <translation>（整条记录）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../../kamdesk/sync/describe.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="62"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="63"/>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../../kamdesk/sync/describe.py" line="129"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../../kamdesk/sync/describe.py" line="108"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../kamdesk/sync/describe.py" line="126"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../../kamdesk/sync/describe.py" line="90"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="68"/>
+        <location filename="../../kamdesk/sync/describe.py" line="103"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../kamdesk/sync/describe.py" line="104"/>
         <source>Shared with</source>
         <translation>共享给</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="149"/>
         <source>Objectives</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="152"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="155"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="157"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="74"/>
+        <location filename="../../kamdesk/sync/describe.py" line="96"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../kamdesk/sync/describe.py" line="91"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="92"/>
+        <source>Work starts</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="93"/>
+        <source>Work ends</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="94"/>
+        <source>Lunch break starts</source>
+        <translation>午休开始</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="95"/>
+        <source>Lunch break ends</source>
+        <translation>午休结束</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="97"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="105"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="106"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="107"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="109"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="110"/>
+        <source>Category</source>
+        <translation>大客户类别</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="111"/>
+        <source>Class</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="112"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="114"/>
+        <source>Milestone</source>
+        <translation>项目阶段</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="115"/>
+        <source>Source</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="116"/>
+        <source>Background</source>
+        <translation>客户背景</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="117"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="118"/>
+        <source>Biggest project</source>
+        <translation>当前最大项目</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="119"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="120"/>
+        <source>Contact every (days)</source>
+        <translation>联系间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="127"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="128"/>
+        <source>Role in decisions</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="130"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="131"/>
+        <source>Usual call times</source>
+        <translation>习惯联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="132"/>
+        <source>Knows you</source>
+        <translation>是否认识</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="133"/>
+        <source>Personality</source>
+        <translation>性格类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="134"/>
+        <source>Personality assessment</source>
+        <translation>性格评估</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="135"/>
+        <source>Personality notes kept on this laptop</source>
+        <translation>性格记录只保存在本机</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="136"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="137"/>
+        <source>Birthday calendar</source>
+        <translation>生日历法</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="138"/>
+        <source>Birthday in a leap month</source>
+        <translation>生日在闰月</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="144"/>
+        <source>Attendees</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="145"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="146"/>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="147"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="148"/>
+        <source>Kind of visit</source>
+        <translation>拜访类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="150"/>
+        <source>Preparation checklist</source>
+        <translation>准备清单</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="151"/>
+        <source>Visit notes</source>
+        <translation>拜访纪要</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="153"/>
+        <source>Needs found</source>
+        <translation>发现的需求</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="154"/>
+        <source>Objections met</source>
+        <translation>遇到的异议</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="156"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="163"/>
+        <source>Called at</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="164"/>
+        <source>Length of the call</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="165"/>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="166"/>
+        <source>Script version</source>
+        <translation>话术版本</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="167"/>
+        <source>Notes on the steps</source>
+        <translation>各步骤记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="168"/>
+        <source>How the call ended</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="169"/>
+        <source>What they said</source>
+        <translation>对方的答复</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="175"/>
+        <source>Kind of follow-up</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="176"/>
+        <source>What to do</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="177"/>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="178"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="179"/>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="185"/>
+        <source>Kind of date</source>
+        <translation>纪念日类型</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="186"/>
+        <source>Calendar</source>
+        <translation>历法</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="187"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="188"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="189"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="190"/>
+        <source>Leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="191"/>
+        <source>Remind days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="192"/>
+        <source>What the date is</source>
+        <translation>纪念日名称</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="198"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="199"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="200"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="228"/>
         <source>Edited on both sides</source>
         <translation>两边都改了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="82"/>
+        <location filename="../../kamdesk/sync/describe.py" line="229"/>
         <source>Text edited on both sides</source>
         <translation>两边都改了文字</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="83"/>
+        <location filename="../../kamdesk/sync/describe.py" line="230"/>
         <source>Edited, but deleted elsewhere</source>
         <translation>已在别处删除，但这里改过</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../kamdesk/sync/describe.py" line="231"/>
         <source>Refused by the hub</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="94"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../kamdesk/sync/describe.py" line="254"/>
+        <source>kept the current value</source>
+        <translation>保留了当前值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="255"/>
+        <source>used the other value</source>
+        <translation>改用了另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="256"/>
+        <source>restored the record</source>
+        <translation>恢复了记录</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="288"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../kamdesk/sync/describe.py" line="292"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="341"/>
+        <source>Solar calendar</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="342"/>
+        <source>Lunar calendar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="366"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="367"/>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="368"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="369"/>
+        <source>Call again</source>
+        <translation>再打一次</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="380"/>
+        <source>Not decided</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="400"/>
+        <source>confidence %1%</source>
+        <translation>把握度 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="403"/>
+        <source>assessed by %1</source>
+        <translation>评估人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="415"/>
+        <source>%1 ticked</source>
+        <translation>已勾选 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="421"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="455"/>
+        <source>(not on the hub)</source>
+        <translation>（服务器上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="456"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="462"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../kamdesk/sync/describe.py" line="462"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="222"/>
+        <location filename="../../kamdesk/sync/describe.py" line="484"/>
+        <location filename="../../kamdesk/sync/describe.py" line="521"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="496"/>
+        <source>%1 of 5</source>
+        <translation>%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="150"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="153"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation>同一处内容在两台电脑上都被修改了，或者某项修改被服务器拒绝。数据都没有丢：请选择保留哪个值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="229"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="157"/>
         <source>Show &amp;resolved</source>
         <translation>显示已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="232"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="345"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="266"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="346"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../kamdesk/cli.py" line="1226"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../kamdesk/cli.py" line="1227"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="236"/>
+        <location filename="../../kamdesk/cli.py" line="1228"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="237"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="347"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="240"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="168"/>
         <source>&amp;Keep current</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation>保留记录现在的值（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
         <source>Use the &amp;other value</source>
         <translation>改用另一个值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation>用另一个值替换当前值（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="244"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="174"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation>恢复被删除的记录，并保留对它做的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="248"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="262"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="192"/>
         <source>Reading the sync conflicts</source>
         <translation>正在读取同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="301"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
         <source>No conflicts. Everything you synced agrees with the hub.</source>
         <translation>没有冲突。你同步的内容与服务器一致。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="303"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>No conflicts, open or resolved.</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="311"/>
+        <location filename="../../kamdesk/cli.py" line="1237"/>
+        <location filename="../../kamdesk/sync/describe.py" line="485"/>
+        <location filename="../../kamdesk/sync/describe.py" line="517"/>
+        <location filename="../../kamdesk/sync/describe.py" line="605"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="316"/>
+        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="320"/>
+        <location filename="../../kamdesk/sync/describe.py" line="609"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="321"/>
+        <location filename="../../kamdesk/sync/describe.py" line="616"/>
+        <location filename="../../kamdesk/sync/describe.py" line="628"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="264"/>
         <source>another computer</source>
         <translation>另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="348"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
         <source>Yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="349"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
         <source>Theirs (%1)</source>
         <translation>对方的值（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="351"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Now in the record</source>
         <translation>记录中现在是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="352"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>the other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="354"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="358"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="361"/>
+        <location filename="../../kamdesk/cli.py" line="1231"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="363"/>
+        <location filename="../../kamdesk/cli.py" line="1233"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../kamdesk/sync/describe.py" line="239"/>
         <source>you may not see this record</source>
         <translation>你没有查看这条记录的权限</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="374"/>
+        <location filename="../../kamdesk/sync/describe.py" line="240"/>
         <source>only the owner of the account may change this</source>
         <translation>只有客户负责人才能修改这一项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="375"/>
+        <location filename="../../kamdesk/sync/describe.py" line="241"/>
         <source>the hub does not have this record</source>
         <translation>服务器上没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="376"/>
+        <location filename="../../kamdesk/sync/describe.py" line="242"/>
         <source>the hub does not know its account</source>
         <translation>服务器上没有它所属的客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="377"/>
+        <location filename="../../kamdesk/sync/describe.py" line="243"/>
         <source>the hub found the change invalid</source>
         <translation>服务器认为这项修改无效</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../kamdesk/sync/describe.py" line="244"/>
         <source>another change saved together with it was refused</source>
         <translation>与它一起保存的另一项修改被拒绝了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="416"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="326"/>
         <source>Resolving a sync conflict</source>
         <translation>正在解决同步冲突</translation>
     </message>
@@ -4342,212 +4762,218 @@ Replace it with this report?</source>
         <translation>%n 天前</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="73"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="70"/>
         <source>hub unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="75"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="72"/>
         <source>sign in again</source>
         <translation>需要重新登录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="77"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <source>the hub needs an update</source>
+        <translation>服务器需要更新</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
         <source>update kamdesk</source>
         <translation>需要升级 kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="79"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
         <source>no keyring</source>
         <translation>没有可用的钥匙串</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="81"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
         <source>another sync is running</source>
         <translation>另一个同步正在进行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="83"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
         <source>hub error</source>
         <translation>服务器出错</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="100"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="99"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="102"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
         <source>%n pending</source>
         <translation>%n 条待同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
         <source>update kamdesk to sync</source>
         <translation>升级 kamdesk 后才能同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="115"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
         <source>last sync failed: %1</source>
         <translation>上次同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
         <source>last sync failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="121"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
         <source>last sync %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="126"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="219"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation>把你的修改发到公司服务器，并取回团队的更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation>两台电脑同时改了同一处，或被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="228"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="230"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation>停止同步；已经同步的部分会保留</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="237"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
         <source>Sign &amp;out of the office hub</source>
         <translation>退出公司服务器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation>登录公司服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="242"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="386"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="418"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="392"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="424"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="259"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
         <source>Hub: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="260"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="264"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="307"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="309"/>
         <source>Reading the sync status</source>
         <translation>正在读取同步状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="349"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="359"/>
         <source>Looking for the sign-in</source>
         <translation>正在查找登录信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="373"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="379"/>
         <source>Sign in to the office hub first.</source>
         <translation>请先登录公司服务器。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="389"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
         <source>Syncing with the office hub</source>
         <translation>正在与公司服务器同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="407"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="413"/>
         <source>stopping the sync…</source>
         <translation>正在停止同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="415"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
         <source>syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="434"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="446"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个新冲突待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="444"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="450"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="451"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="469"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="475"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation>你的修改都已保留，下次同步时会发送。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="477"/>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="473"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="479"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="503"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="510"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation>已用 %1 登录。按 F5 同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="511"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="519"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
@@ -4776,16 +5202,19 @@ Replace it with this report?</source>
 <context>
     <name>VisitEditor</name>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="353"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="354"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="355"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -5711,24 +6140,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="303"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="306"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="320"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="326"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -6220,41 +6649,49 @@ Close anyway and lose what was typed since the last save?</source>
     <name>calls</name>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="60"/>
+        <location filename="../../kamdesk/sync/describe.py" line="359"/>
         <source>Appointment</source>
         <translation>约到见面</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="61"/>
+        <location filename="../../kamdesk/sync/describe.py" line="360"/>
         <source>Call back</source>
         <translation>稍后回电</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="62"/>
+        <location filename="../../kamdesk/sync/describe.py" line="361"/>
         <source>Not interested</source>
         <translation>没有兴趣</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="63"/>
+        <location filename="../../kamdesk/sync/describe.py" line="362"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="70"/>
+        <location filename="../../kamdesk/sync/describe.py" line="346"/>
         <source>Cold visit</source>
         <translation>陌生拜访</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="71"/>
+        <location filename="../../kamdesk/sync/describe.py" line="347"/>
         <source>Referral</source>
         <translation>转介绍拜访</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="72"/>
+        <location filename="../../kamdesk/sync/describe.py" line="348"/>
         <source>Existing client</source>
         <translation>老客户拜访</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="73"/>
+        <location filename="../../kamdesk/sync/describe.py" line="349"/>
         <source>Client comes to us</source>
         <translation>客户来访</translation>
     </message>
@@ -7258,52 +7695,47 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1236"/>
-        <source>%1  %2, %3: now %4; other %5 (%6)</source>
-        <translation>%1  %2，%3：当前 %4；另一值 %5（%6）</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="1261"/>
+        <location filename="../../kamdesk/cli.py" line="1278"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1264"/>
+        <location filename="../../kamdesk/cli.py" line="1281"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1271"/>
+        <location filename="../../kamdesk/cli.py" line="1288"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1296"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1322"/>
+        <location filename="../../kamdesk/cli.py" line="1339"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1323"/>
+        <location filename="../../kamdesk/cli.py" line="1340"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1326"/>
+        <location filename="../../kamdesk/cli.py" line="1343"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1330"/>
+        <location filename="../../kamdesk/cli.py" line="1347"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1333"/>
+        <location filename="../../kamdesk/cli.py" line="1350"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
@@ -7817,36 +8249,43 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="303"/>
         <location filename="../../kamdesk/ui/labels.py" line="15"/>
         <source>Industry</source>
         <translation>行业大客户</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="304"/>
         <location filename="../../kamdesk/ui/labels.py" line="16"/>
         <source>Regional</source>
         <translation>区域大客户</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="305"/>
         <location filename="../../kamdesk/ui/labels.py" line="17"/>
         <source>Potential</source>
         <translation>潜力大客户</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="309"/>
         <location filename="../../kamdesk/ui/labels.py" line="27"/>
         <source>Loyal</source>
         <translation>忠诚型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="310"/>
         <location filename="../../kamdesk/ui/labels.py" line="28"/>
         <source>Fast-growing</source>
         <translation>快速增长型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="311"/>
         <location filename="../../kamdesk/ui/labels.py" line="29"/>
         <source>Sleeping</source>
         <translation>睡眠型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="312"/>
         <location filename="../../kamdesk/ui/labels.py" line="30"/>
         <source>Worth cultivating</source>
         <translation>值得培养</translation>
@@ -7872,91 +8311,109 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>恢复前备份</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="316"/>
         <location filename="../../kamdesk/ui/labels.py" line="62"/>
         <source>Planning</source>
         <translation>行业与客户规划</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="317"/>
         <location filename="../../kamdesk/ui/labels.py" line="63"/>
         <source>Building the relationship</source>
         <translation>建立关系</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="318"/>
         <location filename="../../kamdesk/ui/labels.py" line="64"/>
         <source>Project initiated</source>
         <translation>项目立项</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="319"/>
         <location filename="../../kamdesk/ui/labels.py" line="65"/>
         <source>Solution and tender</source>
         <translation>方案/招投标</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="320"/>
         <location filename="../../kamdesk/ui/labels.py" line="66"/>
         <source>Contract</source>
         <translation>签约</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="321"/>
         <location filename="../../kamdesk/ui/labels.py" line="67"/>
         <source>Delivery</source>
         <translation>交付</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="325"/>
         <location filename="../../kamdesk/ui/labels.py" line="77"/>
         <source>Own prospecting</source>
         <translation>自主开发</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="326"/>
         <location filename="../../kamdesk/ui/labels.py" line="78"/>
         <source>Online</source>
         <translation>网络</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="327"/>
         <location filename="../../kamdesk/ui/labels.py" line="79"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="328"/>
         <location filename="../../kamdesk/ui/labels.py" line="80"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="332"/>
         <location filename="../../kamdesk/ui/labels.py" line="90"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="333"/>
         <location filename="../../kamdesk/ui/labels.py" line="91"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="334"/>
         <location filename="../../kamdesk/ui/labels.py" line="92"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="335"/>
         <location filename="../../kamdesk/ui/labels.py" line="93"/>
         <source>Gatekeeper</source>
         <translation>把关者</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="376"/>
         <location filename="../../kamdesk/ui/labels.py" line="103"/>
         <source>Actor</source>
         <translation>演员型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="377"/>
         <location filename="../../kamdesk/ui/labels.py" line="104"/>
         <source>Driver</source>
         <translation>结果型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="378"/>
         <location filename="../../kamdesk/ui/labels.py" line="105"/>
         <source>Professor</source>
         <translation>教授型</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/sync/describe.py" line="379"/>
         <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation>老好人</translation>
@@ -8257,16 +8714,19 @@ Close anyway and lose what was typed since the last save?</source>
     <name>phone_script</name>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <location filename="../../kamdesk/sync/describe.py" line="386"/>
         <source>Introduce yourself</source>
         <translation>自我介绍</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <location filename="../../kamdesk/sync/describe.py" line="387"/>
         <source>State the benefit</source>
         <translation>晓之以利</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <location filename="../../kamdesk/sync/describe.py" line="388"/>
         <source>Close with an appointment</source>
         <translation>以约会收尾</translation>
     </message>
@@ -8855,86 +9315,111 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="91"/>
+        <source>The hub no longer accepts this user name (revoked). Ask the office about it.</source>
+        <translation>服务器已不再接受这个用户名（已被停用）。请向公司咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="106"/>
+        <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
+        <translation>登录失败次数太多。请等几分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="109"/>
+        <source>Too many failed sign-ins. Wait %n seconds, then try again.</source>
+        <translation>登录失败次数太多。请等 %n 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="128"/>
+        <source>The hub is older than this version of kamdesk and must be updated by the office. Until then you can keep working here and your changes wait to be synced.</source>
+        <translation>服务器的版本比这个 kamdesk 旧，需要公司来更新服务器。在此之前可以继续在本机工作，修改会留待同步。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="134"/>
         <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
         <translation>服务器需要更新版本的 kamdesk。请安装更新；在此之前可以继续在本机工作，修改会留待同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="104"/>
+        <location filename="../../kamdesk/sync/errors.py" line="147"/>
         <source>The hub cannot be reached (%1).</source>
         <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="105"/>
+        <location filename="../../kamdesk/sync/errors.py" line="148"/>
         <source>Your changes are kept; sync again when you are in the office.</source>
         <translation>你的修改都已保留；回到公司后再同步即可。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="114"/>
+        <location filename="../../kamdesk/sync/errors.py" line="157"/>
         <source>The hub reported an error: %1</source>
         <translation>服务器报告错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="115"/>
+        <location filename="../../kamdesk/sync/errors.py" line="158"/>
         <source>Your changes are kept; try again later.</source>
         <translation>你的修改都已保留；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="123"/>
+        <location filename="../../kamdesk/sync/errors.py" line="166"/>
         <source>The data on this laptop was busy with other work; sync again in a moment.</source>
         <translation>本机数据正忙于其他操作；请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <location filename="../../kamdesk/sync/errors.py" line="177"/>
         <source>A sync of this data folder is already running.</source>
         <translation>这个数据文件夹正在同步中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="143"/>
+        <location filename="../../kamdesk/sync/errors.py" line="186"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="349"/>
+        <location filename="../../kamdesk/sync/engine.py" line="361"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="407"/>
+        <location filename="../../kamdesk/sync/engine.py" line="419"/>
         <source>the hub keeps answering %1</source>
         <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="444"/>
+        <location filename="../../kamdesk/sync/engine.py" line="456"/>
         <source>Sending %n changes…</source>
         <translation>正在发送 %n 项修改…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="463"/>
+        <location filename="../../kamdesk/sync/engine.py" line="475"/>
         <source>one change is larger than the hub accepts</source>
         <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="470"/>
+        <location filename="../../kamdesk/sync/engine.py" line="482"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="669"/>
+        <location filename="../../kamdesk/sync/engine.py" line="683"/>
         <source>Received %n changes…</source>
         <translation>已接收 %n 项更新…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="197"/>
+        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <source>Preparing the search…</source>
+        <translation>正在准备搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/status.py" line="201"/>
         <source>must be one of %1</source>
         <translation>只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="203"/>
+        <location filename="../../kamdesk/sync/status.py" line="207"/>
         <source>this conflict is already resolved</source>
         <translation>这个冲突已经处理过了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="208"/>
+        <location filename="../../kamdesk/sync/status.py" line="212"/>
         <source>restore: the record is not deleted</source>
         <translation>恢复：这条记录并未被删除</translation>
     </message>
