@@ -11,7 +11,9 @@ and :mod:`kamdesk.hub.cli` the admin commands. The protocol is the one of
 * per-field merge by the sequence the editor saw; concurrent edits decided by
   the skew-corrected edit time (else arrival order), the loser logged;
 * delete beats edit; deleting an account tombstones its children, restoring
-  it restores those it took along;
+  it restores those it took along; an edit pushed onto a deleted row is merged
+  into the tombstone and logged, so restoring brings it back (and settles those
+  conflicts); a delete logs only the edits made after the version its author saw;
 * visibility by account: owner, shares, managers; a change of who may see an
   account moves its rows in (new sequences) and out (exits).
 """
