@@ -561,6 +561,10 @@ class _Run:
         refused: list[int] = []
         posts: dict[str, list[Mapping[str, Any]]] = {}
         touched: dict[str, set[str]] = {}
+        #: entity → row → the fields this laptop sent (see _merge_and_publish)
+        sent: dict[str, dict[str, set[str]]] = {}
+        for entry in by_mid.values():
+            sent.setdefault(entry.entity, {}).setdefault(entry.row_id, set()).update(entry.fields)
         with _writing(self.store) as connection:
             for result in results:
                 entry = by_mid.get(int(result.get("mid", -1)))
@@ -605,7 +609,14 @@ class _Run:
                     [(mid,) for mid in leftover],
                 )
             for entity, ids in touched.items():
-                self._merge_and_publish(connection, entity, sorted(ids), posts.get(entity, []), [])
+                self.pulled += self._merge_and_publish(
+                    connection,
+                    entity,
+                    sorted(ids),
+                    posts.get(entity, []),
+                    [],
+                    sent=sent.get(entity, {}),
+                )
         return len(done)
 
     # pull
@@ -732,6 +743,7 @@ class _Run:
         leaving: Sequence[Mapping[str, Any]],
         *,
         unchanged_too: bool = True,
+        sent: Mapping[str, set[str]] | None = None,
     ) -> int:
         """Merges hub rows (and exits) into the shadows and writes the visible rows.
 
@@ -740,8 +752,12 @@ class _Run:
         again, unless ``unchanged_too`` (a push answer: a refused change must
         still be taken off the visible row).
 
+        ``sent``: the rows are a push's answers, and these the fields this laptop
+        sent per row; a row counts as received only if it also brought a value
+        from someone else (an answer carries the row as the hub merged it).
+
         Returns:
-            How many incoming rows were new to this laptop.
+            How many incoming rows brought something new to this laptop.
         """
         shadows = db.load_shadows(connection, entity, ids)
         keep: set[str] = set()
@@ -754,6 +770,7 @@ class _Run:
         )
         exited: set[str] = set()
         changed: dict[str, db.Shadow] = {}
+        received = 0
         for seq, kind, item in events:
             row_id = str(item["id"])
             if kind == 1:
@@ -770,9 +787,19 @@ class _Run:
             if known is not None and seq <= known.row_seq and db.holds(known, item):
                 continue
             keep_local = row_id in keep and (item.get("data") or {}).get("keep_local") is not False
+            before = dict(known.data) if sent is not None and known is not None else None
             merged = db.merge(known, item, keep_local=keep_local)
             shadows[row_id] = changed[row_id] = merged
             exited.discard(row_id)
+            if sent is None:
+                received += 1
+            elif before is not None:  # a row this laptop created brings nothing new
+                mine = sent.get(row_id, set())
+                if any(
+                    value != before.get(name) and name not in mine
+                    for name, value in merged.data.items()
+                ):
+                    received += 1
         db.save_shadows(connection, entity, changed)
         if exited:
             db.drop_shadows(connection, entity, sorted(exited))
@@ -781,7 +808,7 @@ class _Run:
         if written:
             entries = db.entries_for(connection, entity, written)
             db.publish(connection, entity, written, shadows, entries, index=not self.index_later)
-        return len(changed)
+        return received
 
 
 def _mutation(entry: db.Entry) -> dict[str, Any]:

@@ -201,7 +201,7 @@ def test_a_sync_cut_short_before_indexing_indexes_when_it_resumes(laptops):
 
 
 def test_a_laptop_does_not_receive_its_own_changes_back(laptops):
-    from .test_two_laptops import edit
+    from .test_two_laptops import edit, read
 
     wang = laptops("wang")
     wang.login()
@@ -217,3 +217,10 @@ def test_a_laptop_does_not_receive_its_own_changes_back(laptops):
     edit(li, Account, ids["重庆银行股份有限公司"], notes="经理的备注")
     li.sync()
     assert wang.sync().pulled == 1
+    # A push whose answer brings another rep's edit of the same record counts it.
+    edit(wang, Account, ids["重庆银行股份有限公司"], short_name="重银")
+    edit(li, Account, ids["重庆银行股份有限公司"], notes="又改了备注")
+    wang.sync()
+    result = li.sync()
+    assert (result.pushed, result.pulled) == (1, 1)
+    assert read(li, Account, ids["重庆银行股份有限公司"]).short_name == "重银"
