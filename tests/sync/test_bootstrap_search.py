@@ -127,16 +127,10 @@ def test_first_download_indexes_rows_as_local_writes_do(laptops):
     assert ids["重庆银行股份有限公司"] in {hit for hit, _field in _found(fresh, "chengdu")[0]}
 
 
-def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(laptops):
+def _first_page_only(laptops):  # type: ignore[no-untyped-def]
+    """A manager's fresh laptop whose first download stopped after its first page."""
     from kamdesk.cancel import CancelToken
-    from kamdesk.models import search_index
-    from kamdesk.store import open_store
     from kamdesk.sync import SyncCancelled
-
-    maker = laptops("wang", "maker")
-    maker.login()
-    ids = _make(maker)
-    maker.sync()
 
     fresh = laptops("boss", "fresh")
     fresh.login()
@@ -148,6 +142,19 @@ def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(lap
 
     with pytest.raises(SyncCancelled):
         fresh.sync(cancel=token, progress=progress, page_size=2)
+    return fresh
+
+
+def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(laptops):
+    from kamdesk.models import search_index
+    from kamdesk.store import open_store
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    ids = _make(maker)
+    maker.sync()
+
+    fresh = _first_page_only(laptops)
     with fresh.store.reading() as session:
         connection = session.connection()
         kept = connection.exec_driver_sql("SELECT count(*) FROM accounts").scalar_one()
@@ -176,24 +183,13 @@ def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(lap
 
 
 def test_a_sync_cut_short_before_indexing_indexes_when_it_resumes(laptops):
-    from kamdesk.cancel import CancelToken
     from kamdesk.models import search_index
-    from kamdesk.sync import SyncCancelled
 
     maker = laptops("wang", "maker")
     maker.login()
     _make(maker)
     maker.sync()
-    fresh = laptops("boss", "fresh")
-    fresh.login()
-    token = CancelToken()
-
-    def progress(_done: int, _total: int, message: str) -> None:
-        if "Received" in message:
-            token.cancel()
-
-    with pytest.raises(SyncCancelled):
-        fresh.sync(cancel=token, progress=progress, page_size=2)
+    fresh = _first_page_only(laptops)
     fresh.sync()  # carries on from its cursor: the rows already in are indexed too
     with fresh.store.reading() as session:
         assert not search_index.is_pending(session.connection())

@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 
 from kamdesk.models import Account
-from kamdesk.services.accounts import delete_account, share_account
+from kamdesk.services.accounts import delete_account
 
-
-def add_account(laptop, name: str, *, shared_with=()) -> str:
-    with laptop.store.unit_of_work() as session:
-        account = Account(name=name, industry="制造")
-        session.add(account)
-        session.flush()
-        if shared_with:
-            share_account(session, account.id, add=shared_with)
-        return account.id
+from .test_two_laptops import add_account
 
 
 def edit(laptop, row_id: str, **values) -> None:
