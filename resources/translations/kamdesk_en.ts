@@ -6144,24 +6144,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="303"/>
+        <location filename="../../kamdesk/store.py" line="298"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="306"/>
-        <location filename="../../kamdesk/store.py" line="322"/>
+        <location filename="../../kamdesk/store.py" line="301"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="317"/>
-        <location filename="../../kamdesk/store.py" line="320"/>
+        <location filename="../../kamdesk/store.py" line="312"/>
+        <location filename="../../kamdesk/store.py" line="315"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="326"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9378,38 +9378,33 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="361"/>
+        <location filename="../../kamdesk/sync/engine.py" line="357"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="419"/>
+        <location filename="../../kamdesk/sync/engine.py" line="415"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="456"/>
+        <location filename="../../kamdesk/sync/engine.py" line="452"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="475"/>
+        <location filename="../../kamdesk/sync/engine.py" line="471"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="482"/>
+        <location filename="../../kamdesk/sync/engine.py" line="478"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="683"/>
+        <location filename="../../kamdesk/sync/engine.py" line="685"/>
         <source>Received %n changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/engine.py" line="697"/>
-        <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
