@@ -43,6 +43,7 @@ from kamdesk.cancel import CancelToken, Progress, no_progress
 from kamdesk.errors import StoreProblem
 from kamdesk.i18n import translate
 from kamdesk.locking import InstanceLock
+from kamdesk.models import search_index
 from kamdesk.models.base import utcnow
 from kamdesk.models.capture import applying_remote
 from kamdesk.models.entities import SYNCED_MODELS
@@ -327,6 +328,9 @@ class _Run:
         self.pushed = self.rejected = self.pulled = self.removed = self.conflicts = 0
         self.reset = False
         self.head_seq = 0
+        #: a first download (or one again after a reset): the search index is
+        #: rebuilt once at its end instead of page by page
+        self.index_later = False
         self.retries = 0
 
     # state helpers
@@ -636,6 +640,7 @@ class _Run:
         state = self._state()
         cursor = int(state.get(db.K_CURSOR) or 0)
         start = cursor
+        self.index_later = cursor == 0 or search_index.PENDING_KEY in state
         ahead: Future[dict[str, Any]] | None = None
         while True:
             self._check()
@@ -648,6 +653,7 @@ class _Run:
                     raise HubFailed(signal.code) from None
                 self._reset(str(signal.body.get("hub_id") or ""))
                 cursor = start = 0
+                self.index_later = True
                 ahead = None
                 continue
             finally:
@@ -657,6 +663,7 @@ class _Run:
             if hub_id and known and hub_id != known:
                 self._reset(hub_id)
                 cursor = start = 0
+                self.index_later = True
                 continue
             rows = answer.get("rows") or []
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
@@ -668,6 +675,8 @@ class _Run:
             began = time.monotonic()
             with _writing(self.store) as connection, db.bulk(connection, len(rows)):
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
+                if self.index_later and rows:
+                    search_index.mark_pending(connection)
                 self._apply_page(connection, rows, answer.get("exits") or [])
                 self.conflicts += db.store_conflicts(
                     connection, answer.get("conflicts") or [], self.user
@@ -685,10 +694,21 @@ class _Run:
             received = translate("sync", "Received %n changes…", "", pulled)
             self.progress(done, total, received)
             if not has_more:
+                if self.index_later:
+                    self._index_all()
+                    self.progress(done, total, received)
                 return
             if elapsed < FAST_PAGE_SECONDS and len(rows) >= limit:
                 limit = min(MAX_PAGE_SIZE, limit * 2)
             cursor = next_cursor
+
+    def _index_all(self) -> None:
+        """The search index of a first download, in one pass (see ``index_later``)."""
+        self._check()
+        self.progress(0, 0, translate("sync", "Preparing the search…"))
+        with _writing(self.store) as connection, db.bulk(connection, db.BULK_ROWS):
+            search_index.rebuild_if_pending(connection)
+        self.index_later = False
 
     def _apply_page(
         self,
@@ -787,7 +807,7 @@ class _Run:
         written = ids if unchanged_too else sorted(changed.keys() | exited)
         if written:
             entries = db.entries_for(connection, entity, written)
-            db.publish(connection, entity, written, shadows, entries)
+            db.publish(connection, entity, written, shadows, entries, index=not self.index_later)
         return received
 
 

@@ -6144,24 +6144,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="303"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="306"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="320"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="326"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9378,33 +9378,38 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="357"/>
+        <location filename="../../kamdesk/sync/engine.py" line="361"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="415"/>
+        <location filename="../../kamdesk/sync/engine.py" line="419"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="452"/>
+        <location filename="../../kamdesk/sync/engine.py" line="456"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="471"/>
+        <location filename="../../kamdesk/sync/engine.py" line="475"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="478"/>
+        <location filename="../../kamdesk/sync/engine.py" line="482"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="685"/>
+        <location filename="../../kamdesk/sync/engine.py" line="683"/>
         <source>Received %n changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6140,24 +6140,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="303"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="306"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="320"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="326"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -9374,34 +9374,39 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="357"/>
+        <location filename="../../kamdesk/sync/engine.py" line="361"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="415"/>
+        <location filename="../../kamdesk/sync/engine.py" line="419"/>
         <source>the hub keeps answering %1</source>
         <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="452"/>
+        <location filename="../../kamdesk/sync/engine.py" line="456"/>
         <source>Sending %n changes…</source>
         <translation>正在发送 %n 项修改…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="471"/>
+        <location filename="../../kamdesk/sync/engine.py" line="475"/>
         <source>one change is larger than the hub accepts</source>
         <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="478"/>
+        <location filename="../../kamdesk/sync/engine.py" line="482"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="685"/>
+        <location filename="../../kamdesk/sync/engine.py" line="683"/>
         <source>Received %n changes…</source>
         <translation>已接收 %n 项更新…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <source>Preparing the search…</source>
+        <translation>正在准备搜索…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="201"/>

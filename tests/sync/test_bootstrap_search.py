@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kamdesk.models import Account, Contact
 from kamdesk.services.accounts import delete_account
 from kamdesk.services.search import search
@@ -123,6 +125,75 @@ def test_first_download_indexes_rows_as_local_writes_do(laptops):
     assert _index(fresh) == _index(maker)
     assert ids["王芳"] in {hit for hit, _field in _found(fresh, "zengfang")[1]}
     assert ids["重庆银行股份有限公司"] in {hit for hit, _field in _found(fresh, "chengdu")[0]}
+
+
+def _first_page_only(laptops):  # type: ignore[no-untyped-def]
+    """A manager's fresh laptop whose first download stopped after its first page."""
+    from kamdesk.cancel import CancelToken
+    from kamdesk.sync import SyncCancelled
+
+    fresh = laptops("boss", "fresh")
+    fresh.login()
+    token = CancelToken()
+
+    def progress(_done: int, _total: int, message: str) -> None:
+        if "Received" in message:
+            token.cancel()  # after the first page, before the index is built
+
+    with pytest.raises(SyncCancelled):
+        fresh.sync(cancel=token, progress=progress, page_size=2)
+    return fresh
+
+
+def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(laptops):
+    from kamdesk.models import search_index
+    from kamdesk.store import open_store
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    ids = _make(maker)
+    maker.sync()
+
+    fresh = _first_page_only(laptops)
+    with fresh.store.reading() as session:
+        connection = session.connection()
+        kept = connection.exec_driver_sql("SELECT count(*) FROM accounts").scalar_one()
+        assert search_index.is_pending(connection)
+    assert kept >= 1
+    assert _found(fresh, "huada") == ([], []) or kept == len(COMPANIES) + 1
+
+    # Opening the data directory again (the window or a command) repairs the index.
+    fresh.store.close()
+    fresh.store = open_store(fresh.paths)
+    with fresh.store.reading() as session:
+        connection = session.connection()
+        assert not search_index.is_pending(connection)
+        indexed = connection.exec_driver_sql("SELECT count(*) FROM search_docs").scalar_one()
+        live = connection.exec_driver_sql(
+            "SELECT count(*) FROM accounts WHERE NOT deleted"
+        ).scalar_one()
+    assert indexed >= live >= 1
+    fresh.store.close()
+    fresh.store = open_store(fresh.paths, lock=False)
+
+    # The rest of the download, and the index equals the maker's.
+    fresh.sync()
+    assert _index(fresh) == _index(maker)
+    assert ids["曾伟"] in {hit for hit, _field in _found(fresh, "zengwei")[1]}
+
+
+def test_a_sync_cut_short_before_indexing_indexes_when_it_resumes(laptops):
+    from kamdesk.models import search_index
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    _make(maker)
+    maker.sync()
+    fresh = _first_page_only(laptops)
+    fresh.sync()  # carries on from its cursor: the rows already in are indexed too
+    with fresh.store.reading() as session:
+        assert not search_index.is_pending(session.connection())
+    assert _index(fresh) == _index(maker)
 
 
 def test_a_laptop_does_not_receive_its_own_changes_back(laptops):
