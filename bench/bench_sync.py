@@ -23,14 +23,18 @@ push writes them (data, per-field seq and editor), from the same generator as
 ``bench_sync_pull.py``.
 
 Measured 2026-11-27 on the shared 2-vCPU test machine, 100,000 accounts +
-300,000 contacts: (a) 77.6 s (122.2 s before the pull was pipelined and the
-JSON of empty lists cached), (b) 18.8 s, ratio 4.1x, (c) 0.39 s (+0.28 s of
-loading in a new process), (d) 1,499 changes/s (933 before new rows of
-single-mutation groups were inserted together), (e) 292 MB (263 MB before:
-the next page is now held while the current one is applied). (a) misses its
-30 s target: the client's own Python work per row (shadow merge and JSON,
-the pinyin keys of the search index, building the SQLite parameters) is
-most of it. ::
+300,000 contacts (the machine was slower than the day before: (b) 28.3 s, was
+18.8 s): (a) 84.7 s (112.3 s the same day with the search index written page
+by page; it is now built once after the last page), client CPU 81.1 s, of which
+the index about 50 s, hub CPU 11.2 s (about 50 s before pull pages were written
+as JSON text with the rows' data spliced in), (c) 0.61 s (+0.38 s of loading
+in a new process), (d) 2,659 changes/s (590-700 before the push cached its
+visibility answers and wrote with COPY), (e) 264 MB (333 MB with pages of
+10,000 rows). (a) misses its 30 s target: building the search index (pinyin
+keys, trigram FTS) is about 50 s of the client's CPU time. Set
+``KAMDESK_BENCH_PROFILE=FILE`` to write the client's cProfile statistics to
+FILE.initial and FILE.incremental.
+::
 
     KAMDESK_TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test \\
         .venv/bin/python bench/bench_sync.py                    # 100k + 300k

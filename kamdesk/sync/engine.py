@@ -67,7 +67,10 @@ HUB_OUTDATED = "HubOutdated"
 
 PUSH_BATCH = 500
 PAGE_SIZE = 2000
-MAX_PAGE_SIZE = 10000
+#: two pages are in memory at once (one applied, the next arriving): bigger pages
+#: save little time and raise the first download's peak (100,000 accounts: 333 MB
+#: with pages of 10,000 rows)
+MAX_PAGE_SIZE = 4000
 #: a page applied faster than this lets the next one be twice as large
 FAST_PAGE_SECONDS = 0.25
 #: protocol retries (gap, fork, reset) within one sync before giving up
@@ -706,7 +709,10 @@ class _Run:
         """The search index of a first download, in one pass (see ``index_later``)."""
         self._check()
         self.progress(0, 0, translate("sync", "Preparing the search…"))
-        with _writing(self.store) as connection, db.bulk(connection, db.BULK_ROWS):
+        with (
+            _writing(self.store) as connection,
+            db.bulk(connection, db.BULK_ROWS, db.INDEX_CACHE_MIB),
+        ):
             search_index.rebuild_if_pending(connection)
         self.index_later = False
 
