@@ -222,8 +222,14 @@ def field_label(entity: str, field: str) -> str:
     return _common_field_labels().get(field, field.replace("_", " "))
 
 
-def kind_label(kind: str) -> str:
-    """What happened: edited on both sides, deleted elsewhere, refused by the hub."""
+def kind_label(kind: str, mine_won: bool = False) -> str:
+    """What happened: edited on both sides, deleted elsewhere, refused by the hub.
+
+    ``mine_won``: this laptop's value is the current one; for an edit that lost to
+    a delete, this laptop made the delete (the edit was made elsewhere).
+    """
+    if kind == "edit_on_deleted" and mine_won:
+        return translate("ConflictsDialog", "Deleted here, but edited elsewhere")
     words = {
         "overwrite": translate("ConflictsDialog", "Edited on both sides"),
         "text_fork": translate("ConflictsDialog", "Text edited on both sides"),
@@ -620,7 +626,7 @@ def describe_conflict(view: ConflictView, names: Mapping[str, str] | None = None
     return ConflictText(
         record=record,
         field=field_label(view.entity, view.field),
-        kind=kind_label(view.kind),
+        kind=kind_label(view.kind, view.mine_won),
         current=value_text(view.entity, view.field, view.current, names, kind=view.kind),
         other=value_text(view.entity, view.field, view.other, names, kind=view.kind),
         who=who,

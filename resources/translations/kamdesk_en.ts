@@ -2175,133 +2175,138 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="228"/>
+        <location filename="../../kamdesk/sync/describe.py" line="232"/>
+        <source>Deleted here, but edited elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="234"/>
         <source>Edited on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="229"/>
+        <location filename="../../kamdesk/sync/describe.py" line="235"/>
         <source>Text edited on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="230"/>
+        <location filename="../../kamdesk/sync/describe.py" line="236"/>
         <source>Edited, but deleted elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="231"/>
+        <location filename="../../kamdesk/sync/describe.py" line="237"/>
         <source>Refused by the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="254"/>
+        <location filename="../../kamdesk/sync/describe.py" line="260"/>
         <source>kept the current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="255"/>
+        <location filename="../../kamdesk/sync/describe.py" line="261"/>
         <source>used the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="256"/>
+        <location filename="../../kamdesk/sync/describe.py" line="262"/>
         <source>restored the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="288"/>
+        <location filename="../../kamdesk/sync/describe.py" line="294"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="292"/>
+        <location filename="../../kamdesk/sync/describe.py" line="298"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="341"/>
+        <location filename="../../kamdesk/sync/describe.py" line="347"/>
         <source>Solar calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="342"/>
+        <location filename="../../kamdesk/sync/describe.py" line="348"/>
         <source>Lunar calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="366"/>
+        <location filename="../../kamdesk/sync/describe.py" line="372"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="367"/>
+        <location filename="../../kamdesk/sync/describe.py" line="373"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="368"/>
+        <location filename="../../kamdesk/sync/describe.py" line="374"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="369"/>
+        <location filename="../../kamdesk/sync/describe.py" line="375"/>
         <source>Call again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="380"/>
+        <location filename="../../kamdesk/sync/describe.py" line="386"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="400"/>
+        <location filename="../../kamdesk/sync/describe.py" line="406"/>
         <source>confidence %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="403"/>
+        <location filename="../../kamdesk/sync/describe.py" line="409"/>
         <source>assessed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="415"/>
+        <location filename="../../kamdesk/sync/describe.py" line="421"/>
         <source>%1 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="421"/>
+        <location filename="../../kamdesk/sync/describe.py" line="427"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="455"/>
+        <location filename="../../kamdesk/sync/describe.py" line="461"/>
         <source>(not on the hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="456"/>
+        <location filename="../../kamdesk/sync/describe.py" line="462"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="462"/>
+        <location filename="../../kamdesk/sync/describe.py" line="468"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="462"/>
+        <location filename="../../kamdesk/sync/describe.py" line="468"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="484"/>
-        <location filename="../../kamdesk/sync/describe.py" line="521"/>
+        <location filename="../../kamdesk/sync/describe.py" line="490"/>
+        <location filename="../../kamdesk/sync/describe.py" line="527"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="496"/>
+        <location filename="../../kamdesk/sync/describe.py" line="502"/>
         <source>%1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,9 +2413,9 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1237"/>
-        <location filename="../../kamdesk/sync/describe.py" line="485"/>
-        <location filename="../../kamdesk/sync/describe.py" line="517"/>
-        <location filename="../../kamdesk/sync/describe.py" line="605"/>
+        <location filename="../../kamdesk/sync/describe.py" line="491"/>
+        <location filename="../../kamdesk/sync/describe.py" line="523"/>
+        <location filename="../../kamdesk/sync/describe.py" line="611"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,13 +2426,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="609"/>
+        <location filename="../../kamdesk/sync/describe.py" line="615"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="616"/>
-        <location filename="../../kamdesk/sync/describe.py" line="628"/>
+        <location filename="../../kamdesk/sync/describe.py" line="622"/>
+        <location filename="../../kamdesk/sync/describe.py" line="634"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,32 +2494,32 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="239"/>
+        <location filename="../../kamdesk/sync/describe.py" line="245"/>
         <source>you may not see this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="240"/>
+        <location filename="../../kamdesk/sync/describe.py" line="246"/>
         <source>only the owner of the account may change this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="241"/>
+        <location filename="../../kamdesk/sync/describe.py" line="247"/>
         <source>the hub does not have this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="242"/>
+        <location filename="../../kamdesk/sync/describe.py" line="248"/>
         <source>the hub does not know its account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="243"/>
+        <location filename="../../kamdesk/sync/describe.py" line="249"/>
         <source>the hub found the change invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="244"/>
+        <location filename="../../kamdesk/sync/describe.py" line="250"/>
         <source>another change saved together with it was refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,19 +5215,19 @@ Replace it with this report?</source>
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="353"/>
+        <location filename="../../kamdesk/sync/describe.py" line="359"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="354"/>
+        <location filename="../../kamdesk/sync/describe.py" line="360"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="355"/>
+        <location filename="../../kamdesk/sync/describe.py" line="361"/>
         <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
@@ -6653,49 +6658,49 @@ Close anyway and lose what was typed since the last save?</source>
     <name>calls</name>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="60"/>
-        <location filename="../../kamdesk/sync/describe.py" line="359"/>
+        <location filename="../../kamdesk/sync/describe.py" line="365"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="61"/>
-        <location filename="../../kamdesk/sync/describe.py" line="360"/>
+        <location filename="../../kamdesk/sync/describe.py" line="366"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="62"/>
-        <location filename="../../kamdesk/sync/describe.py" line="361"/>
+        <location filename="../../kamdesk/sync/describe.py" line="367"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="63"/>
-        <location filename="../../kamdesk/sync/describe.py" line="362"/>
+        <location filename="../../kamdesk/sync/describe.py" line="368"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="70"/>
-        <location filename="../../kamdesk/sync/describe.py" line="346"/>
+        <location filename="../../kamdesk/sync/describe.py" line="352"/>
         <source>Cold visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="71"/>
-        <location filename="../../kamdesk/sync/describe.py" line="347"/>
+        <location filename="../../kamdesk/sync/describe.py" line="353"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="72"/>
-        <location filename="../../kamdesk/sync/describe.py" line="348"/>
+        <location filename="../../kamdesk/sync/describe.py" line="354"/>
         <source>Existing client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/calls.py" line="73"/>
-        <location filename="../../kamdesk/sync/describe.py" line="349"/>
+        <location filename="../../kamdesk/sync/describe.py" line="355"/>
         <source>Client comes to us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8253,43 +8258,43 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="303"/>
+        <location filename="../../kamdesk/sync/describe.py" line="309"/>
         <location filename="../../kamdesk/ui/labels.py" line="15"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="304"/>
+        <location filename="../../kamdesk/sync/describe.py" line="310"/>
         <location filename="../../kamdesk/ui/labels.py" line="16"/>
         <source>Regional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="305"/>
+        <location filename="../../kamdesk/sync/describe.py" line="311"/>
         <location filename="../../kamdesk/ui/labels.py" line="17"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="309"/>
+        <location filename="../../kamdesk/sync/describe.py" line="315"/>
         <location filename="../../kamdesk/ui/labels.py" line="27"/>
         <source>Loyal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="310"/>
+        <location filename="../../kamdesk/sync/describe.py" line="316"/>
         <location filename="../../kamdesk/ui/labels.py" line="28"/>
         <source>Fast-growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="311"/>
+        <location filename="../../kamdesk/sync/describe.py" line="317"/>
         <location filename="../../kamdesk/ui/labels.py" line="29"/>
         <source>Sleeping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="312"/>
+        <location filename="../../kamdesk/sync/describe.py" line="318"/>
         <location filename="../../kamdesk/ui/labels.py" line="30"/>
         <source>Worth cultivating</source>
         <translation type="unfinished"></translation>
@@ -8315,109 +8320,109 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="316"/>
+        <location filename="../../kamdesk/sync/describe.py" line="322"/>
         <location filename="../../kamdesk/ui/labels.py" line="62"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="317"/>
+        <location filename="../../kamdesk/sync/describe.py" line="323"/>
         <location filename="../../kamdesk/ui/labels.py" line="63"/>
         <source>Building the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="318"/>
+        <location filename="../../kamdesk/sync/describe.py" line="324"/>
         <location filename="../../kamdesk/ui/labels.py" line="64"/>
         <source>Project initiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="319"/>
+        <location filename="../../kamdesk/sync/describe.py" line="325"/>
         <location filename="../../kamdesk/ui/labels.py" line="65"/>
         <source>Solution and tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="320"/>
+        <location filename="../../kamdesk/sync/describe.py" line="326"/>
         <location filename="../../kamdesk/ui/labels.py" line="66"/>
         <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="321"/>
+        <location filename="../../kamdesk/sync/describe.py" line="327"/>
         <location filename="../../kamdesk/ui/labels.py" line="67"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="325"/>
+        <location filename="../../kamdesk/sync/describe.py" line="331"/>
         <location filename="../../kamdesk/ui/labels.py" line="77"/>
         <source>Own prospecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="326"/>
+        <location filename="../../kamdesk/sync/describe.py" line="332"/>
         <location filename="../../kamdesk/ui/labels.py" line="78"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="327"/>
+        <location filename="../../kamdesk/sync/describe.py" line="333"/>
         <location filename="../../kamdesk/ui/labels.py" line="79"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="328"/>
+        <location filename="../../kamdesk/sync/describe.py" line="334"/>
         <location filename="../../kamdesk/ui/labels.py" line="80"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="332"/>
+        <location filename="../../kamdesk/sync/describe.py" line="338"/>
         <location filename="../../kamdesk/ui/labels.py" line="90"/>
         <source>Decision maker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="333"/>
+        <location filename="../../kamdesk/sync/describe.py" line="339"/>
         <location filename="../../kamdesk/ui/labels.py" line="91"/>
         <source>Influencer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="334"/>
+        <location filename="../../kamdesk/sync/describe.py" line="340"/>
         <location filename="../../kamdesk/ui/labels.py" line="92"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="335"/>
+        <location filename="../../kamdesk/sync/describe.py" line="341"/>
         <location filename="../../kamdesk/ui/labels.py" line="93"/>
         <source>Gatekeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="376"/>
+        <location filename="../../kamdesk/sync/describe.py" line="382"/>
         <location filename="../../kamdesk/ui/labels.py" line="103"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="377"/>
+        <location filename="../../kamdesk/sync/describe.py" line="383"/>
         <location filename="../../kamdesk/ui/labels.py" line="104"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="378"/>
+        <location filename="../../kamdesk/sync/describe.py" line="384"/>
         <location filename="../../kamdesk/ui/labels.py" line="105"/>
         <source>Professor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="379"/>
+        <location filename="../../kamdesk/sync/describe.py" line="385"/>
         <location filename="../../kamdesk/ui/labels.py" line="106"/>
         <source>Amiable</source>
         <translation type="unfinished"></translation>
@@ -8718,19 +8723,19 @@ Close anyway and lose what was typed since the last save?</source>
     <name>phone_script</name>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="88"/>
-        <location filename="../../kamdesk/sync/describe.py" line="386"/>
+        <location filename="../../kamdesk/sync/describe.py" line="392"/>
         <source>Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="89"/>
-        <location filename="../../kamdesk/sync/describe.py" line="387"/>
+        <location filename="../../kamdesk/sync/describe.py" line="393"/>
         <source>State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/phone_script.py" line="90"/>
-        <location filename="../../kamdesk/sync/describe.py" line="388"/>
+        <location filename="../../kamdesk/sync/describe.py" line="394"/>
         <source>Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9378,37 +9383,37 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="361"/>
+        <location filename="../../kamdesk/sync/engine.py" line="364"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="419"/>
+        <location filename="../../kamdesk/sync/engine.py" line="422"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="456"/>
+        <location filename="../../kamdesk/sync/engine.py" line="459"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="475"/>
+        <location filename="../../kamdesk/sync/engine.py" line="478"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="482"/>
+        <location filename="../../kamdesk/sync/engine.py" line="485"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="683"/>
+        <location filename="../../kamdesk/sync/engine.py" line="697"/>
         <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <location filename="../../kamdesk/sync/engine.py" line="711"/>
         <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>

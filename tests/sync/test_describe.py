@@ -187,6 +187,12 @@ def test_a_conflict_says_what_whose_and_when(shanghai: None) -> None:
     assert refused.who_when == "this computer, 2026-11-27 09:42"
     assert refused.reason == "only the owner of the account may change this"
 
+    # An edit that lost to a delete, seen by its editor and by the one who deleted.
+    edited = describe_conflict(_view(kind="edit_on_deleted", field="_row", mine_won=False))
+    assert edited.kind == "Edited, but deleted elsewhere"
+    deleted = describe_conflict(_view(kind="edit_on_deleted", field="_row", mine_won=True))
+    assert deleted.kind == "Deleted here, but edited elsewhere"
+
     done = describe_conflict(
         _view(resolved_at=datetime(2026, 11, 27, 2, 0, tzinfo=UTC), resolution="use_other")
     )
