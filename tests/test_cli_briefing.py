@@ -82,6 +82,8 @@ def test_briefing_in_chinese_uses_the_chinese_content(capsys, book):
     code, out, _ = run(capsys, "briefing", book["visit"], "--lang", "zh_CN")
     assert code == 0
     assert "结果型" in out and "忠诚型客户" in out and "客户问价格" in out
+    own = next(line for line in out.splitlines() if line.startswith("你自己的类型"))
+    assert own.count("：") == 1, own  # one colon: "你自己的类型：尚未评估。…"
 
 
 def test_briefing_json_has_the_documented_shape(capsys, book):

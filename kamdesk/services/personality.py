@@ -2066,7 +2066,7 @@ def describe_style(view: StyleView, language: str | None = None) -> str:
     count = view.evidence.observations
     if view.status == "not_assessed":
         return translate(
-            "personality", "Not assessed yet: note what you observe to find the style."
+            "personality", "Not assessed yet. Note what you observe to find the style."
         )
     if view.status == "labelled":
         return translate(

@@ -8655,7 +8655,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/services/personality.py" line="2068"/>
-        <source>Not assessed yet: note what you observe to find the style.</source>
+        <source>Not assessed yet. Note what you observe to find the style.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8651,8 +8651,8 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/services/personality.py" line="2068"/>
-        <source>Not assessed yet: note what you observe to find the style.</source>
-        <translation>尚未评估：记下你观察到的表现，就能判断性格类型。</translation>
+        <source>Not assessed yet. Note what you observe to find the style.</source>
+        <translation>尚未评估。记下你观察到的表现，就能判断性格类型。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/services/personality.py" line="2072"/>
