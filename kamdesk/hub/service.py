@@ -1562,15 +1562,28 @@ class Hub:
     def _set_deleted(
         self, push: _Push, row: Any, seq: int, *, deleted_with: int | None, by: str
     ) -> None:
+        self._write_deleted(push, row, seq, deleted=True, deleted_with=deleted_with, by=by)
+
+    def _write_deleted(
+        self,
+        push: _Push,
+        row: Any,
+        seq: int,
+        *,
+        deleted: bool,
+        deleted_with: int | None,
+        by: str,
+    ) -> None:
+        """Sets the row's tombstone (or takes it off) at ``seq``, as ``by``'s edit."""
         field_seq = {**row.field_seq, "deleted": seq}
         field_meta = {**row.field_meta, "deleted": {"u": by, "d": push.device_id, "t": None}}
         push.execute(
             update(hub_rows)
             .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
             .values(
-                deleted=True,
-                deleted_seq=seq,
-                deleted_with=deleted_with,
+                deleted=deleted,
+                deleted_seq=seq if deleted else None,
+                deleted_with=deleted_with if deleted else None,
                 row_seq=seq,
                 field_seq=field_seq,
                 field_meta=field_meta,
@@ -1603,24 +1616,7 @@ class Hub:
                 self._set_live(push, child, push.counter.next())
 
     def _set_live(self, push: _Push, row: Any, seq: int) -> None:
-        field_seq = {**row.field_seq, "deleted": seq}
-        field_meta = {
-            **row.field_meta,
-            "deleted": {"u": push.user.name, "d": push.device_id, "t": None},
-        }
-        push.execute(
-            update(hub_rows)
-            .where(hub_rows.c.entity == row.entity, hub_rows.c.id == row.id)
-            .values(
-                deleted=False,
-                deleted_seq=None,
-                deleted_with=None,
-                row_seq=seq,
-                field_seq=field_seq,
-                field_meta=field_meta,
-            )
-        )
-        push.rows.pop((row.entity, row.id), None)
+        self._write_deleted(push, row, seq, deleted=False, deleted_with=None, by=push.user.name)
         # The row is back, with the edits that lost to its delete (kept in the
         # tombstone): the question those conflicts asked is answered.
         push.connection.execute(
