@@ -15,13 +15,16 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kamdesk import backup
 from kamdesk.errors import InvalidInput, KamdeskError, NotFound, UsageError
 from kamdesk.i18n import translate
 from kamdesk.paths import DataPaths, resolve_data_dir
 from kamdesk.store import Store, head_revision, inspect_database, open_store
+
+if TYPE_CHECKING:
+    from kamdesk.sync import SyncResult
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -107,6 +110,7 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
 
     with _reader(paths) as store, store.reading() as session:
         results = search(session, args.query, limit=args.limit)
+    preparing = results.preparing
     if args.json:
         _emit_json(
             out,
@@ -115,9 +119,22 @@ def cmd_search(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
                 "total": results.total,
                 "accounts": [dataclasses.asdict(h) for h in results.accounts],
                 "contacts": [dataclasses.asdict(h) for h in results.contacts],
+                "preparing": None
+                if preparing is None
+                else {"done": preparing.done, "total": preparing.total},
             },
         )
         return 0
+    if preparing is not None:
+        percent = str(100 * preparing.done // preparing.total)
+        sys.stderr.write(
+            translate(
+                "cli",
+                "The search index is still being built (%1%); rows not yet in it are not "
+                "found. It is finished by the window or by kamdesk sync.",
+            ).replace("%1", percent)
+            + "\n"
+        )
     if not results.accounts and not results.contacts:
         out.write(
             translate("cli", "No account or contact matches %1.").replace("%1", args.query) + "\n"
@@ -1163,17 +1180,32 @@ def _status_lines(status: Any) -> list[str]:
 
 
 def cmd_sync(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
-    from kamdesk.sync import run_sync, sync_status
+    from kamdesk.services.search import prepare_search
+    from kamdesk.sync import run_sync
 
     if inspect_database(paths) is None:
         raise NotFound(str(paths.database))
     with open_store(paths) as store:
-        result = run_sync(store, progress=_stderr_progress(translate("cli", "sync")))
-        with store.reading() as session:
-            status = sync_status(session)
+        result = run_sync(
+            store, progress=_stderr_progress(translate("cli", "sync")), build_search=False
+        )
+        _print_sync_result(args, result, store, out)
+        # The rows are in: the search index a first download left is built now.
+        prepare_search(store, progress=_stderr_progress(translate("cli", "search index")))
+    return 0
+
+
+def _print_sync_result(
+    args: argparse.Namespace, result: SyncResult, store: Store, out: TextIO
+) -> None:
+    from kamdesk.sync import sync_status
+
+    with store.reading() as session:
+        status = sync_status(session)
     if args.json:
         _emit_json(out, {"result": dataclasses.asdict(result), "status": status.as_json()})
-        return 0
+        out.flush()
+        return
     out.write(
         translate("cli", "Synced: %1 changes sent, %2 received.")
         .replace("%1", str(result.pushed))
@@ -1194,7 +1226,7 @@ def cmd_sync(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         )
     for line in _status_lines(status):
         out.write(line + "\n")
-    return 0
+    out.flush()
 
 
 def cmd_status(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:

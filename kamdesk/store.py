@@ -263,11 +263,6 @@ def open_store(
         try:
             if revision != head:
                 _upgrade(engine)
-            if maintenance and instance_lock is not None:
-                # A first download cut short left rows unindexed: search finds them
-                # again (the sync that left them is not running: this holds the lock).
-                with engine.begin() as connection:
-                    search_index.rebuild_if_pending(connection)
             if maintenance:
                 daily = backup.daily_backup(paths, today or datetime.now().date())
                 if daily is not None:

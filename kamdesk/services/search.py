@@ -30,6 +30,10 @@ then matches in other fields; ties in pinyin order of the name (a rank
 with thousands of rows is read in index order instead: name or pinyin
 order). Tombstoned rows never appear: they are not in the index, and every
 hit is checked against the live row before it is returned.
+
+After a first download the index is built in the background
+(:func:`prepare_search`); until it is whole, results say how far it is
+(:attr:`SearchResults.preparing`) and the rep is told that some may be missing.
 """
 
 from __future__ import annotations
@@ -37,13 +41,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from kamdesk.store import Store
+
+from kamdesk.cancel import CancelToken, Progress, no_progress
+from kamdesk.i18n import translate
 from kamdesk.models import Account, Contact
+from kamdesk.models.capture import bulk_writing
 from kamdesk.models.search_index import (
+    BUILD_BATCH,
     CHAR_MARK,
     DOCS_TABLE,
     FTS_TABLES,
@@ -53,6 +64,9 @@ from kamdesk.models.search_index import (
     KEYS_TABLE,
     KIND_ACCOUNT,
     KIND_CONTACT,
+    BuildProgress,
+    build_progress,
+    build_step,
     key_of,
     normalise,
     phone_forms,
@@ -110,6 +124,8 @@ class SearchResults:
     contacts: tuple[SearchHit, ...]
     #: every match, accounts and contacts together, however many were returned
     total: int
+    #: how far the index is while it is being built: rows not yet in it are not found
+    preparing: BuildProgress | None = None
 
 
 @dataclass(frozen=True)
@@ -532,8 +548,9 @@ def search(session: Session, query: str, limit: int = 50) -> SearchResults:
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     readings = _readings(query)
+    preparing = build_progress(session.connection())
     if not readings.text:
-        return SearchResults(query, (), (), 0)
+        return SearchResults(query, (), (), 0, preparing)
     found_accounts, total_accounts = _Group(session, KIND_ACCOUNT, readings).run(limit)
     found_contacts, total_contacts = _Group(session, KIND_CONTACT, readings).run(limit)
     return SearchResults(
@@ -541,4 +558,40 @@ def search(session: Session, query: str, limit: int = 50) -> SearchResults:
         tuple(_account_hits(session, found_accounts, readings)),
         tuple(_contact_hits(session, found_contacts, readings)),
         total_accounts + total_contacts,
+        preparing,
     )
+
+
+def prepare_search(
+    store: Store,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Progress | None = None,
+    batch: int = BUILD_BATCH,
+) -> BuildProgress | None:
+    """Builds the search index a first download left pending, to its end.
+
+    A transaction per step of ``batch`` rows, so the rep's own writes wait a
+    moment at most; a build cut short (``cancel``, a crash) carries on from
+    where it stopped the next time. ``progress`` is told ``(done, total,
+    message)`` after every step.
+
+    Returns:
+        The last step's progress, or None when nothing was pending.
+
+    Raises:
+        Cancelled: ``cancel`` was set; the steps done are kept.
+    """
+    report = progress or no_progress
+    last: BuildProgress | None = None
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        with store.unit_of_work() as session, bulk_writing(session):
+            step = build_step(session.connection(), batch)
+        if step is None:
+            return last
+        last = step
+        report(step.done, step.total, translate("search", "Preparing the search…"))
+        if step.finished:
+            return step

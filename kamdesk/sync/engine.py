@@ -39,7 +39,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
 from kamdesk import __version__
-from kamdesk.cancel import CancelToken, Progress, no_progress
+from kamdesk.cancel import Cancelled, CancelToken, Progress, no_progress
 from kamdesk.errors import StoreProblem
 from kamdesk.i18n import translate
 from kamdesk.locking import InstanceLock
@@ -216,6 +216,9 @@ def _start_epoch(connection: Connection, hub_id: str, *, recovering: bool) -> No
     db.set_state(connection, db.K_HUB_ID, hub_id)
     db.set_state(connection, db.K_CURSOR, "0")
     db.set_state(connection, db.K_RECOVERING, "1" if recovering else None)
+    if recovering:
+        # The rows are downloaded again over the ones here: the index is built anew.
+        search_index.restart_pending(connection)
 
 
 # --- one sync -------------------------------------------------------------------------
@@ -228,6 +231,7 @@ def run_sync(
     cancel: CancelToken | None = None,
     progress: Progress | None = None,
     page_size: int = PAGE_SIZE,
+    build_search: bool = True,
 ) -> SyncResult:
     """Runs one sync of this data directory with its hub.
 
@@ -243,6 +247,12 @@ def run_sync(
             :class:`SyncCancelled` and leaves whole pages only.
         progress: told ``(done, total, message)`` as pages arrive.
         page_size: the first pull page's size.
+        build_search: build the search index a first download left pending
+            before returning (see ``search_index.PENDING_KEY``). The window
+            and ``kamdesk sync`` pass False: the sync is done once the rows
+            are in, and they build the index afterwards with
+            :func:`kamdesk.services.search.prepare_search`, the rep working
+            meanwhile.
 
     Raises:
         SyncError: one of its subclasses, with a message for the rep; the
@@ -262,6 +272,7 @@ def run_sync(
             _record_error(store, SignInRequired("no token in the keyring"))
             raise SignInRequired("no token in the keyring")
         run = _Run(store, Hub(url, client, secret), user, token, report, page_size)
+        run.build_search = build_search
         try:
             try:
                 result = run.sync()
@@ -331,9 +342,8 @@ class _Run:
         self.pushed = self.rejected = self.pulled = self.removed = self.conflicts = 0
         self.reset = False
         self.head_seq = 0
-        #: a first download (or one again after a reset): the search index is
-        #: rebuilt once at its end instead of page by page
-        self.index_later = False
+        #: build a search index left pending before returning
+        self.build_search = True
         self.retries = 0
 
     # state helpers
@@ -367,6 +377,8 @@ class _Run:
             self._push_all()
         self._pull_all()
         self._push_all()
+        if self.build_search:
+            self._build_search()
         return SyncResult(
             self.pushed,
             self.rejected,
@@ -643,7 +655,6 @@ class _Run:
         state = self._state()
         cursor = int(state.get(db.K_CURSOR) or 0)
         start = cursor
-        self.index_later = cursor == 0 or search_index.PENDING_KEY in state
         ahead: Future[dict[str, Any]] | None = None
         while True:
             self._check()
@@ -656,7 +667,6 @@ class _Run:
                     raise HubFailed(signal.code) from None
                 self._reset(str(signal.body.get("hub_id") or ""))
                 cursor = start = 0
-                self.index_later = True
                 ahead = None
                 continue
             finally:
@@ -666,7 +676,6 @@ class _Run:
             if hub_id and known and hub_id != known:
                 self._reset(hub_id)
                 cursor = start = 0
-                self.index_later = True
                 continue
             rows = answer.get("rows") or []
             next_cursor = int(answer.get("next_cursor", cursor) or cursor)
@@ -678,7 +687,8 @@ class _Run:
             began = time.monotonic()
             with _writing(self.store) as connection, db.bulk(connection, len(rows)):
                 recovering = db.get_state(connection, db.K_RECOVERING) == "1"
-                if self.index_later and rows:
+                if start == 0 and rows:
+                    # A first download: its rows are indexed once they are all in.
                     search_index.mark_pending(connection)
                 self._apply_page(connection, rows, answer.get("exits") or [])
                 self.conflicts += db.store_conflicts(
@@ -697,24 +707,19 @@ class _Run:
             received = translate("sync", "Received %n changes…", "", pulled)
             self.progress(done, total, received)
             if not has_more:
-                if self.index_later:
-                    self._index_all()
-                    self.progress(done, total, received)
                 return
             if elapsed < FAST_PAGE_SECONDS and len(rows) >= limit:
                 limit = min(MAX_PAGE_SIZE, limit * 2)
             cursor = next_cursor
 
-    def _index_all(self) -> None:
-        """The search index of a first download, in one pass (see ``index_later``)."""
-        self._check()
-        self.progress(0, 0, translate("sync", "Preparing the search…"))
-        with (
-            _writing(self.store) as connection,
-            db.bulk(connection, db.BULK_ROWS, db.INDEX_CACHE_MIB),
-        ):
-            search_index.rebuild_if_pending(connection)
-        self.index_later = False
+    def _build_search(self) -> None:
+        """Builds a search index left pending, a transaction per step (see ``build_search``)."""
+        from kamdesk.services.search import prepare_search
+
+        try:
+            prepare_search(self.store, cancel=self.cancel, progress=self.progress)
+        except Cancelled:
+            raise SyncCancelled() from None
 
     def _apply_page(
         self,
@@ -813,7 +818,9 @@ class _Run:
         written = ids if unchanged_too else sorted(changed.keys() | exited)
         if written:
             entries = db.entries_for(connection, entity, written)
-            db.publish(connection, entity, written, shadows, entries, index=not self.index_later)
+            # Left to the build of a first download's index while it has not begun.
+            index = not search_index.defers_indexing(connection)
+            db.publish(connection, entity, written, shadows, entries, index=index)
         return received
 
 

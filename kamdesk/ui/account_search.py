@@ -93,6 +93,8 @@ class AccountSearch(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_query)
         self.box.textChanged.connect(self._on_box_text_changed)
+        # New rows (a sync), or the search index finished: the results are asked again.
+        data.data_changed.connect(self._on_data_changed)
         self.retranslate()
 
     @property
@@ -120,6 +122,10 @@ class AccountSearch(QObject):
             return
         self._timer.start()
 
+    def _on_data_changed(self) -> None:
+        if self.query:
+            self._timer.start()
+
     def _run_query(self) -> None:
         query = self.query
         if not query or not self._data.is_open:
@@ -146,14 +152,32 @@ class AccountSearch(QObject):
         self.tree.clear()
         if results is None:
             return
+        preparing = self._preparing_text(results)
         if not results.accounts and not results.contacts:
             self.message.setText(
                 self.tr("Nothing matches “%1”.").replace("%1", results.query)
                 + "\n"
-                + self.tr("Try part of a name, pinyin initials (hw) or a phone number.")
+                + (
+                    preparing
+                    or self.tr("Try part of a name, pinyin initials (hw) or a phone number.")
+                )
             )
             self.results.setCurrentWidget(self.message)
             return
+        if preparing:
+            notice = QTreeWidgetItem(self.tree, [preparing])
+            notice.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            notice.setFirstColumnSpanned(True)
+            font = notice.font(0)
+            font.setItalic(True)
+            notice.setFont(0, font)
+            notice.setToolTip(
+                0,
+                self.tr(
+                    "After a first download kamdesk builds its search index while you work; "
+                    "clients not yet in it are not found until it is done."
+                ),
+            )
         groups = (
             (self.tr("Accounts"), results.accounts),
             (self.tr("Contacts"), results.contacts),
@@ -177,6 +201,16 @@ class AccountSearch(QObject):
         self.results.setCurrentWidget(self.tree)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _preparing_text(self, results: SearchResults) -> str:
+        """What to say while the search index is being built ("" once it is whole)."""
+        preparing = results.preparing
+        if preparing is None:
+            return ""
+        percent = min(99, preparing.done * 100 // max(preparing.total, 1))
+        return self.tr("Search %1% ready: some clients may be missing.").replace(
+            "%1", str(percent)
+        )
 
     def _hit_text(self, hit: SearchHit) -> str:
         if hit.kind == "contact":

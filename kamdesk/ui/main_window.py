@@ -212,6 +212,11 @@ class MainWindow(QMainWindow):
 
         #: Sync now (F5), Sign in…, Conflicts… and the sync indicator in the status bar
         self.sync = SyncActions(self, data)
+        from kamdesk.ui.search_preparer import SearchPreparer
+
+        #: the search index's background build after a first download
+        self.search_preparer = SearchPreparer(self, data)
+        self.search_preparer.start()
         self.setStyleSheet(main_window_stylesheet(self.palette()))
 
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)

@@ -387,7 +387,15 @@ class SyncActions(QObject):
             from kamdesk.sync import run_sync
 
             assert store is not None
-            return run_sync(store, client=client, cancel=ctx.cancel, progress=ctx.progress)
+            # The search index a first download leaves is built afterwards, in the
+            # background (ui/search_preparer.py): the sync is done once the rows are in.
+            return run_sync(
+                store,
+                client=client,
+                cancel=ctx.cancel,
+                progress=ctx.progress,
+                build_search=False,
+            )
 
         self._progress_text = self.tr("syncing…")
         self.handle = self._data.runner.run_pool(

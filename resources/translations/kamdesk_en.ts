@@ -768,77 +768,87 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="130"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="136"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="151"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="153"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="162"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
+        <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="182"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="159"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="183"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="211"/>
+        <source>Search %1% ready: some clients may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
         <source>(%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="197"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
         <source>pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
         <source>pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,19 +2348,19 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1226"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1227"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1228"/>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
@@ -2412,7 +2422,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1237"/>
+        <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="611"/>
@@ -2420,7 +2430,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/cli.py" line="1255"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
@@ -2482,13 +2492,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1231"/>
+        <location filename="../../kamdesk/cli.py" line="1263"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1233"/>
+        <location filename="../../kamdesk/cli.py" line="1265"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
@@ -3455,78 +3465,78 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="502"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="656"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="661"/>
         <source>Listing the week&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
         <source>Looking for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="689"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>No planned visit ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="711"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="779"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="775"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="780"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="776"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="781"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="790"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="795"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="801"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="806"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="807"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="812"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
@@ -3534,7 +3544,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="815"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -3542,308 +3552,308 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="821"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="840"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="845"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="851"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="860"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="901"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="908"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="913"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="921"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="926"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="928"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="932"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="931"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="934"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="940"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="943"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="954"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="959"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="955"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="970"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="971"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1072"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1073"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1074"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1098"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1100"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1102"/>
         <source>&amp;Preview visit report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1104"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1106"/>
         <source>Export &amp;visit reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1105"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
         <source>&amp;Briefing for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1107"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1112"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1113"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1118"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1115"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1120"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,6 +4347,34 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
         <source>Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPreparer</name>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="80"/>
+        <source>Preparing the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
+        <source>Preparing the search… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="93"/>
+        <source>After a first download kamdesk builds its search index while you work. Until it is done, search may miss some clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="111"/>
+        <source>Search is ready: every client can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="125"/>
+        <source>The search index could not be built: %1 It is tried again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,8 +4928,8 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="392"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="424"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="400"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,27 +4964,27 @@ Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="413"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="429"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="448"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="446"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -4954,37 +4992,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="450"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="458"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="475"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="483"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="477"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="485"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="479"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="487"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="510"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="518"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="519"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="527"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6149,24 +6187,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="303"/>
+        <location filename="../../kamdesk/store.py" line="298"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="306"/>
-        <location filename="../../kamdesk/store.py" line="322"/>
+        <location filename="../../kamdesk/store.py" line="301"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="317"/>
-        <location filename="../../kamdesk/store.py" line="320"/>
+        <location filename="../../kamdesk/store.py" line="312"/>
+        <location filename="../../kamdesk/store.py" line="315"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="326"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7273,563 +7311,573 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="31"/>
+        <location filename="../../kamdesk/cli.py" line="34"/>
         <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="77"/>
+        <location filename="../../kamdesk/cli.py" line="80"/>
         <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="87"/>
+        <location filename="../../kamdesk/cli.py" line="90"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="96"/>
+        <location filename="../../kamdesk/cli.py" line="99"/>
         <source>Added %1 demo accounts with %2 contacts to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="123"/>
+        <location filename="../../kamdesk/cli.py" line="131"/>
+        <source>The search index is still being built (%1%); rows not yet in it are not found. It is finished by the window or by kamdesk sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="140"/>
         <source>No account or contact matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="128"/>
+        <location filename="../../kamdesk/cli.py" line="145"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="134"/>
+        <location filename="../../kamdesk/cli.py" line="151"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="160"/>
+        <location filename="../../kamdesk/cli.py" line="177"/>
         <source>No backups yet in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="172"/>
+        <location filename="../../kamdesk/cli.py" line="189"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="182"/>
+        <location filename="../../kamdesk/cli.py" line="199"/>
         <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="189"/>
+        <location filename="../../kamdesk/cli.py" line="206"/>
         <source>a backup in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="193"/>
+        <location filename="../../kamdesk/cli.py" line="210"/>
         <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="196"/>
+        <location filename="../../kamdesk/cli.py" line="213"/>
         <source>The previous database was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="225"/>
+        <location filename="../../kamdesk/cli.py" line="242"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="226"/>
+        <location filename="../../kamdesk/cli.py" line="243"/>
         <source>Data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="227"/>
+        <location filename="../../kamdesk/cli.py" line="244"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="228"/>
+        <location filename="../../kamdesk/cli.py" line="245"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="229"/>
+        <location filename="../../kamdesk/cli.py" line="246"/>
         <source>Newest schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="230"/>
+        <location filename="../../kamdesk/cli.py" line="247"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="231"/>
+        <location filename="../../kamdesk/cli.py" line="248"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="232"/>
+        <location filename="../../kamdesk/cli.py" line="249"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="240"/>
+        <location filename="../../kamdesk/cli.py" line="257"/>
         <source>Visits planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="241"/>
+        <location filename="../../kamdesk/cli.py" line="258"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="242"/>
+        <location filename="../../kamdesk/cli.py" line="259"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="243"/>
+        <location filename="../../kamdesk/cli.py" line="260"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="260"/>
+        <location filename="../../kamdesk/cli.py" line="277"/>
         <source>unknown setting; one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="311"/>
+        <location filename="../../kamdesk/cli.py" line="328"/>
         <source>--map takes COLUMN=FIELD, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="318"/>
+        <location filename="../../kamdesk/cli.py" line="335"/>
         <source>no column %1 in the file; its columns are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="324"/>
+        <location filename="../../kamdesk/cli.py" line="341"/>
         <source>unknown field %1; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="339"/>
+        <location filename="../../kamdesk/cli.py" line="356"/>
         <source>row %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="344"/>
+        <location filename="../../kamdesk/cli.py" line="361"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="357"/>
+        <location filename="../../kamdesk/cli.py" line="374"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="398"/>
+        <location filename="../../kamdesk/cli.py" line="415"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="563"/>
+        <location filename="../../kamdesk/cli.py" line="580"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="634"/>
+        <location filename="../../kamdesk/cli.py" line="651"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="643"/>
+        <location filename="../../kamdesk/cli.py" line="660"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="649"/>
+        <location filename="../../kamdesk/cli.py" line="666"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="657"/>
+        <location filename="../../kamdesk/cli.py" line="674"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="709"/>
+        <location filename="../../kamdesk/cli.py" line="726"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="715"/>
+        <location filename="../../kamdesk/cli.py" line="732"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="718"/>
+        <location filename="../../kamdesk/cli.py" line="735"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="729"/>
+        <location filename="../../kamdesk/cli.py" line="746"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="761"/>
+        <location filename="../../kamdesk/cli.py" line="778"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="849"/>
+        <location filename="../../kamdesk/cli.py" line="866"/>
         <source>warning: at the same time as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="873"/>
+        <location filename="../../kamdesk/cli.py" line="890"/>
         <source>--to %1 comes before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="894"/>
+        <location filename="../../kamdesk/cli.py" line="911"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="901"/>
+        <location filename="../../kamdesk/cli.py" line="918"/>
         <source>No visits on these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="906"/>
+        <location filename="../../kamdesk/cli.py" line="923"/>
         <source>! at the same time as another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="945"/>
+        <location filename="../../kamdesk/cli.py" line="962"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="958"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="959"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="960"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="961"/>
+        <location filename="../../kamdesk/cli.py" line="978"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="963"/>
+        <location filename="../../kamdesk/cli.py" line="980"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="967"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>At the same time as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="968"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="969"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="970"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="971"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="972"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="973"/>
+        <location filename="../../kamdesk/cli.py" line="990"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="992"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="994"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="981"/>
+        <location filename="../../kamdesk/cli.py" line="998"/>
         <source>Open promises from before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1009"/>
+        <location filename="../../kamdesk/cli.py" line="1026"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1015"/>
+        <location filename="../../kamdesk/cli.py" line="1032"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1021"/>
-        <location filename="../../kamdesk/cli.py" line="1071"/>
+        <location filename="../../kamdesk/cli.py" line="1038"/>
+        <location filename="../../kamdesk/cli.py" line="1088"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1041"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1067"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1113"/>
+        <location filename="../../kamdesk/cli.py" line="1130"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1118"/>
+        <location filename="../../kamdesk/cli.py" line="1135"/>
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1127"/>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1152"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1145"/>
+        <location filename="../../kamdesk/cli.py" line="1162"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1148"/>
+        <location filename="../../kamdesk/cli.py" line="1165"/>
         <source>Hub: %1 (user %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1153"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1157"/>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1159"/>
+        <location filename="../../kamdesk/cli.py" line="1176"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1161"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1171"/>
+        <location filename="../../kamdesk/cli.py" line="1190"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <source>search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Synced: %1 changes sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1185"/>
+        <location filename="../../kamdesk/cli.py" line="1217"/>
         <source>The hub refused %1 changes; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1192"/>
+        <location filename="../../kamdesk/cli.py" line="1224"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1278"/>
+        <location filename="../../kamdesk/cli.py" line="1310"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1281"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1288"/>
+        <location filename="../../kamdesk/cli.py" line="1320"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1339"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1340"/>
+        <location filename="../../kamdesk/cli.py" line="1372"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1343"/>
+        <location filename="../../kamdesk/cli.py" line="1375"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1347"/>
+        <location filename="../../kamdesk/cli.py" line="1379"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1350"/>
+        <location filename="../../kamdesk/cli.py" line="1382"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="238"/>
-        <location filename="../../kamdesk/cli.py" line="404"/>
+        <location filename="../../kamdesk/cli.py" line="255"/>
+        <location filename="../../kamdesk/cli.py" line="421"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="239"/>
-        <location filename="../../kamdesk/cli.py" line="404"/>
+        <location filename="../../kamdesk/cli.py" line="256"/>
+        <location filename="../../kamdesk/cli.py" line="421"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="409"/>
+        <location filename="../../kamdesk/cli.py" line="426"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="418"/>
+        <location filename="../../kamdesk/cli.py" line="435"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="425"/>
+        <location filename="../../kamdesk/cli.py" line="442"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="432"/>
+        <location filename="../../kamdesk/cli.py" line="449"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="440"/>
+        <location filename="../../kamdesk/cli.py" line="457"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="471"/>
+        <location filename="../../kamdesk/cli.py" line="488"/>
         <source>--ics and --template cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="473"/>
+        <location filename="../../kamdesk/cli.py" line="490"/>
         <source>a calendar file is named FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="492"/>
+        <location filename="../../kamdesk/cli.py" line="509"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="526"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="512"/>
+        <location filename="../../kamdesk/cli.py" line="529"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="476"/>
-        <location filename="../../kamdesk/cli.py" line="516"/>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
-        <location filename="../../kamdesk/cli.py" line="1076"/>
+        <location filename="../../kamdesk/cli.py" line="493"/>
+        <location filename="../../kamdesk/cli.py" line="533"/>
+        <location filename="../../kamdesk/cli.py" line="1043"/>
+        <location filename="../../kamdesk/cli.py" line="1093"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="536"/>
+        <location filename="../../kamdesk/cli.py" line="553"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="541"/>
+        <location filename="../../kamdesk/cli.py" line="558"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="548"/>
+        <location filename="../../kamdesk/cli.py" line="565"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9083,6 +9131,14 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>search</name>
+    <message>
+        <location filename="../../kamdesk/services/search.py" line="595"/>
+        <source>Preparing the search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../kamdesk/settings.py" line="77"/>
@@ -9383,38 +9439,33 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="364"/>
+        <location filename="../../kamdesk/sync/engine.py" line="374"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="422"/>
+        <location filename="../../kamdesk/sync/engine.py" line="434"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="459"/>
+        <location filename="../../kamdesk/sync/engine.py" line="471"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="478"/>
+        <location filename="../../kamdesk/sync/engine.py" line="490"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="485"/>
+        <location filename="../../kamdesk/sync/engine.py" line="497"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <location filename="../../kamdesk/sync/engine.py" line="707"/>
         <source>Received %n changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/engine.py" line="711"/>
-        <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

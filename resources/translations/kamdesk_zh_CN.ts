@@ -762,77 +762,87 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="130"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="136"/>
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="151"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="153"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="162"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation>可以试试名称的一部分、拼音首字母（如 hw）或电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
+        <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
+        <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引；完成之前，尚未收入的客户暂时搜不到。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="182"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="159"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="183"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="211"/>
+        <source>Search %1% ready: some clients may be missing.</source>
+        <translation>搜索已准备 %1%：部分客户可能搜不到。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
         <source>(%1%2)</source>
         <translation>（%1%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="197"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="198"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="199"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
@@ -2329,19 +2339,19 @@ Replace it with this briefing?</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1226"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1227"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1228"/>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
@@ -2403,7 +2413,7 @@ Replace it with this briefing?</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1237"/>
+        <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="611"/>
@@ -2411,7 +2421,7 @@ Replace it with this briefing?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/cli.py" line="1255"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
@@ -2473,13 +2483,13 @@ Replace it with this briefing?</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1231"/>
+        <location filename="../../kamdesk/cli.py" line="1263"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1233"/>
+        <location filename="../../kamdesk/cli.py" line="1265"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
@@ -3444,107 +3454,107 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="497"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="502"/>
         <source>Select an account on the Accounts page first.</source>
         <translation>请先在“客户”页中选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation>请先在“拜访”或“今日”页中选择一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="656"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="661"/>
         <source>Listing the week&apos;s visits</source>
         <translation>正在列出这一周的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="683"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
         <source>Looking for the next visit</source>
         <translation>正在查找下一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="689"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>No planned visit ahead.</source>
         <translation>接下来没有已计划的拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="711"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
         <source>Visit saved.</source>
         <translation>拜访已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="742"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="749"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="774"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="859"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="779"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="775"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="780"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="776"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="781"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="790"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="795"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="801"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="806"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="807"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="812"/>
         <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
         <translation>
             <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="815"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="821"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="840"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="845"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="851"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="860"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -3553,39 +3563,39 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="882"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="895"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="896"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="901"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -3594,17 +3604,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="908"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="913"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="921"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="926"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="923"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="928"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -3613,49 +3623,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="927"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="932"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="931"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="934"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="940"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="943"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="954"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="959"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="955"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -3664,184 +3674,184 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="970"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="971"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1066"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1072"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1073"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1074"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1075"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1081"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1082"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1083"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
         <source>&amp;Find account…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1098"/>
         <source>New &amp;contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
         <source>&amp;Edit account…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1100"/>
         <source>&amp;Delete account…</source>
         <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1102"/>
         <source>&amp;Preview visit report…</source>
         <translation>预览拜访报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1104"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation>以 PDF 预览在“拜访”或“今日”页中选中的拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1106"/>
         <source>Export &amp;visit reports…</source>
         <translation>导出拜访报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1103"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation>把一周拜访的报告保存为 PDF（“拜访”页所显示的那一周）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1105"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
         <source>&amp;Briefing for the next visit</source>
         <translation>下一次拜访的简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1107"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1112"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation>下一次计划拜访之前：要见谁，怎么应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1113"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1118"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1115"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1120"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>
@@ -4333,6 +4343,34 @@ Replace it with this report?</source>
         <location filename="../../kamdesk/ui/restore_dialog.py" line="145"/>
         <source>Other file…</source>
         <translation>其他文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPreparer</name>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="80"/>
+        <source>Preparing the search</source>
+        <translation>正在准备搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
+        <source>Preparing the search… %1%</source>
+        <translation>正在准备搜索… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="93"/>
+        <source>After a first download kamdesk builds its search index while you work. Until it is done, search may miss some clients.</source>
+        <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引。完成之前，搜索可能找不到部分客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="111"/>
+        <source>Search is ready: every client can be found.</source>
+        <translation>搜索已就绪：所有客户都能搜到了。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="125"/>
+        <source>The search index could not be built: %1 It is tried again next time.</source>
+        <translation>无法建立搜索索引：%1 下次会再试。</translation>
     </message>
 </context>
 <context>
@@ -4885,8 +4923,8 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="392"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="424"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="400"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -4921,64 +4959,64 @@ Replace it with this report?</source>
         <translation>请先登录公司服务器。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="395"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
         <source>Syncing with the office hub</source>
         <translation>正在与公司服务器同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="413"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
         <source>stopping the sync…</source>
         <translation>正在停止同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="429"/>
         <source>syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="448"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="446"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个新冲突待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="450"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="458"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="457"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="475"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="483"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation>你的修改都已保留，下次同步时会发送。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="477"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="485"/>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="479"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="487"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="510"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="518"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation>已用 %1 登录。按 F5 同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="519"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="527"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
@@ -6145,24 +6183,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="303"/>
+        <location filename="../../kamdesk/store.py" line="298"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="306"/>
-        <location filename="../../kamdesk/store.py" line="322"/>
+        <location filename="../../kamdesk/store.py" line="301"/>
+        <location filename="../../kamdesk/store.py" line="317"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="317"/>
-        <location filename="../../kamdesk/store.py" line="320"/>
+        <location filename="../../kamdesk/store.py" line="312"/>
+        <location filename="../../kamdesk/store.py" line="315"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="326"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -7269,563 +7307,573 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="31"/>
+        <location filename="../../kamdesk/cli.py" line="34"/>
         <source>unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="77"/>
+        <location filename="../../kamdesk/cli.py" line="80"/>
         <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
         <translation>已有 %1 个客户；请使用空的数据目录（--data-dir）或加上 --add</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="87"/>
+        <location filename="../../kamdesk/cli.py" line="90"/>
         <source>accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="96"/>
+        <location filename="../../kamdesk/cli.py" line="99"/>
         <source>Added %1 demo accounts with %2 contacts to %3</source>
         <translation>已向 %3 添加 %1 个演示客户和 %2 位联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="123"/>
+        <location filename="../../kamdesk/cli.py" line="131"/>
+        <source>The search index is still being built (%1%); rows not yet in it are not found. It is finished by the window or by kamdesk sync.</source>
+        <translation>搜索索引仍在建立中（%1%）；尚未收入的记录暂时搜不到。打开窗口或运行 kamdesk sync 即可完成。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="140"/>
         <source>No account or contact matches %1.</source>
         <translation>没有与 %1 匹配的客户或联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="128"/>
+        <location filename="../../kamdesk/cli.py" line="145"/>
         <source>Accounts (%1)</source>
         <translation>客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="134"/>
+        <location filename="../../kamdesk/cli.py" line="151"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="160"/>
+        <location filename="../../kamdesk/cli.py" line="177"/>
         <source>No backups yet in %1</source>
         <translation>%1 中还没有备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="172"/>
+        <location filename="../../kamdesk/cli.py" line="189"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="182"/>
+        <location filename="../../kamdesk/cli.py" line="199"/>
         <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
         <translation>请指定备份文件，或使用 --latest（参见 kamdesk restore --help）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="189"/>
+        <location filename="../../kamdesk/cli.py" line="206"/>
         <source>a backup in %1</source>
         <translation>%1 中的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="193"/>
+        <location filename="../../kamdesk/cli.py" line="210"/>
         <source>Restored %1</source>
         <translation>已恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="196"/>
+        <location filename="../../kamdesk/cli.py" line="213"/>
         <source>The previous database was kept as %1</source>
         <translation>原来的数据库已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="225"/>
+        <location filename="../../kamdesk/cli.py" line="242"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="226"/>
+        <location filename="../../kamdesk/cli.py" line="243"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="227"/>
+        <location filename="../../kamdesk/cli.py" line="244"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="228"/>
+        <location filename="../../kamdesk/cli.py" line="245"/>
         <source>Schema</source>
         <translation>数据结构</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="229"/>
+        <location filename="../../kamdesk/cli.py" line="246"/>
         <source>Newest schema</source>
         <translation>最新数据结构</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="230"/>
+        <location filename="../../kamdesk/cli.py" line="247"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="231"/>
+        <location filename="../../kamdesk/cli.py" line="248"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="232"/>
+        <location filename="../../kamdesk/cli.py" line="249"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="240"/>
+        <location filename="../../kamdesk/cli.py" line="257"/>
         <source>Visits planned</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="241"/>
+        <location filename="../../kamdesk/cli.py" line="258"/>
         <source>Open follow-ups</source>
         <translation>未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="242"/>
+        <location filename="../../kamdesk/cli.py" line="259"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="243"/>
+        <location filename="../../kamdesk/cli.py" line="260"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="260"/>
+        <location filename="../../kamdesk/cli.py" line="277"/>
         <source>unknown setting; one of: %1</source>
         <translation>未知的设置项；可用：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="311"/>
+        <location filename="../../kamdesk/cli.py" line="328"/>
         <source>--map takes COLUMN=FIELD, not %1</source>
         <translation>--map 的写法是 列=字段，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="318"/>
+        <location filename="../../kamdesk/cli.py" line="335"/>
         <source>no column %1 in the file; its columns are: %2</source>
         <translation>文件中没有“%1”列；现有的列：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="324"/>
+        <location filename="../../kamdesk/cli.py" line="341"/>
         <source>unknown field %1; one of: %2</source>
         <translation>未知字段 %1；可用的字段：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="339"/>
+        <location filename="../../kamdesk/cli.py" line="356"/>
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="344"/>
+        <location filename="../../kamdesk/cli.py" line="361"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="357"/>
+        <location filename="../../kamdesk/cli.py" line="374"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="398"/>
+        <location filename="../../kamdesk/cli.py" line="415"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation>已读取 %1：共 %2 行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="563"/>
+        <location filename="../../kamdesk/cli.py" line="580"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation>--date 必须是 2026-11-26 这样的日期，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="634"/>
+        <location filename="../../kamdesk/cli.py" line="651"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation>%1：%2 适合打电话的时间（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="643"/>
+        <location filename="../../kamdesk/cli.py" line="660"/>
         <source>%1 in %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="649"/>
+        <location filename="../../kamdesk/cli.py" line="666"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="657"/>
+        <location filename="../../kamdesk/cli.py" line="674"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="709"/>
+        <location filename="../../kamdesk/cli.py" line="726"/>
         <source>Calls for %1 (times in %2)</source>
         <translation>%1 的通话清单（%2 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="715"/>
+        <location filename="../../kamdesk/cli.py" line="732"/>
         <source>Nobody to call on this day.</source>
         <translation>这一天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="718"/>
+        <location filename="../../kamdesk/cli.py" line="735"/>
         <source>no good time</source>
         <translation>没有合适时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="729"/>
+        <location filename="../../kamdesk/cli.py" line="746"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="761"/>
+        <location filename="../../kamdesk/cli.py" line="778"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation>%1 须为日期时间，如 2026-12-01T14:30，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="849"/>
+        <location filename="../../kamdesk/cli.py" line="866"/>
         <source>warning: at the same time as %1</source>
         <translation>警告：与以下拜访时间冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="873"/>
+        <location filename="../../kamdesk/cli.py" line="890"/>
         <source>--to %1 comes before --from %2</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="894"/>
+        <location filename="../../kamdesk/cli.py" line="911"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation>%1 至 %2 的拜访（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="901"/>
+        <location filename="../../kamdesk/cli.py" line="918"/>
         <source>No visits on these days.</source>
         <translation>这几天没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="906"/>
+        <location filename="../../kamdesk/cli.py" line="923"/>
         <source>! at the same time as another visit</source>
         <translation>! 与其他拜访时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="945"/>
+        <location filename="../../kamdesk/cli.py" line="962"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="958"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="959"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="960"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="961"/>
+        <location filename="../../kamdesk/cli.py" line="978"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="963"/>
+        <location filename="../../kamdesk/cli.py" line="980"/>
         <source>Attendees</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="967"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>At the same time as</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="968"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Objectives</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="969"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="970"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="971"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="972"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="973"/>
+        <location filename="../../kamdesk/cli.py" line="990"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="992"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="994"/>
         <source>Promises made</source>
         <translation>做出的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="981"/>
+        <location filename="../../kamdesk/cli.py" line="998"/>
         <source>Open promises from before</source>
         <translation>之前未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Preparation</source>
         <translation>拜访准备</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation>请指定操作：kamdesk visit plan、list 或 show</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1009"/>
+        <location filename="../../kamdesk/cli.py" line="1026"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation>使用 --each 时“输出”须为文件夹；%1 是一个文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1015"/>
+        <location filename="../../kamdesk/cli.py" line="1032"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation>“输出”须为 .pdf 文件（使用 --each 时为文件夹），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1021"/>
-        <location filename="../../kamdesk/cli.py" line="1071"/>
+        <location filename="../../kamdesk/cli.py" line="1038"/>
+        <location filename="../../kamdesk/cli.py" line="1088"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1041"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1067"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation>--pdf 必须是 .pdf 文件，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1113"/>
+        <location filename="../../kamdesk/cli.py" line="1130"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1118"/>
+        <location filename="../../kamdesk/cli.py" line="1135"/>
         <source>no password given</source>
         <translation>没有输入密码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1127"/>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation>--hub 必须是 http:// 或 https:// 开头的地址，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1152"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation>已以 %2 的身份登录 %1。登录凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1145"/>
+        <location filename="../../kamdesk/cli.py" line="1162"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation>服务器：未登录（kamdesk login --hub URL --user NAME）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1148"/>
+        <location filename="../../kamdesk/cli.py" line="1165"/>
         <source>Hub: %1 (user %2)</source>
         <translation>服务器：%1（用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1153"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>Open conflicts: %1</source>
         <translation>未处理冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1157"/>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1159"/>
+        <location filename="../../kamdesk/cli.py" line="1176"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1161"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1171"/>
+        <location filename="../../kamdesk/cli.py" line="1190"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <source>search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Synced: %1 changes sent, %2 received.</source>
         <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1185"/>
+        <location filename="../../kamdesk/cli.py" line="1217"/>
         <source>The hub refused %1 changes; see kamdesk conflicts.</source>
         <translation>服务器拒绝了 %1 项修改；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1192"/>
+        <location filename="../../kamdesk/cli.py" line="1224"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1278"/>
+        <location filename="../../kamdesk/cli.py" line="1310"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1281"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1288"/>
+        <location filename="../../kamdesk/cli.py" line="1320"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1339"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1340"/>
+        <location filename="../../kamdesk/cli.py" line="1372"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1343"/>
+        <location filename="../../kamdesk/cli.py" line="1375"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1347"/>
+        <location filename="../../kamdesk/cli.py" line="1379"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1350"/>
+        <location filename="../../kamdesk/cli.py" line="1382"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="238"/>
-        <location filename="../../kamdesk/cli.py" line="404"/>
+        <location filename="../../kamdesk/cli.py" line="255"/>
+        <location filename="../../kamdesk/cli.py" line="421"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="239"/>
-        <location filename="../../kamdesk/cli.py" line="404"/>
+        <location filename="../../kamdesk/cli.py" line="256"/>
+        <location filename="../../kamdesk/cli.py" line="421"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="409"/>
+        <location filename="../../kamdesk/cli.py" line="426"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation>%1：新增 %2，更新 %3，不变 %4。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="418"/>
+        <location filename="../../kamdesk/cli.py" line="435"/>
         <source>Columns not imported: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="425"/>
+        <location filename="../../kamdesk/cli.py" line="442"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation>文件中有 %1 个值与已保存的不同，已保留原有的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="432"/>
+        <location filename="../../kamdesk/cli.py" line="449"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation>有 %1 行未导入，问题已列在标准错误输出中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="440"/>
+        <location filename="../../kamdesk/cli.py" line="457"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="471"/>
+        <location filename="../../kamdesk/cli.py" line="488"/>
         <source>--ics and --template cannot be used together</source>
         <translation>--ics 和 --template 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="473"/>
+        <location filename="../../kamdesk/cli.py" line="490"/>
         <source>a calendar file is named FILE.ics</source>
         <translation>日历文件的名称应为 FILE.ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="492"/>
+        <location filename="../../kamdesk/cli.py" line="509"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation>已把 %1 次计划拜访和 %2 个回电写入 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="526"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="512"/>
+        <location filename="../../kamdesk/cli.py" line="529"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="476"/>
-        <location filename="../../kamdesk/cli.py" line="516"/>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
-        <location filename="../../kamdesk/cli.py" line="1076"/>
+        <location filename="../../kamdesk/cli.py" line="493"/>
+        <location filename="../../kamdesk/cli.py" line="533"/>
+        <location filename="../../kamdesk/cli.py" line="1043"/>
+        <location filename="../../kamdesk/cli.py" line="1093"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="536"/>
+        <location filename="../../kamdesk/cli.py" line="553"/>
         <source>Exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="541"/>
+        <location filename="../../kamdesk/cli.py" line="558"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="548"/>
+        <location filename="../../kamdesk/cli.py" line="565"/>
         <source>Wrote the import template to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -9079,6 +9127,14 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
 </context>
 <context>
+    <name>search</name>
+    <message>
+        <location filename="../../kamdesk/services/search.py" line="595"/>
+        <source>Preparing the search…</source>
+        <translation>正在准备搜索…</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../kamdesk/settings.py" line="77"/>
@@ -9379,39 +9435,34 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="364"/>
+        <location filename="../../kamdesk/sync/engine.py" line="374"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="422"/>
+        <location filename="../../kamdesk/sync/engine.py" line="434"/>
         <source>the hub keeps answering %1</source>
         <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="459"/>
+        <location filename="../../kamdesk/sync/engine.py" line="471"/>
         <source>Sending %n changes…</source>
         <translation>正在发送 %n 项修改…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="478"/>
+        <location filename="../../kamdesk/sync/engine.py" line="490"/>
         <source>one change is larger than the hub accepts</source>
         <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="485"/>
+        <location filename="../../kamdesk/sync/engine.py" line="497"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="697"/>
+        <location filename="../../kamdesk/sync/engine.py" line="707"/>
         <source>Received %n changes…</source>
         <translation>已接收 %n 项更新…</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/engine.py" line="711"/>
-        <source>Preparing the search…</source>
-        <translation>正在准备搜索…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="201"/>

@@ -145,8 +145,9 @@ def _first_page_only(laptops):  # type: ignore[no-untyped-def]
     return fresh
 
 
-def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(laptops):
+def test_a_first_download_cut_short_keeps_its_index_pending_until_it_is_built(laptops):
     from kamdesk.models import search_index
+    from kamdesk.services.search import prepare_search
     from kamdesk.store import open_store
 
     maker = laptops("wang", "maker")
@@ -159,20 +160,34 @@ def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(lap
         connection = session.connection()
         kept = connection.exec_driver_sql("SELECT count(*) FROM accounts").scalar_one()
         assert search_index.is_pending(connection)
+        assert search_index.defers_indexing(connection)
     assert kept >= 1
-    assert _found(fresh, "huada") == ([], []) or kept == len(COMPANIES) + 1
+    with fresh.store.reading() as session:
+        preparing = search(session, "huada").preparing
+    assert preparing is not None and preparing.done == 0 and preparing.total >= kept
 
-    # Opening the data directory again (the window or a command) repairs the index.
+    # Opening the data directory again does not wait for the index (the window
+    # builds it in the background); building it, in steps, makes search whole.
     fresh.store.close()
     fresh.store = open_store(fresh.paths)
     with fresh.store.reading() as session:
+        assert search_index.is_pending(session.connection())
+    seen: list[tuple[int, int]] = []
+    last = prepare_search(fresh.store, batch=1, progress=lambda d, t, _m: seen.append((d, t)))
+    assert last is not None and last.finished
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert seen[-1][0] == seen[-1][1] >= kept  # 100% at the end, not before
+    assert all(done < total for done, total in seen[:-1])
+    with fresh.store.reading() as session:
         connection = session.connection()
         assert not search_index.is_pending(connection)
+        assert search(session, "huada").preparing is None
         indexed = connection.exec_driver_sql("SELECT count(*) FROM search_docs").scalar_one()
         live = connection.exec_driver_sql(
             "SELECT count(*) FROM accounts WHERE NOT deleted"
         ).scalar_one()
     assert indexed >= live >= 1
+    assert prepare_search(fresh.store) is None  # nothing left to do
     fresh.store.close()
     fresh.store = open_store(fresh.paths, lock=False)
 
@@ -180,6 +195,96 @@ def test_a_first_download_cut_short_is_indexed_when_the_data_is_opened_again(lap
     fresh.sync()
     assert _index(fresh) == _index(maker)
     assert ids["曾伟"] in {hit for hit, _field in _found(fresh, "zengwei")[1]}
+
+
+def test_the_window_sync_leaves_the_index_to_a_build_that_edits_do_not_upset(laptops):
+    """``build_search=False`` (the window, ``kamdesk sync``): the rows are in, the
+    index is built afterwards while the rep edits and syncs again."""
+    from kamdesk.models import search_index
+    from kamdesk.services.search import prepare_search
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    ids = _make(maker)
+    maker.sync()
+
+    fresh = laptops("boss", "fresh")
+    fresh.login()
+    result = fresh.sync(build_search=False)
+    assert result.pulled >= len(ids)
+    with fresh.store.reading() as session:
+        results = search(session, "huada")
+        assert results.preparing is not None and results.preparing.done == 0
+        assert results.accounts == ()  # not in the index yet: the rep is told why
+    # Two rows into the build: the accounts are passed in rowid order.
+    with fresh.store.unit_of_work() as session:
+        step = search_index.build_step(session.connection(), batch=2)
+    assert step is not None and (step.done, step.finished) == (2, False)
+    # Meanwhile the rep edits a row the build has passed and one it has not,
+    # deletes one, and a sync brings another change to a passed row.
+    with fresh.store.reading() as session:
+        order = [
+            row_id
+            for (row_id,) in session.connection().exec_driver_sql(
+                "SELECT id FROM accounts WHERE NOT deleted ORDER BY rowid"
+            )
+        ]
+    passed, ahead = order[0], order[-1]
+    with fresh.store.unit_of_work() as session:
+        session.get(Account, ahead).notes = "新增备注：物流"
+        session.get(Contact, ids["单丽"]).title = "董事长"
+    with maker.store.unit_of_work() as session:
+        session.get(Account, passed).name = "成都农商银行有限公司"
+    maker.sync()
+    fresh.sync(build_search=False)
+    with fresh.store.reading() as session:
+        renamed = search(session, "chengdu")
+    assert [hit.id for hit in renamed.accounts] == [passed]  # indexed as it arrived
+    with fresh.store.unit_of_work() as session:
+        delete_account(session, ids["广州曾氏物流有限公司"])
+
+    assert prepare_search(fresh.store, batch=2).finished  # type: ignore[union-attr]
+    maker.sync()
+    fresh.sync()
+    with fresh.store.reading() as session:
+        connection = session.connection()
+        built = _index(fresh)
+        search_index.rebuild(connection)  # what one pass over the rows makes
+    assert built == _index(fresh)
+    assert ids["单丽"] in {hit for hit, _field in _found(fresh, "董事长")[1]}
+    assert _found(fresh, "13800138000") == ([], [])
+
+
+def test_a_build_cut_short_carries_on_where_it_stopped(laptops):
+    from kamdesk.cancel import Cancelled, CancelToken
+    from kamdesk.models import search_index
+    from kamdesk.services.search import prepare_search
+
+    maker = laptops("wang", "maker")
+    maker.login()
+    _make(maker)
+    maker.sync()
+    fresh = laptops("boss", "fresh")
+    fresh.login()
+    fresh.sync(build_search=False)
+
+    token = CancelToken()
+    steps: list[int] = []
+
+    def progress(done: int, _total: int, _message: str) -> None:
+        steps.append(done)
+        if len(steps) == 2:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        prepare_search(fresh.store, batch=1, cancel=token, progress=progress)
+    with fresh.store.reading() as session:
+        halfway = search_index.build_progress(session.connection())
+    assert halfway is not None and halfway.done == 2 and not halfway.finished
+    resumed: list[int] = []
+    prepare_search(fresh.store, batch=1, progress=lambda d, _t, _m: resumed.append(d))
+    assert resumed[0] == 3  # not from the start again
+    assert _index(fresh) == _index(maker)
 
 
 def test_a_sync_cut_short_before_indexing_indexes_when_it_resumes(laptops):

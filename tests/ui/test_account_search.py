@@ -118,3 +118,59 @@ def test_only_the_latest_query_is_shown(qtbot, main_window, store, wait_idle) ->
     wait_idle()
     assert shown.args == ["比亚"]
     assert not any("华为" in text for text in _texts(page))
+
+
+def test_while_the_index_is_built_search_says_so_and_finds_everyone_once_it_is(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle, monkeypatch
+) -> None:
+    """After a first download the index is built in the background (the window's
+    preparer); meanwhile the results say that some clients may be missing."""
+    from kamdesk.models import search_index
+
+    page = _window_with_accounts(qtbot, main_window, store, wait_idle)
+    with store.unit_of_work() as session:
+        connection = session.connection()
+        search_index.restart_pending(connection)  # as a first download leaves it
+        search_index.build_step(connection, batch=1)  # 华为 is in, 比亚迪 is not yet
+    _search(qtbot, page, "比亚")
+    message = page.search.message
+    assert page.search.results.currentWidget() is message
+    assert "Search 33% ready: some clients may be missing." in message.text()
+    assert "Nothing matches “比亚”." in message.text()
+
+    monkeypatch.setattr(search_index, "BUILD_BATCH", 1)
+    monkeypatch.setattr("kamdesk.services.search.BUILD_BATCH", 1)
+    preparer = main_window.search_preparer
+    seen: list[str] = []
+    preparer.progress_bar.valueChanged.connect(lambda _v: seen.append(preparer.label.text()))
+    with qtbot.waitSignal(preparer.finished, timeout=10_000):
+        assert preparer.start() is not None
+    assert seen and seen[0].startswith("Preparing the search…") and seen[0].endswith("%")
+    assert not preparer.label.isVisible() and not preparer.progress_bar.isVisible()
+    assert main_window.statusBar().currentMessage() == "Search is ready: every client can be found."
+    # The box asks again by itself, and the account is there, with no notice.
+    qtbot.waitUntil(lambda: any("比亚迪股份有限公司" in text for text in _texts(page)))
+    assert not any("ready" in text for text in _texts(page))
+    wait_idle()
+    assert preparer.start() is not None  # nothing pending: a quick look, no message
+    wait_idle()
+    assert preparer.handle is None
+
+
+def test_results_found_while_the_index_is_built_carry_the_notice_first(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    from kamdesk.models import search_index
+
+    page = _window_with_accounts(qtbot, main_window, store, wait_idle)
+    with store.unit_of_work() as session:
+        connection = session.connection()
+        search_index.restart_pending(connection)
+        search_index.build_step(connection, batch=1)  # the first account is in
+        search_index.build_step(connection, batch=1)
+    _search(qtbot, page, "华")
+    texts = _texts(page)
+    assert texts[0] == "Search 66% ready: some clients may be missing."
+    assert "search index" in page.search.tree.topLevelItem(0).toolTip(0)
+    assert texts[1].startswith("Accounts")
+    assert page.search.tree.currentItem().text(0) == texts[2]  # Enter opens a client
