@@ -208,9 +208,7 @@ class AccountSearch(QObject):
         if preparing is None:
             return ""
         percent = min(99, preparing.done * 100 // max(preparing.total, 1))
-        return self.tr("Search %1% ready: some clients may be missing.").replace(
-            "%1", str(percent)
-        )
+        return self.tr("Search %1% ready: some clients may be missing.").replace("%1", str(percent))
 
     def _hit_text(self, hit: SearchHit) -> str:
         if hit.kind == "contact":
