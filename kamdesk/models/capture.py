@@ -341,13 +341,13 @@ BULK_CACHE_MIB = 128
 
 
 @contextmanager
-def bulk_writing(session: Session) -> Iterator[Session]:
+def bulk_writing(session: Session, cache_mib: int = BULK_CACHE_MIB) -> Iterator[Session]:
     """Within this block, ``session`` is set up for writing many rows (demo data).
 
     A big write is mostly B-tree inserts at random places (names, sort keys,
     search keys): with SQLite's 2 MiB page cache most of them read a page
     back and spill another to the WAL, so time grows faster than the row
-    count. The connection gets a page cache of :data:`BULK_CACHE_MIB` until
+    count. The connection gets a page cache of ``cache_mib`` MiB until
     the block ends; the pages it holds are let go at the commit. Python's
     cyclic garbage collector is paused too (for the whole process, until the
     block ends): a long write makes millions of short-lived containers, none
@@ -356,7 +356,7 @@ def bulk_writing(session: Session) -> Iterator[Session]:
     """
     connection = session.connection()
     cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_MIB * 1024}")
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-cache_mib * 1024}")
     collecting = gc.isenabled()
     gc.disable()
     try:

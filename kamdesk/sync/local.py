@@ -1056,10 +1056,6 @@ def bulk(connection: Connection, rows: int, cache_mib: int = BULK_CACHE_MIB) -> 
 
 
 BULK_ROWS = 500
-#: The page cache of the search index's rebuild after a first download: it walks
-#: the tables once, and the pinyin caches it fills are in memory too (100,000
-#: accounts: 52.7 s and a peak of 174 MB at 16 MiB; 49.6 s and 294 MB at 128).
-INDEX_CACHE_MIB = 16
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
