@@ -51,8 +51,10 @@ from kamdesk.models.sync import (
     OP_RESTORE,
     OP_UPSERT,
     STATE_PENDING,
+    UNIFORM_SEQS,
     OutboxEntry,
     ShadowRow,
+    field_seqs,
 )
 
 _APPLYING_REMOTE = "kamdesk.applying_remote"
@@ -139,19 +141,20 @@ def _pending_entry(session: Session, entity: str, row_id: str) -> Any:
 
 def _shadow_seqs(session: Session, entity: str, row_id: str) -> tuple[int, dict[str, Any]]:
     """The hub-confirmed ``row_seq`` and per-field seqs of a row (0 and {} if none)."""
-    table = ShadowRow.__table__
     found = (
         session.connection()
-        .execute(
-            select(table.c.row_seq, table.c.field_seq).where(
-                table.c.entity == entity, table.c.row_id == row_id
-            )
+        .exec_driver_sql(
+            "SELECT row_seq, field_seq, CASE WHEN field_seq = ? THEN data END "
+            "FROM sync_shadow WHERE entity = ? AND row_id = ?",
+            (UNIFORM_SEQS, entity, row_id),
         )
         .first()
     )
     if found is None:
         return 0, {}
-    return int(found.row_seq or 0), dict(found.field_seq or {})
+    row_seq, stored, data = found
+    seq = int(row_seq or 0)
+    return seq, field_seqs(json.loads(data) if data else {}, seq, stored)
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:

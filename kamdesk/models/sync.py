@@ -8,10 +8,12 @@ is the shadow with the pending changes applied on top.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Index, Integer, String, Text
+import orjson
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.models.base import Base, utcnow
@@ -64,8 +66,25 @@ class ShadowRow(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     row_seq: Mapped[int] = mapped_column(Integer, default=0)
-    field_seq: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: per field, the seq it was last changed at; None (JSON null) when every field
+    #: is at ``row_seq`` (see :data:`UNIFORM_SEQS` and :func:`field_seqs`)
+    field_seq: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=False, default=dict)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+#: ``sync_shadow.field_seq`` of a row whose every field is at its row's seq (most
+#: rows: every row a first download brings that was never edited since). The
+#: per-field seqs are not written out: a first download's shadow is a third
+#: smaller, and it is most of what a first download writes. JSON ``null``, so
+#: the column still holds JSON.
+UNIFORM_SEQS = "null"
+
+
+def field_seqs(data: Mapping[str, Any], row_seq: int, stored: str | None) -> dict[str, int]:
+    """The per-field seqs of a shadow row, from its stored ``field_seq`` text."""
+    if stored == UNIFORM_SEQS:
+        return dict.fromkeys(data, row_seq)
+    return orjson.loads(stored) if stored else {}
 
 
 class SyncConflict(Base):

@@ -42,9 +42,11 @@ from kamdesk.models.sync import (
     OP_UPSERT,
     STATE_INFLIGHT,
     STATE_PENDING,
+    UNIFORM_SEQS,
     OutboxEntry,
     SyncConflict,
     SyncState,
+    field_seqs,
 )
 
 OP_RESOLVE = "resolve"
@@ -501,13 +503,21 @@ def load_shadows(connection: Connection, entity: str, row_ids: Sequence[str]) ->
             (entity, *chunk),
         ).all()
         for row_id, data, field_seq, row_seq, deleted in rows:
-            found[row_id] = Shadow(
-                orjson.loads(data) if data else {},
-                orjson.loads(field_seq) if field_seq else {},
-                int(row_seq or 0),
-                bool(deleted),
-            )
+            values = orjson.loads(data) if data else {}
+            seq = int(row_seq or 0)
+            found[row_id] = Shadow(values, field_seqs(values, seq, field_seq), seq, bool(deleted))
     return found
+
+
+def _seqs_text(shadow: Shadow) -> str:
+    seqs, seq = shadow.field_seq, shadow.row_seq
+    if len(seqs) == len(shadow.data) and seqs.keys() == shadow.data.keys():
+        for value in seqs.values():
+            if value != seq:
+                break
+        else:
+            return UNIFORM_SEQS
+    return _DUMPS(seqs)
 
 
 def save_shadows(connection: Connection, entity: str, shadows: Mapping[str, Shadow]) -> None:
@@ -519,7 +529,7 @@ def save_shadows(connection: Connection, entity: str, shadows: Mapping[str, Shad
         "data = excluded.data, row_seq = excluded.row_seq, field_seq = excluded.field_seq, "
         "deleted = excluded.deleted",
         [
-            (entity, row_id, _DUMPS(s.data), s.row_seq, _DUMPS(s.field_seq), int(s.deleted))
+            (entity, row_id, _DUMPS(s.data), s.row_seq, _seqs_text(s), int(s.deleted))
             for row_id, s in shadows.items()
         ],
     )
