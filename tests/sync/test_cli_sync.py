@@ -313,3 +313,62 @@ def test_conflicts_json_stays_machine_readable(
     assert region["other_user"] == "wang" and region["detected_at"].endswith("+00:00")
     assert found["_row"]["current"] is None
     assert found["_row"]["other"] == {"title": "财务经理", "phones": ["139 1111 2222"]}
+
+
+def test_sync_prints_its_result_then_builds_the_search_index_a_first_download_left(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    """The rows are in when the result is printed; search is whole when the command ends,
+    and says how far it is while it is not."""
+    from kamdesk.models import search_index
+    from kamdesk.services.search import search
+    from kamdesk.store import open_store
+
+    from .test_two_laptops import add_account
+
+    maker = laptops("wang")
+    maker.login()
+    made = add_account(maker, "深圳市华达精密有限公司", shared_with=["li"])
+    maker.sync()
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        "login",
+        "--hub",
+        "http://testserver/",
+        "--user",
+        "li",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0, err
+    printed: list[bool] = []
+    import kamdesk.services.search as service
+
+    real = service.prepare_search
+
+    def prepare(store, **options):  # type: ignore[no-untyped-def]
+        printed.append("received" in capsys.readouterr().out)  # already on stdout
+        with store.reading() as session:
+            assert search_index.defers_indexing(session.connection())
+        return real(store, **options)
+
+    monkeypatch.setattr(service, "prepare_search", prepare)
+    code, out, err = run(capsys, monkeypatch, "sync")
+    assert code == 0, err
+    assert printed == [True]
+    code, out, err = run(capsys, monkeypatch, "search", "huada", "--json")
+    found = json.loads(out)
+    assert found["preparing"] is None and [hit["id"] for hit in found["accounts"]] == [made]
+    assert err == ""
+
+    # An index still being built is said, on stderr and in the JSON.
+    with open_store(data_paths, lock=False) as store, store.unit_of_work() as session:
+        search_index.restart_pending(session.connection())
+        search_index.build_step(session.connection(), batch=1)
+        assert search(session, "huada").preparing is not None
+    code, out, err = run(capsys, monkeypatch, "search", "huada", "--json")
+    assert json.loads(out)["preparing"] == {"done": 1, "total": 2}
+    code, out, err = run(capsys, monkeypatch, "--lang", "zh_CN", "search", "华达")
+    assert code == 0
+    assert "搜索索引仍在建立中（50%）" in err and "深圳市华达精密有限公司" in out
