@@ -14,7 +14,9 @@ shared/research/sync-protocol.md 7.7 and the contract in briefs/sync-contract.md
   transaction with its cursor: shadow per field where the incoming seq is
   greater, then the visible rows as shadow plus pending changes. Rows that
   left the rep's sight are removed locally without deletes. Cancelling
-  stops between pages, so the database always holds whole pages.
+  stops between pages, so the database always holds whole pages. A first
+  download writes its rows unindexed; the search index is built once they
+  are all in (``build_search``), by the window in the background.
 * **protocol cases**: ``reset_required`` (the hub was restored or replaced):
   a new device id, a fresh shadow, pending changes kept and rebased on the
   new download (a field the hub now holds otherwise than the editor saw is a

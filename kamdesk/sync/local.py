@@ -704,7 +704,8 @@ def publish(
     confirmed and stays as it is.
 
     ``index``: bring the search index up to date with them (a first download
-    leaves it to one rebuild at its end, see ``search_index.PENDING_KEY``).
+    leaves it to a build in steps once its rows are in, see
+    ``search_index.PENDING_KEY``).
 
     Returns:
         How many rows were written.
