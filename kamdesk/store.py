@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk import backup
+from kamdesk.cancel import CancelToken, Progress, no_progress
 from kamdesk.errors import InvalidInput, StoreProblem, StoreProblemKind
 from kamdesk.i18n import translate
 from kamdesk.locking import InstanceLock
@@ -359,3 +360,45 @@ def _checkpoint(database: Path) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+#: The page cache while the index is built: it walks the tables once, and the
+#: pinyin caches it fills are in memory too (100,000 accounts, in one pass:
+#: 52.7 s and a peak of 174 MB at 16 MiB; 49.6 s and 294 MB at 128).
+BUILD_CACHE_MIB = 16
+
+
+def prepare_search(
+    store: Store,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Progress | None = None,
+    batch: int | None = None,
+) -> search_index.BuildProgress | None:
+    """Builds the search index a first download left pending, to its end.
+
+    A transaction per step of ``batch`` rows (by default
+    :data:`~kamdesk.models.search_index.BUILD_BATCH`), so the rep's own writes wait a
+    moment at most; a build cut short (``cancel``, a crash) carries on from
+    where it stopped the next time. ``progress`` is told ``(done, total,
+    message)`` after every step.
+
+    Returns:
+        The last step's progress, or None when nothing was pending.
+
+    Raises:
+        Cancelled: ``cancel`` was set; the steps done are kept.
+    """
+    report = progress or no_progress
+    last: search_index.BuildProgress | None = None
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        with store.unit_of_work() as session, capture.bulk_writing(session, BUILD_CACHE_MIB):
+            step = search_index.build_step(session.connection(), batch or search_index.BUILD_BATCH)
+        if step is None:
+            return last
+        last = step
+        report(step.done, step.total, translate("search", "Preparing the search…"))
+        if step.finished:
+            return step

@@ -32,7 +32,7 @@ order). Tombstoned rows never appear: they are not in the index, and every
 hit is checked against the live row before it is returned.
 
 After a first download the index is built in the background
-(:func:`prepare_search`); until it is whole, results say how far it is
+(:func:`~kamdesk.store.prepare_search`); until it is whole, results say how far it is
 (:attr:`SearchResults.preparing`) and the rep is told that some may be missing.
 """
 
@@ -41,20 +41,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:
-    from kamdesk.store import Store
-
-from kamdesk.cancel import CancelToken, Progress, no_progress
-from kamdesk.i18n import translate
 from kamdesk.models import Account, Contact
-from kamdesk.models.capture import bulk_writing
 from kamdesk.models.search_index import (
-    BUILD_BATCH,
     CHAR_MARK,
     DOCS_TABLE,
     FTS_TABLES,
@@ -66,12 +59,14 @@ from kamdesk.models.search_index import (
     KIND_CONTACT,
     BuildProgress,
     build_progress,
-    build_step,
     key_of,
     normalise,
     phone_forms,
     pinyin_match,
 )
+
+# The background build of the index (the store's), for the window and the commands.
+from kamdesk.store import prepare_search as prepare_search
 
 #: rank of a hit: lower comes first
 RANK_EXACT = 0.0
@@ -560,44 +555,3 @@ def search(session: Session, query: str, limit: int = 50) -> SearchResults:
         total_accounts + total_contacts,
         preparing,
     )
-
-
-#: The page cache while the index is built: it walks the tables once, and the
-#: pinyin caches it fills are in memory too (100,000 accounts, in one pass:
-#: 52.7 s and a peak of 174 MB at 16 MiB; 49.6 s and 294 MB at 128).
-BUILD_CACHE_MIB = 16
-
-
-def prepare_search(
-    store: Store,
-    *,
-    cancel: CancelToken | None = None,
-    progress: Progress | None = None,
-    batch: int = BUILD_BATCH,
-) -> BuildProgress | None:
-    """Builds the search index a first download left pending, to its end.
-
-    A transaction per step of ``batch`` rows, so the rep's own writes wait a
-    moment at most; a build cut short (``cancel``, a crash) carries on from
-    where it stopped the next time. ``progress`` is told ``(done, total,
-    message)`` after every step.
-
-    Returns:
-        The last step's progress, or None when nothing was pending.
-
-    Raises:
-        Cancelled: ``cancel`` was set; the steps done are kept.
-    """
-    report = progress or no_progress
-    last: BuildProgress | None = None
-    while True:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        with store.unit_of_work() as session, bulk_writing(session, BUILD_CACHE_MIB):
-            step = build_step(session.connection(), batch)
-        if step is None:
-            return last
-        last = step
-        report(step.done, step.total, translate("search", "Preparing the search…"))
-        if step.finished:
-            return step

@@ -49,7 +49,7 @@ from kamdesk.models import search_index
 from kamdesk.models.base import utcnow
 from kamdesk.models.capture import applying_remote
 from kamdesk.models.entities import SYNCED_MODELS
-from kamdesk.store import Store, head_revision
+from kamdesk.store import Store, head_revision, prepare_search
 from kamdesk.sync import credentials
 from kamdesk.sync import local as db
 from kamdesk.sync.errors import (
@@ -716,8 +716,6 @@ class _Run:
 
     def _build_search(self) -> None:
         """Builds a search index left pending, a transaction per step (see ``build_search``)."""
-        from kamdesk.services.search import prepare_search
-
         try:
             prepare_search(self.store, cancel=self.cancel, progress=self.progress)
         except Cancelled:

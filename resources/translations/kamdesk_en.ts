@@ -803,52 +803,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="224"/>
         <source>(%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="229"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="230"/>
         <source>short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,24 +6187,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="299"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="302"/>
+        <location filename="../../kamdesk/store.py" line="318"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="313"/>
+        <location filename="../../kamdesk/store.py" line="316"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7968,37 +7968,37 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="177"/>
+        <location filename="../../kamdesk/store.py" line="178"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="182"/>
+        <location filename="../../kamdesk/store.py" line="183"/>
         <source>0 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="185"/>
+        <location filename="../../kamdesk/store.py" line="186"/>
         <source>no SQLite header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="209"/>
+        <location filename="../../kamdesk/store.py" line="210"/>
         <source>an SQLite file of another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="215"/>
+        <location filename="../../kamdesk/store.py" line="216"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="255"/>
+        <location filename="../../kamdesk/store.py" line="256"/>
         <source>no kamdesk data here yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="258"/>
+        <location filename="../../kamdesk/store.py" line="259"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9133,7 +9133,7 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>search</name>
     <message>
-        <location filename="../../kamdesk/services/search.py" line="595"/>
+        <location filename="../../kamdesk/store.py" line="401"/>
         <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9439,32 +9439,32 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="374"/>
+        <location filename="../../kamdesk/sync/engine.py" line="376"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="434"/>
+        <location filename="../../kamdesk/sync/engine.py" line="436"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="471"/>
+        <location filename="../../kamdesk/sync/engine.py" line="473"/>
         <source>Sending %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="490"/>
+        <location filename="../../kamdesk/sync/engine.py" line="492"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="497"/>
+        <location filename="../../kamdesk/sync/engine.py" line="499"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="707"/>
+        <location filename="../../kamdesk/sync/engine.py" line="709"/>
         <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -797,52 +797,52 @@
         <translation>搜索已准备 %1%：部分客户可能搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="224"/>
         <source>(%1%2)</source>
         <translation>（%1%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="229"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="230"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
@@ -6183,24 +6183,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="298"/>
+        <location filename="../../kamdesk/store.py" line="299"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="301"/>
-        <location filename="../../kamdesk/store.py" line="317"/>
+        <location filename="../../kamdesk/store.py" line="302"/>
+        <location filename="../../kamdesk/store.py" line="318"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="312"/>
-        <location filename="../../kamdesk/store.py" line="315"/>
+        <location filename="../../kamdesk/store.py" line="313"/>
+        <location filename="../../kamdesk/store.py" line="316"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="321"/>
+        <location filename="../../kamdesk/store.py" line="322"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -7964,37 +7964,37 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="177"/>
+        <location filename="../../kamdesk/store.py" line="178"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="182"/>
+        <location filename="../../kamdesk/store.py" line="183"/>
         <source>0 bytes</source>
         <translation>0 字节</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="185"/>
+        <location filename="../../kamdesk/store.py" line="186"/>
         <source>no SQLite header</source>
         <translation>缺少 SQLite 文件头</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="209"/>
+        <location filename="../../kamdesk/store.py" line="210"/>
         <source>an SQLite file of another program</source>
         <translation>属于其他程序的 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="215"/>
+        <location filename="../../kamdesk/store.py" line="216"/>
         <source>schema %1</source>
         <translation>数据结构 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="255"/>
+        <location filename="../../kamdesk/store.py" line="256"/>
         <source>no kamdesk data here yet</source>
         <translation>这里还没有 kamdesk 数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="258"/>
+        <location filename="../../kamdesk/store.py" line="259"/>
         <source>needs an upgrade; open kamdesk once to upgrade it</source>
         <translation>需要升级，请先打开一次 kamdesk 完成升级</translation>
     </message>
@@ -9129,7 +9129,7 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>search</name>
     <message>
-        <location filename="../../kamdesk/services/search.py" line="595"/>
+        <location filename="../../kamdesk/store.py" line="401"/>
         <source>Preparing the search…</source>
         <translation>正在准备搜索…</translation>
     </message>
@@ -9435,32 +9435,32 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="374"/>
+        <location filename="../../kamdesk/sync/engine.py" line="376"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="434"/>
+        <location filename="../../kamdesk/sync/engine.py" line="436"/>
         <source>the hub keeps answering %1</source>
         <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="471"/>
+        <location filename="../../kamdesk/sync/engine.py" line="473"/>
         <source>Sending %n changes…</source>
         <translation>正在发送 %n 项修改…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="490"/>
+        <location filename="../../kamdesk/sync/engine.py" line="492"/>
         <source>one change is larger than the hub accepts</source>
         <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="497"/>
+        <location filename="../../kamdesk/sync/engine.py" line="499"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="707"/>
+        <location filename="../../kamdesk/sync/engine.py" line="709"/>
         <source>Received %n changes…</source>
         <translation>已接收 %n 项更新…</translation>
     </message>

@@ -139,7 +139,6 @@ def test_while_the_index_is_built_search_says_so_and_finds_everyone_once_it_is( 
     assert "Nothing matches “比亚”." in message.text()
 
     monkeypatch.setattr(search_index, "BUILD_BATCH", 1)
-    monkeypatch.setattr("kamdesk.services.search.BUILD_BATCH", 1)
     preparer = main_window.search_preparer
     seen: list[str] = []
     preparer.progress_bar.valueChanged.connect(lambda _v: seen.append(preparer.label.text()))
