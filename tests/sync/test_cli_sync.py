@@ -47,20 +47,25 @@ def run(capsys, monkeypatch, *argv, stdin=""):
     return code, captured.out, captured.err
 
 
-def test_login_sync_status_and_the_token_only_in_the_keyring(
-    capsys, monkeypatch, through_hub, memory_keyring, data_paths
-):
-    code, out, err = run(
+def sign_in(capsys, monkeypatch, user, password=PASSWORD, hub="http://testserver/"):
+    """``kamdesk login`` as ``user``, the password on standard input."""
+    return run(
         capsys,
         monkeypatch,
         "login",
         "--hub",
-        "http://testserver/",
+        hub,
         "--user",
-        "wang",
+        user,
         "--password-stdin",
-        stdin=PASSWORD + "\n",
+        stdin=password + "\n",
     )
+
+
+def test_login_sync_status_and_the_token_only_in_the_keyring(
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+):
+    code, out, err = sign_in(capsys, monkeypatch, "wang")
     assert code == 0, err
     assert "Signed in to http://testserver as wang" in out
     [(service, key)] = memory_keyring.secrets
@@ -91,16 +96,8 @@ def test_login_sync_status_and_the_token_only_in_the_keyring(
 def test_wrong_password_is_a_clear_error_and_stores_nothing(
     capsys, monkeypatch, through_hub, memory_keyring, data_paths
 ):
-    code, _out, err = run(
-        capsys,
-        monkeypatch,
-        "login",
-        "--hub",
-        "http://testserver",
-        "--user",
-        "wang",
-        "--password-stdin",
-        stdin="not the password\n",
+    code, _out, err = sign_in(
+        capsys, monkeypatch, "wang", "not the password", hub="http://testserver"
     )
     assert code == 3
     assert err.strip() == "kamdesk: Wrong user name or password."
@@ -113,17 +110,7 @@ def test_no_keyring_says_so_and_stores_nothing(capsys, monkeypatch, through_hub,
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        code, out, err = run(
-            capsys,
-            monkeypatch,
-            "login",
-            "--hub",
-            "http://testserver",
-            "--user",
-            "wang",
-            "--password-stdin",
-            stdin=PASSWORD + "\n",
-        )
+        code, out, err = sign_in(capsys, monkeypatch, "wang", hub="http://testserver")
     finally:
         keyring.set_keyring(previous)
     assert code == 1
@@ -150,17 +137,7 @@ def test_sync_before_signing_in_says_how(capsys, monkeypatch, memory_keyring, da
 def test_hub_down_exit_1_and_the_error_shows_in_status(
     capsys, monkeypatch, through_hub, memory_keyring, data_paths
 ):
-    run(
-        capsys,
-        monkeypatch,
-        "login",
-        "--hub",
-        "http://testserver",
-        "--user",
-        "wang",
-        "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )
+    sign_in(capsys, monkeypatch, "wang", hub="http://testserver")
     run(capsys, monkeypatch, "demo", "--accounts", "1")
     import httpx
 
@@ -330,17 +307,7 @@ def test_sync_prints_its_result_then_builds_the_search_index_a_first_download_le
     maker.login()
     made = add_account(maker, "深圳市华达精密有限公司", shared_with=["li"])
     maker.sync()
-    code, _, err = run(
-        capsys,
-        monkeypatch,
-        "login",
-        "--hub",
-        "http://testserver/",
-        "--user",
-        "li",
-        "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )
+    code, _, err = sign_in(capsys, monkeypatch, "li")
     assert code == 0, err
     printed: list[bool] = []
     import kamdesk.services.search as service
