@@ -264,6 +264,11 @@ def open_store(
         try:
             if revision != head:
                 _upgrade(engine)
+                with engine.begin() as connection:
+                    if search_index.is_pending(connection):
+                        # A migration that rebuilt a table renumbered its rowids: a
+                        # build of the index that had begun starts again.
+                        search_index.restart_pending(connection)
             if maintenance:
                 daily = backup.daily_backup(paths, today or datetime.now().date())
                 if daily is not None:

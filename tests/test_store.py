@@ -169,3 +169,33 @@ def test_0005_gives_accounts_indexed_before_it_their_name_keys(tmp_path):
         indexes = {row[1] for row in connection.exec_driver_sql("PRAGMA index_list(search_docs)")}
         assert "ix_search_docs_kind_name_key" in indexes
     engine.dispose()
+
+
+def test_an_upgrade_restarts_an_index_build_that_had_begun(data_paths):
+    """A migration may rebuild a table, renumbering its rowids: a build of the search
+    index that had passed some rows by rowid starts again rather than skip any."""
+    from alembic import command
+
+    from kamdesk.models import search_index
+    from kamdesk.store import _migrations_config, prepare_search
+
+    with open_store(data_paths) as store:
+        with store.unit_of_work() as session:
+            session.add_all(Account(name=f"客户{n}") for n in range(3))
+        with store.unit_of_work() as session:
+            search_index.restart_pending(session.connection())
+            search_index.build_step(session.connection(), batch=1)
+            assert not search_index.defers_indexing(session.connection())  # begun
+        config = _migrations_config()
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "-1")
+    with open_store(data_paths) as store:
+        with store.reading() as session:
+            progress = search_index.build_progress(session.connection())
+            assert search_index.defers_indexing(session.connection())
+        assert progress is not None and progress.done == 0
+        assert prepare_search(store).finished  # type: ignore[union-attr]
+        with store.reading() as session:
+            indexed = session.connection().exec_driver_sql("SELECT count(*) FROM search_docs")
+            assert indexed.scalar_one() == 3

@@ -253,7 +253,7 @@ def run_sync(
             before returning (see ``search_index.PENDING_KEY``). The window
             and ``kamdesk sync`` pass False: the sync is done once the rows
             are in, and they build the index afterwards with
-            :func:`kamdesk.services.search.prepare_search`, the rep working
+            :func:`kamdesk.store.prepare_search`, the rep working
             meanwhile.
 
     Raises:
@@ -273,8 +273,7 @@ def run_sync(
         if not secret:
             _record_error(store, SignInRequired("no token in the keyring"))
             raise SignInRequired("no token in the keyring")
-        run = _Run(store, Hub(url, client, secret), user, token, report, page_size)
-        run.build_search = build_search
+        run = _Run(store, Hub(url, client, secret), user, token, report, page_size, build_search)
         try:
             try:
                 result = run.sync()
@@ -334,6 +333,7 @@ class _Run:
         cancel: CancelToken,
         progress: Progress,
         page_size: int,
+        build_search: bool,
     ) -> None:
         self.store = store
         self.hub = hub
@@ -345,7 +345,7 @@ class _Run:
         self.reset = False
         self.head_seq = 0
         #: build a search index left pending before returning
-        self.build_search = True
+        self.build_search = build_search
         self.retries = 0
 
     # state helpers

@@ -228,7 +228,7 @@ def test_a_row_that_left_sight_is_dropped_locally_and_one_with_pending_work_stay
     from kamdesk.sync.engine import _Run, _writing
     from kamdesk.sync.transport import Hub
 
-    run = _Run(store, Hub("http://hub", Recorded()), "wang", CancelToken(), no_progress, 2000)
+    run = _Run(store, Hub("http://hub", Recorded()), "wang", CancelToken(), no_progress, 2000, True)
     with _writing(store) as connection:
         run._apply_page(connection, exits["rows"], exits["exits"])
     with store.reading() as session:
