@@ -594,12 +594,16 @@ class ConflictText:
     who: str
     #: when the conflict was found, in local time
     when: str
-    #: "li, 2026-11-27 14:30"
+    #: "li (current value), 2026-11-27 14:30": the other rep, which value they made, when
     who_when: str
     #: why the hub refused the change ("" when it did not)
     reason: str
     #: when and how it was resolved ("" while open)
     resolved: str
+
+
+#: Kinds where each value was made on one side: this laptop's and the other rep's.
+_BOTH_SIDES = frozenset({"overwrite", "text_fork", "edit_on_deleted"})
 
 
 def describe_conflict(view: ConflictView, names: Mapping[str, str] | None = None) -> ConflictText:
@@ -614,6 +618,16 @@ def describe_conflict(view: ConflictView, names: Mapping[str, str] | None = None
     )
     who = view.other_user or translate("ConflictsDialog", "this computer")
     when = moment_text(view.detected_at)
+    author = who
+    if view.other_user and view.kind in _BOTH_SIDES:
+        # Which of the two values the other rep made: theirs lost when this
+        # laptop's won, else theirs is the one the record holds now.
+        whose = (
+            translate("ConflictsDialog", "other value")
+            if view.mine_won
+            else translate("ConflictsDialog", "current value")
+        )
+        author = translate("ConflictsDialog", "%1 (%2)").replace("%1", who).replace("%2", whose)
     resolved = ""
     if view.resolved_at is not None:
         resolved = moment_text(view.resolved_at)
@@ -631,7 +645,7 @@ def describe_conflict(view: ConflictView, names: Mapping[str, str] | None = None
         other=value_text(view.entity, view.field, view.other, names, kind=view.kind),
         who=who,
         when=when,
-        who_when=translate("ConflictsDialog", "%1, %2").replace("%1", who).replace("%2", when),
+        who_when=translate("ConflictsDialog", "%1, %2").replace("%1", author).replace("%2", when),
         reason=reason_label(view.reason) if view.reason else "",
         resolved=resolved,
     )

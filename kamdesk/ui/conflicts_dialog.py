@@ -220,7 +220,7 @@ class ConflictsDialog(QDialog):
             self.tree.addTopLevelItem(item)
             if chosen is None or view.conflict_id == select:
                 chosen = item
-        for column, width in ((0, 170), (1, 90), (2, 140), (3, 140), (4, 160)):
+        for column, width in ((0, 170), (1, 90), (2, 140), (3, 140), (4, 230)):
             self.tree.setColumnWidth(column, width)
         if self.conflicts:
             self.stack.setCurrentWidget(self.tree)

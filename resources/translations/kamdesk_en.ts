@@ -2425,7 +2425,7 @@ Replace it with this briefing?</source>
         <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
-        <location filename="../../kamdesk/sync/describe.py" line="611"/>
+        <location filename="../../kamdesk/sync/describe.py" line="615"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,13 +2436,28 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="615"/>
+        <location filename="../../kamdesk/sync/describe.py" line="619"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="622"/>
-        <location filename="../../kamdesk/sync/describe.py" line="634"/>
+        <location filename="../../kamdesk/sync/describe.py" line="626"/>
+        <source>other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="628"/>
+        <source>current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="630"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="636"/>
+        <location filename="../../kamdesk/sync/describe.py" line="648"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,24 +6202,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="299"/>
+        <location filename="../../kamdesk/store.py" line="304"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="302"/>
-        <location filename="../../kamdesk/store.py" line="318"/>
+        <location filename="../../kamdesk/store.py" line="307"/>
+        <location filename="../../kamdesk/store.py" line="323"/>
         <source>not a kamdesk database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="313"/>
-        <location filename="../../kamdesk/store.py" line="316"/>
+        <location filename="../../kamdesk/store.py" line="318"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="322"/>
+        <location filename="../../kamdesk/store.py" line="327"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9133,7 +9148,7 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>search</name>
     <message>
-        <location filename="../../kamdesk/store.py" line="401"/>
+        <location filename="../../kamdesk/store.py" line="407"/>
         <source>Preparing the search…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2416,7 +2416,7 @@ Replace it with this briefing?</source>
         <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
-        <location filename="../../kamdesk/sync/describe.py" line="611"/>
+        <location filename="../../kamdesk/sync/describe.py" line="615"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2427,13 +2427,28 @@ Replace it with this briefing?</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="615"/>
+        <location filename="../../kamdesk/sync/describe.py" line="619"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/describe.py" line="622"/>
-        <location filename="../../kamdesk/sync/describe.py" line="634"/>
+        <location filename="../../kamdesk/sync/describe.py" line="626"/>
+        <source>other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="628"/>
+        <source>current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="630"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/describe.py" line="636"/>
+        <location filename="../../kamdesk/sync/describe.py" line="648"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -6183,24 +6198,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>已存在，请换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="299"/>
+        <location filename="../../kamdesk/store.py" line="304"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="302"/>
-        <location filename="../../kamdesk/store.py" line="318"/>
+        <location filename="../../kamdesk/store.py" line="307"/>
+        <location filename="../../kamdesk/store.py" line="323"/>
         <source>not a kamdesk database</source>
         <translation>不是 kamdesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="313"/>
-        <location filename="../../kamdesk/store.py" line="316"/>
+        <location filename="../../kamdesk/store.py" line="318"/>
+        <location filename="../../kamdesk/store.py" line="321"/>
         <source>damaged (%1)</source>
         <translation>已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/store.py" line="322"/>
+        <location filename="../../kamdesk/store.py" line="327"/>
         <source>written by a newer version of kamdesk (schema %1)</source>
         <translation>由更新版本的 kamdesk 写入（数据结构 %1）</translation>
     </message>
@@ -9129,7 +9144,7 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>search</name>
     <message>
-        <location filename="../../kamdesk/store.py" line="401"/>
+        <location filename="../../kamdesk/store.py" line="407"/>
         <source>Preparing the search…</source>
         <translation>正在准备搜索…</translation>
     </message>

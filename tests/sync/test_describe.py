@@ -178,8 +178,11 @@ def test_a_conflict_says_what_whose_and_when(shanghai: None) -> None:
         "Edited on both sides",
     )
     assert (text.current, text.other) == ("华南", "华东")
-    assert text.who_when == "li, 2026-11-27 09:42"
+    # Li's value is the one that lost here: the line says which value is whose.
+    assert text.who_when == "li (other value), 2026-11-27 09:42"
     assert text.reason == "" and text.resolved == ""
+    lost = describe_conflict(_view(mine_won=False, current="华东", other="华南"))
+    assert lost.who_when == "li (current value), 2026-11-27 09:42"
 
     refused = describe_conflict(
         _view(kind="rejected", field="*", other_user=None, reason="not_owner", other={})
@@ -242,4 +245,4 @@ def test_in_chinese_every_word_is_chinese_except_the_reps_data(chinese, shanghai
     assert text.kind == "已在别处删除，但这里改过"
     assert text.current == "（已删除）"
     assert text.other == "职务：财务经理；电话：139 1111 2222、010 6552 8888"
-    assert text.who_when == "li，2026-11-27 09:42"
+    assert text.who_when == "li（当前值），2026-11-27 09:42"
