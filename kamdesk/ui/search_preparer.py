@@ -16,7 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QLabel
+
+from kamdesk.ui.sync_actions import status_progress_bar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -49,12 +51,7 @@ class SearchPreparer(QObject):
         self.label = QLabel(window)
         self.label.setObjectName("searchPreparing")
         self.label.setVisible(False)
-        self.progress_bar = QProgressBar(window)
-        self.progress_bar.setObjectName("searchPreparingProgress")
-        self.progress_bar.setMaximumWidth(120)
-        self.progress_bar.setMaximumHeight(14)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setVisible(False)
+        self.progress_bar = status_progress_bar(window, "searchPreparingProgress")
         bar = window.statusBar()
         bar.insertPermanentWidget(0, self.label)
         bar.insertPermanentWidget(1, self.progress_bar)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QProgressBar, QToolButton
+from PySide6.QtWidgets import QMenu, QProgressBar, QToolButton, QWidget
 
 from kamdesk.i18n import join_sentences
 
@@ -55,6 +55,17 @@ def ago_text(moment: datetime, now: datetime | None = None) -> str:
         return QCoreApplication.translate("SyncActions", "%n h ago", "", hours)
     days = hours // 24
     return QCoreApplication.translate("SyncActions", "%n d ago", "", days)
+
+
+def status_progress_bar(parent: QWidget, name: str) -> QProgressBar:
+    """A thin progress bar for the status bar, hidden until work starts."""
+    bar = QProgressBar(parent)
+    bar.setObjectName(name)
+    bar.setMaximumWidth(120)
+    bar.setMaximumHeight(14)
+    bar.setTextVisible(False)
+    bar.setVisible(False)
+    return bar
 
 
 def short_failure(error: BaseException | str | None) -> str:
@@ -181,12 +192,7 @@ class SyncActions(QObject):
         self.indicator.setObjectName("syncIndicator")
         self.indicator.setAutoRaise(True)
         self.indicator.clicked.connect(self.show_menu)
-        self.progress_bar = QProgressBar(window)
-        self.progress_bar.setObjectName("syncProgress")
-        self.progress_bar.setMaximumWidth(120)
-        self.progress_bar.setMaximumHeight(14)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setVisible(False)
+        self.progress_bar = status_progress_bar(window, "syncProgress")
         self.cancel_button = QToolButton(window)
         self.cancel_button.setObjectName("syncCancel")
         self.cancel_button.setAutoRaise(True)
