@@ -54,6 +54,27 @@ def _reset_translator() -> Iterator[None]:
 
 
 @pytest.fixture
+def hub_on_our_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An in-process hub that knows the laptops' clocks are its own (offset 0).
+
+    The hub orders concurrent edits by edit time corrected for each device's
+    clock offset, which it measures as its time on receipt minus the client's
+    time on sending, so the measurement includes the request's latency. The
+    tests' laptops make their edits milliseconds apart, and under load one
+    request's latency can exceed that and order the edits at random. Here the
+    laptops share the hub's clock, so their true offset, 0, is what the hub
+    is told. tests/hub checks the measurement and the ordering with clocks
+    minutes apart.
+    """
+    from kamdesk.hub import service
+
+    def offset_ms(now, client_now):  # type: ignore[no-untyped-def]
+        return None if service.parse_time(client_now) is None else 0
+
+    monkeypatch.setattr(service, "_offset_ms", offset_ms)
+
+
+@pytest.fixture
 def data_paths(isolated_user_dirs: Path):  # type: ignore[no-untyped-def]
     """The test's data directory (created)."""
     from kamdesk.paths import DataPaths

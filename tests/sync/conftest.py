@@ -67,7 +67,7 @@ class HubFixture:
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[HubFixture]:
+def hub(tmp_path: Path, hub_on_our_clock: None) -> Iterator[HubFixture]:
     from fastapi.testclient import TestClient
 
     from kamdesk.hub.app import create_app

@@ -52,7 +52,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def hub_client(tmp_path: Path) -> Iterator[Any]:
+def hub_client(tmp_path: Path, hub_on_our_clock: None) -> Iterator[Any]:
     from fastapi.testclient import TestClient
 
     from kamdesk.hub.app import create_app
