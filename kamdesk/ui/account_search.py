@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,7 @@ from kamdesk.ui.data_context import DataContext
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from kamdesk.services.search import SearchHit, SearchResults
+    from kamdesk.services.search import BuildProgress, SearchHit, SearchResults
 
 #: Milliseconds of quiet typing before a query runs.
 DEBOUNCE_MS = 150
@@ -41,6 +41,16 @@ def _search(session: Session, query: str) -> SearchResults:
     from kamdesk.services.search import search
 
     return search(session, query, RESULT_LIMIT)
+
+
+def readiness_text(preparing: BuildProgress | None) -> str:
+    """What to say while the search index is being built ("" once it is whole)."""
+    if preparing is None:
+        return ""
+    percent = min(99, preparing.done * 100 // max(preparing.total, 1))
+    return QCoreApplication.translate(
+        "AccountSearch", "Search %1% ready: some clients may be missing."
+    ).replace("%1", str(percent))
 
 
 class AccountSearch(QObject):
@@ -152,7 +162,7 @@ class AccountSearch(QObject):
         self.tree.clear()
         if results is None:
             return
-        preparing = self._preparing_text(results)
+        preparing = readiness_text(results.preparing)
         if not results.accounts and not results.contacts:
             self.message.setText(
                 self.tr("Nothing matches “%1”.").replace("%1", results.query)
@@ -201,14 +211,6 @@ class AccountSearch(QObject):
         self.results.setCurrentWidget(self.tree)
         if first is not None:
             self.tree.setCurrentItem(first)
-
-    def _preparing_text(self, results: SearchResults) -> str:
-        """What to say while the search index is being built ("" once it is whole)."""
-        preparing = results.preparing
-        if preparing is None:
-            return ""
-        percent = min(99, preparing.done * 100 // max(preparing.total, 1))
-        return self.tr("Search %1% ready: some clients may be missing.").replace("%1", str(percent))
 
     def _hit_text(self, hit: SearchHit) -> str:
         if hit.kind == "contact":

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.settings import Settings
+from kamdesk.ui.account_search import readiness_text
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.form_parts import (
     ERROR_COLOUR,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
 
     from kamdesk.errors import InvalidInput
     from kamdesk.services.accounts import AccountDetail, ValidationFailed
+    from kamdesk.services.search import BuildProgress
     from kamdesk.services.visits import VisitDetail, VisitPlan, VisitSaved, VisitSummary
 
 #: The role of a suggested account's id in the completer's model.
@@ -91,15 +93,15 @@ _STYLE = FORM_STYLE + (
 # -- on the database worker -----------------------------------------------------------------
 
 
-def _suggest(session: Session, text: str) -> list[tuple[str, str]]:
-    """(id, name) of the accounts that match ``text``, best first."""
+def _suggest(session: Session, text: str) -> tuple[list[tuple[str, str]], BuildProgress | None]:
+    """(id, name) of the accounts that match ``text``, best first; how far the index is."""
     from kamdesk.services.search import search
 
     results = search(session, text, SUGGESTIONS)
     seen: dict[str, str] = {}
     for hit in results.accounts:
         seen.setdefault(hit.account_id, hit.account_name)
-    return list(seen.items())
+    return list(seen.items()), results.preparing
 
 
 def _account(session: Session, account_id: str) -> AccountDetail:
@@ -222,6 +224,12 @@ class VisitPlanDialog(QDialog):
         self.account_edit.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._on_suggestion_activated)
         self.account_edit.textEdited.connect(self._on_account_text_edited)
+        #: Says when nothing matches, or that the search is still being prepared.
+        self.account_note = QLabel(self)
+        self.account_note.setObjectName("visitAccountNote")
+        self.account_note.setWordWrap(True)
+        self.account_note.setEnabled(False)
+        self.account_note.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -275,7 +283,9 @@ class VisitPlanDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(form, "account_id", self.errors.add("account_id", self.account_edit))
+        account = self.errors.add("account_id", self.account_edit)
+        account.layout().addWidget(self.account_note)
+        self._add_row(form, "account_id", account, self.account_edit)
         attendees = self.errors.add("contact_ids", self.attendees)
         attendees.layout().addWidget(self.attendees_note)
         self._add_row(form, "contact_ids", attendees, self.attendees)
@@ -406,7 +416,7 @@ class VisitPlanDialog(QDialog):
         self._search_generation += 1
         generation = self._search_generation
         if not text or not self._data.is_open:
-            self._show_suggestions(generation, text, [])
+            self._show_suggestions(generation, text, ([], None))
             return
         self._data.read(
             lambda session: _suggest(session, text),
@@ -415,9 +425,16 @@ class VisitPlanDialog(QDialog):
             on_error=lambda _error: None,
         )
 
-    def _show_suggestions(self, generation: int, text: str, found: list[tuple[str, str]]) -> None:
+    def _show_suggestions(
+        self,
+        generation: int,
+        text: str,
+        answer: tuple[list[tuple[str, str]], BuildProgress | None],
+    ) -> None:
         if not shiboken6.isValid(self) or generation != self._search_generation:
             return
+        found, preparing = answer
+        self._show_account_note(text, found, preparing)
         self.suggestions.clear()
         for account_id, name in found:
             item = QStandardItem(name)
@@ -430,6 +447,16 @@ class VisitPlanDialog(QDialog):
         elif found and self._account_id is None and self.account_edit.hasFocus():
             self.completer.complete()
         self.suggestions_shown.emit()
+
+    def _show_account_note(
+        self, text: str, found: list[tuple[str, str]], preparing: BuildProgress | None
+    ) -> None:
+        note = readiness_text(preparing) if text else ""
+        if text and not found and self._account_id is None:
+            nothing = self.tr("No account matches “%1”.").replace("%1", text)
+            note = f"{nothing}\n{note}" if note else nothing
+        self.account_note.setText(note)
+        self.account_note.setVisible(bool(note))
 
     def _on_suggestion_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         account_id = index.data(ACCOUNT_ID_ROLE)

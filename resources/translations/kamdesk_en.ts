@@ -768,87 +768,87 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="136"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="146"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="168"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="162"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="172"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="187"/>
         <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="182"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="183"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="193"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="51"/>
         <source>Search %1% ready: some clients may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="224"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
         <source>(%1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
         <source>pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
         <source>pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,27 +4368,27 @@ Replace it with this report?</source>
 <context>
     <name>SearchPreparer</name>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="80"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="77"/>
         <source>Preparing the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="87"/>
         <source>Preparing the search… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="93"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
         <source>After a first download kamdesk builds its search index while you work. Until it is done, search may miss some clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="111"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="108"/>
         <source>Search is ready: every client can be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="125"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="122"/>
         <source>The search index could not be built: %1 It is tried again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,181 +4825,181 @@ Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="70"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="81"/>
         <source>hub unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="72"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="83"/>
         <source>sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="85"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
         <source>the hub needs an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="87"/>
         <source>update kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="89"/>
         <source>no keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="91"/>
         <source>another sync is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="93"/>
         <source>hub error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="99"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="110"/>
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="112"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="139"/>
         <source>%n pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
         <source>update kamdesk to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
         <source>last sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
         <source>last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="133"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="141"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="231"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="233"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="235"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="230"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="245"/>
         <source>Sign &amp;out of the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="247"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="400"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="438"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="267"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="268"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="264"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="270"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="309"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="315"/>
         <source>Reading the sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="359"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
         <source>Looking for the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="379"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="385"/>
         <source>Sign in to the office hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="409"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="427"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="429"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="435"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="448"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="460"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -5007,37 +5007,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="458"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="464"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="483"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="489"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="485"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="487"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="493"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="518"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="524"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="527"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="533"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,122 +5680,127 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitPlanDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="317"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="327"/>
         <source>Loading the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="391"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="401"/>
         <source>Pick the account from the list of matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="413"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="423"/>
         <source>Looking for accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="450"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="456"/>
+        <source>No account matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="477"/>
         <source>Loading the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="481"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="508"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="494"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="521"/>
         <source>Choose the account first; its contacts are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="496"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="523"/>
         <source>This account has no contacts yet: add one on the Accounts page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="498"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="525"/>
         <source>Tick the people you will meet (Space ticks the selected one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="574"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="601"/>
         <source>Looking for visits at the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="589"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="616"/>
         <source>%1 Overlaps %2 %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="612"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="639"/>
         <source>Saving the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="647"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="674"/>
         <source>The visit could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="689"/>
         <source>Plan a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="689"/>
         <source>Edit the visit plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="665"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="692"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="666"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="693"/>
         <source>A&amp;ttendees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="667"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="694"/>
         <source>Ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="668"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="695"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="669"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="696"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="670"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="697"/>
         <source>&amp;Objectives:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="674"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="701"/>
         <source>Type a name, short name or pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="675"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="702"/>
         <source>The account&apos;s address unless you change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="704"/>
         <source>What you want to achieve, e.g. present the new range, agree a trial order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="684"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="711"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -762,87 +762,87 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="136"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="146"/>
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="158"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="168"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="162"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="172"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation>可以试试名称的一部分、拼音首字母（如 hw）或电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="187"/>
         <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
         <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引；完成之前，尚未收入的客户暂时搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="182"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="183"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="193"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="211"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="51"/>
         <source>Search %1% ready: some clients may be missing.</source>
         <translation>搜索已准备 %1%：部分客户可能搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="224"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
         <source>(%1%2)</source>
         <translation>（%1%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="229"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="230"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
@@ -4363,27 +4363,27 @@ Replace it with this report?</source>
 <context>
     <name>SearchPreparer</name>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="80"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="77"/>
         <source>Preparing the search</source>
         <translation>正在准备搜索</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="87"/>
         <source>Preparing the search… %1%</source>
         <translation>正在准备搜索… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="93"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
         <source>After a first download kamdesk builds its search index while you work. Until it is done, search may miss some clients.</source>
         <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引。完成之前，搜索可能找不到部分客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="111"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="108"/>
         <source>Search is ready: every client can be found.</source>
         <translation>搜索已就绪：所有客户都能搜到了。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/search_preparer.py" line="125"/>
+        <location filename="../../kamdesk/ui/search_preparer.py" line="122"/>
         <source>The search index could not be built: %1 It is tried again next time.</source>
         <translation>无法建立搜索索引：%1 下次会再试。</translation>
     </message>
@@ -4820,218 +4820,218 @@ Replace it with this report?</source>
         <translation>%n 天前</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="70"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="81"/>
         <source>hub unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="72"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="83"/>
         <source>sign in again</source>
         <translation>需要重新登录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="74"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="105"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="85"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
         <source>the hub needs an update</source>
         <translation>服务器需要更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="76"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="87"/>
         <source>update kamdesk</source>
         <translation>需要升级 kamdesk</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="78"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="89"/>
         <source>no keyring</source>
         <translation>没有可用的钥匙串</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="80"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="91"/>
         <source>another sync is running</source>
         <translation>另一个同步正在进行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="82"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="93"/>
         <source>hub error</source>
         <translation>服务器出错</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="99"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="110"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="101"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="128"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="112"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="139"/>
         <source>%n pending</source>
         <translation>%n 条待同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="106"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
         <source>update kamdesk to sync</source>
         <translation>升级 kamdesk 后才能同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
         <source>last sync failed: %1</source>
         <translation>上次同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="118"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
         <source>last sync failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="133"/>
         <source>last sync %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="130"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="141"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="221"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="223"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation>把你的修改发到公司服务器，并取回团队的更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="225"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="231"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="233"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation>两台电脑同时改了同一处，或被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="230"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation>停止同步；已经同步的部分会保留</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="239"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="245"/>
         <source>Sign &amp;out of the office hub</source>
         <translation>退出公司服务器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="247"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation>登录公司服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="244"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="400"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="438"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="261"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="267"/>
         <source>Hub: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="262"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="268"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="264"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="270"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="309"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="315"/>
         <source>Reading the sync status</source>
         <translation>正在读取同步状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="359"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
         <source>Looking for the sign-in</source>
         <translation>正在查找登录信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="379"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="385"/>
         <source>Sign in to the office hub first.</source>
         <translation>请先登录公司服务器。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="403"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="409"/>
         <source>Syncing with the office hub</source>
         <translation>正在与公司服务器同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="421"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="427"/>
         <source>stopping the sync…</source>
         <translation>正在停止同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="429"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="435"/>
         <source>syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="448"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="460"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个新冲突待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="458"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="464"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="483"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="489"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation>你的修改都已保留，下次同步时会发送。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="485"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="487"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="493"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="518"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="524"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation>已用 %1 登录。按 F5 同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="527"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="533"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
@@ -5677,122 +5677,127 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitPlanDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="317"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="327"/>
         <source>Loading the visit</source>
         <translation>正在读取拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="391"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="401"/>
         <source>Pick the account from the list of matches.</source>
         <translation>请从匹配的客户列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="413"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="423"/>
         <source>Looking for accounts</source>
         <translation>正在查找客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="450"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="456"/>
+        <source>No account matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="477"/>
         <source>Loading the account</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="481"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="508"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="494"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="521"/>
         <source>Choose the account first; its contacts are listed here.</source>
         <translation>请先选择客户，这里会列出它的联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="496"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="523"/>
         <source>This account has no contacts yet: add one on the Accounts page.</source>
         <translation>这个客户还没有联系人：请先在“客户”页添加。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="498"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="525"/>
         <source>Tick the people you will meet (Space ticks the selected one).</source>
         <translation>勾选要见的人（空格键勾选当前一项）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="574"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="601"/>
         <source>Looking for visits at the same time</source>
         <translation>正在查找同一时间的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="589"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="616"/>
         <source>%1 Overlaps %2 %3 (%4)</source>
         <translation>%1 与 %2 %3（%4）时间重叠</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="612"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="639"/>
         <source>Saving the visit</source>
         <translation>正在保存拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="647"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="674"/>
         <source>The visit could not be saved: %1</source>
         <translation>拜访未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="689"/>
         <source>Plan a visit</source>
         <translation>计划拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="662"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="689"/>
         <source>Edit the visit plan</source>
         <translation>修改拜访计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="665"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="692"/>
         <source>&amp;Account:</source>
         <translation>客户(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="666"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="693"/>
         <source>A&amp;ttendees:</source>
         <translation>拜访对象(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="667"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="694"/>
         <source>Ti&amp;me:</source>
         <translation>时间(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="668"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="695"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="669"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="696"/>
         <source>&amp;Scenario:</source>
         <translation>拜访类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="670"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="697"/>
         <source>&amp;Objectives:</source>
         <translation>拜访目标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="674"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="701"/>
         <source>Type a name, short name or pinyin</source>
         <translation>输入客户名称、简称或拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="675"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="702"/>
         <source>The account&apos;s address unless you change it</source>
         <translation>默认为客户地址，可修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="677"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="704"/>
         <source>What you want to achieve, e.g. present the new range, agree a trial order</source>
         <translation>希望达成什么，例如：介绍新产品系列，谈定试用订单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="684"/>
+        <location filename="../../kamdesk/ui/visit_plan_dialog.py" line="711"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

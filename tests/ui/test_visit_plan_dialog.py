@@ -239,3 +239,48 @@ def test_editing_a_plan_from_the_visit_editor_tells_the_pages(
     with qtbot.waitSignal(data_context.data_changed):
         dialog.accept()
     wait_idle()
+
+
+def test_the_account_field_says_when_nothing_matches_and_while_search_is_prepared(
+    qtbot, data_context, store, book, wait_idle
+) -> None:  # type: ignore[no-untyped-def]
+    """After a first download the search index is built in the background: the
+    picker says that some clients may be missing, as the Accounts page does."""
+    from kamdesk.models import search_index
+
+    with store.unit_of_work() as session:
+        connection = session.connection()
+        search_index.restart_pending(connection)  # as a first download leaves it
+        search_index.build_step(connection, batch=1)  # 比亚迪 is in, 华为 is not yet
+    dialog = make_dialog(qtbot, data_context)
+    assert dialog.account_note.isHidden()
+    dialog.account_edit.setFocus()
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        type_chinese(dialog.account_edit, "华为")
+    assert dialog.suggestions.rowCount() == 0
+    assert dialog.account_note.text() == (
+        "No account matches “华为”.\nSearch 20% ready: some clients may be missing."
+    )
+    assert dialog.account_note.isVisible()
+    dialog.account_edit.clear()
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        type_chinese(dialog.account_edit, "比亚")
+    assert dialog.suggestions.rowCount() == 1
+    assert dialog.account_note.text() == "Search 20% ready: some clients may be missing."
+
+    with store.unit_of_work() as session:
+        while (step := search_index.build_step(session.connection())) and not step.finished:
+            pass
+    dialog.account_edit.clear()
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        type_chinese(dialog.account_edit, "华为")
+    assert dialog.suggestions.rowCount() == 1
+    assert dialog.account_note.isHidden()
+    dialog.account_edit.clear()
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        type_chinese(dialog.account_edit, "腾讯")
+    assert dialog.account_note.text() == "No account matches “腾讯”."
+    with qtbot.waitSignal(dialog.suggestions_shown):
+        dialog.account_edit.clear()
+        dialog.account_edit.textEdited.emit("")
+    assert dialog.account_note.isHidden()
