@@ -316,10 +316,10 @@ def _content_language(args: argparse.Namespace, paths: DataPaths) -> str:
 
 
 def _import_mapping(args: argparse.Namespace, headers: list[str]) -> dict[int, str]:
-    """The guessed mapping, changed by each ``--map COLUMN=FIELD`` (FIELD ``-`` leaves it out)."""
+    """Each ``--map COLUMN=FIELD`` (FIELD ``-`` leaves it out), the rest guessed around them."""
     from kamdesk.services.importing import FIELDS, guess_mapping
 
-    mapping = guess_mapping(headers)
+    pinned: dict[int, str | None] = {}
     for option in args.map or ():
         column, sep, field = option.rpartition("=")
         column, field = column.strip(), field.strip()
@@ -342,12 +342,11 @@ def _import_mapping(args: argparse.Namespace, headers: list[str]) -> dict[int, s
                 .replace("%1", field)
                 .replace("%2", ", ".join(FIELDS))
             )
-        for index, mapped in list(mapping.items()):
-            if index == indexes[0] or mapped == field:
-                del mapping[index]
-        if field != "-":
-            mapping[indexes[0]] = field
-    return mapping
+        for index, mapped in list(pinned.items()):
+            if mapped == field != "-":
+                del pinned[index]  # the later option wins
+        pinned[indexes[0]] = None if field == "-" else field
+    return guess_mapping(headers, pinned)
 
 
 def _problem_line(row: int, column: str, reason: str) -> str:

@@ -166,6 +166,33 @@ def test_map_reads_other_columns(capsys, tmp_path):
     }
 
 
+def test_columns_map_leaves_to_guessing_find_the_fields_it_frees(capsys, tmp_path):
+    """客户 holds the person here: once it is mapped to the contact, 公司名称 is the account."""
+    Path("book.csv").write_text(
+        "客户,公司名称,联系人,手机\n王芳,蓝海科技,备注：老客户,13900139000\n", "utf-8"
+    )
+    code, out, err = run(
+        capsys, "import", "book.csv", "--map", "客户=contact", "--map", "联系人=-", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["mapping"] == {"客户": "contact", "公司名称": "account", "手机": "phone"}
+    code, out, _ = run(capsys, "search", "王芳", "--json")
+    [contact] = json.loads(out)["contacts"]
+    assert (contact["name"], contact["account_name"]) == ("王芳", "蓝海科技")
+
+
+def test_an_english_export_with_contact_columns_imports_both(capsys, tmp_path):
+    Path("book.csv").write_text(
+        "name,short_name,region,contact_name,contact_title\n华达精密,华达,华东,赵敏,采购经理\n",
+        "utf-8",
+    )
+    code, out, err = run(capsys, "import", "book.csv", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["unmapped"] == []
+    assert report["counts"]["account"]["created"] == report["counts"]["contact"]["created"] == 1
+
+
 @pytest.mark.parametrize(
     "argv",
     [

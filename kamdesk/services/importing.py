@@ -120,15 +120,22 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "category": ("类别", "客户类别", "大客户分类", "key account category"),
     "class": ("客户分类", "类型", "lifecycle", "lifecycle class", "customer class"),
     "contact": (
-        "姓名", "名字", "联系人姓名", "联系人名称", "name", "full name", "contact name", "fn",
+        "姓名", "名字", "联系人姓名", "联系人名称", "full name", "contact name", "fn",
     ),
-    "title": ("职位", "岗位", "头衔", "job title", "position", "role"),
-    "department": ("所属部门", "dept", "orgunit", "org unit"),
+    "title": (
+        "职位", "岗位", "头衔", "联系人职务", "联系人职位", "job title", "position", "role",
+        "contact title",
+    ),
+    "department": ("所属部门", "联系人部门", "dept", "orgunit", "org unit", "contact department"),
     "phone": (
-        "手机号", "手机号码", "移动电话", "电话号码", "联系电话", "联系方式", "mobile",
-        "mobile phone", "cell", "cellphone", "phone number", "tel", "telephone",
+        "手机号", "手机号码", "移动电话", "电话号码", "联系电话", "联系方式", "联系人电话",
+        "联系人手机", "mobile", "mobile phone", "cell", "cellphone", "phone number", "tel",
+        "telephone", "contact phone", "contact mobile",
     ),
-    "email": ("电子邮箱", "电子邮件", "邮件", "邮件地址", "e-mail", "email address", "mail"),
+    "email": (
+        "电子邮箱", "电子邮件", "邮件", "邮件地址", "联系人邮箱", "e-mail", "email address",
+        "mail", "contact email",
+    ),
     "work_hours": ("上班时间", "办公时间", "working hours", "work hours", "office hours"),
     "lunch": ("午休时间", "lunch break", "lunch time"),
     "timezone": ("time zone", "tz"),
@@ -601,7 +608,7 @@ def _find_header(candidates: list[tuple[int, list[str]]]) -> int:
     """
     best, best_score = 0, 0
     for index, (_, cells) in enumerate(candidates):
-        score = len({f for f in (_field_for_header(c) for c in cells) if f})
+        score = len(guess_mapping(cells))
         if score > best_score:
             best, best_score = index, score
     return best
@@ -1043,22 +1050,51 @@ def _field_for_header(header: str) -> str | None:
     return _header_index().get(key) if key else None
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+#: Headers that name either the account or the contact, whichever the others leave.
+_EITHER_NAME = frozenset({"name"})
+
+
+def guess_mapping(
+    headers: Sequence[str], pinned: Mapping[int, str | None] | None = None
+) -> dict[int, str]:
     """Column index → field code for the headers kamdesk recognises.
 
     Headers are compared without case, spaces, ``_``, ``-`` or a bracketed
     hint (``工作时间（09:00-18:00）``), in English or Chinese, with common
     synonyms (公司名称, 姓名, 手机号, E-mail...). The first column for a field
-    wins; a second one stays unmapped.
+    wins; a second one stays unmapped. A bare English ``name`` is guessed
+    last: the contact's name when other columns describe contacts (title,
+    phone...) and none names them, else the account's if no column does.
+
+    Args:
+        headers: the file's headers.
+        pinned: columns whose field the user chose (``None``: left out); the
+            others are guessed around them.
     """
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
+    pinned = pinned or {}
+    mapping = {index: field for index, field in pinned.items() if field is not None}
+    taken = set(mapping.values())
+    either: list[int] = []
     for index, header in enumerate(headers):
+        if index in pinned:
+            continue
+        if _header_key(header) in _EITHER_NAME:
+            either.append(index)
+            continue
         found = _field_for_header(header)
         if found and found not in taken:
             mapping[index] = found
             taken.add(found)
-    return mapping
+    for index in either:
+        describes_contacts = any(
+            _FIELD_SPECS[field][0] == _CONTACT for field in taken if field != "contact"
+        )
+        order = ("contact", "account") if describes_contacts else ("account", "contact")
+        found = next((field for field in order if field not in taken), None)
+        if found is not None:
+            mapping[index] = found
+            taken.add(found)
+    return dict(sorted(mapping.items()))
 
 
 def unmapped_headers(headers: Sequence[str], mapping: Mapping[int, str]) -> list[str]:

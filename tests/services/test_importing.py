@@ -810,3 +810,32 @@ def test_random_bytes_as_csv_never_raise_anything_but_a_kamdesk_error(store, tmp
             apply_import(session, plan)
     except KamdeskError as exc:
         assert exc.message()
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # an English export of accounts with their contacts
+        (
+            ["name", "short_name", "region", "contact_name", "contact_title", "contact_phone"],
+            ["account", "short_name", "region", "contact", "title", "phone"],
+        ),
+        (["Name", "Region", "Address"], ["account", "region", "address"]),  # accounts only
+        (["Company", "Name", "Title", "Email"], ["account", "contact", "title", "email"]),
+        (["name", "title", "mobile"], ["contact", "title", "phone"]),  # refused later: no account
+        (
+            ["联系人职务", "联系人手机", "公司名称", "联系人"],
+            ["title", "phone", "account", "contact"],
+        ),
+    ],
+)
+def test_a_bare_name_column_names_what_the_others_leave(headers, expected):
+    mapping = guess_mapping(headers)
+    assert [mapping.get(i) for i in range(len(headers))] == expected
+
+
+def test_columns_the_user_mapped_are_kept_and_the_rest_guessed_around_them():
+    headers = ["name", "contact_name", "owner", "联系电话"]
+    # "owner" is the contact here; "contact_name" is then the rep's note, say.
+    mapping = guess_mapping(headers, {2: "contact", 1: None})
+    assert mapping == {0: "account", 2: "contact", 3: "phone"}
