@@ -1206,14 +1206,14 @@ def _print_sync_result(
         out.flush()
         return
     out.write(
-        translate("cli", "Synced: %1 changes sent, %2 received.")
+        translate("cli", "Synced: %1 sent, %2 received.")
         .replace("%1", str(result.pushed))
         .replace("%2", str(result.pulled))
         + "\n"
     )
     if result.rejected:
         out.write(
-            translate("cli", "The hub refused %1 changes; see kamdesk conflicts.").replace(
+            translate("cli", "Changes the hub refused: %1; see kamdesk conflicts.").replace(
                 "%1", str(result.rejected)
             )
             + "\n"

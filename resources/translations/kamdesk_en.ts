@@ -2348,19 +2348,19 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1257"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
@@ -2422,7 +2422,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1269"/>
+        <location filename="../../kamdesk/cli.py" line="1268"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2430,7 +2430,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1255"/>
+        <location filename="../../kamdesk/cli.py" line="1254"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
@@ -2507,13 +2507,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1263"/>
+        <location filename="../../kamdesk/cli.py" line="1262"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1265"/>
+        <location filename="../../kamdesk/cli.py" line="1264"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
@@ -7481,423 +7481,423 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="356"/>
+        <location filename="../../kamdesk/cli.py" line="355"/>
         <source>row %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="361"/>
+        <location filename="../../kamdesk/cli.py" line="360"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="374"/>
+        <location filename="../../kamdesk/cli.py" line="373"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="415"/>
+        <location filename="../../kamdesk/cli.py" line="414"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="580"/>
+        <location filename="../../kamdesk/cli.py" line="579"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="651"/>
+        <location filename="../../kamdesk/cli.py" line="650"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="660"/>
+        <location filename="../../kamdesk/cli.py" line="659"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="666"/>
+        <location filename="../../kamdesk/cli.py" line="665"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="674"/>
+        <location filename="../../kamdesk/cli.py" line="673"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="726"/>
+        <location filename="../../kamdesk/cli.py" line="725"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="732"/>
+        <location filename="../../kamdesk/cli.py" line="731"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="735"/>
+        <location filename="../../kamdesk/cli.py" line="734"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="746"/>
+        <location filename="../../kamdesk/cli.py" line="745"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="778"/>
+        <location filename="../../kamdesk/cli.py" line="777"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="866"/>
+        <location filename="../../kamdesk/cli.py" line="865"/>
         <source>warning: at the same time as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="890"/>
+        <location filename="../../kamdesk/cli.py" line="889"/>
         <source>--to %1 comes before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="911"/>
+        <location filename="../../kamdesk/cli.py" line="910"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="918"/>
+        <location filename="../../kamdesk/cli.py" line="917"/>
         <source>No visits on these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="923"/>
+        <location filename="../../kamdesk/cli.py" line="922"/>
         <source>! at the same time as another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="962"/>
+        <location filename="../../kamdesk/cli.py" line="961"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="974"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="978"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="980"/>
+        <location filename="../../kamdesk/cli.py" line="979"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="983"/>
         <source>At the same time as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="990"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="992"/>
+        <location filename="../../kamdesk/cli.py" line="991"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="993"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="998"/>
+        <location filename="../../kamdesk/cli.py" line="997"/>
         <source>Open promises from before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1001"/>
+        <location filename="../../kamdesk/cli.py" line="1000"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <location filename="../../kamdesk/cli.py" line="1010"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
+        <location filename="../../kamdesk/cli.py" line="1025"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1032"/>
+        <location filename="../../kamdesk/cli.py" line="1031"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1038"/>
-        <location filename="../../kamdesk/cli.py" line="1088"/>
+        <location filename="../../kamdesk/cli.py" line="1037"/>
+        <location filename="../../kamdesk/cli.py" line="1087"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1058"/>
+        <location filename="../../kamdesk/cli.py" line="1057"/>
         <source>reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1084"/>
+        <location filename="../../kamdesk/cli.py" line="1083"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1130"/>
+        <location filename="../../kamdesk/cli.py" line="1129"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1134"/>
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <location filename="../../kamdesk/cli.py" line="1143"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1151"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1162"/>
+        <location filename="../../kamdesk/cli.py" line="1161"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1165"/>
+        <location filename="../../kamdesk/cli.py" line="1164"/>
         <source>Hub: %1 (user %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1168"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1170"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <location filename="../../kamdesk/cli.py" line="1173"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1176"/>
+        <location filename="../../kamdesk/cli.py" line="1175"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1177"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1190"/>
+        <location filename="../../kamdesk/cli.py" line="1189"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <location filename="../../kamdesk/cli.py" line="1193"/>
         <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1210"/>
-        <source>Synced: %1 changes sent, %2 received.</source>
+        <location filename="../../kamdesk/cli.py" line="1209"/>
+        <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1217"/>
-        <source>The hub refused %1 changes; see kamdesk conflicts.</source>
+        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1224"/>
+        <location filename="../../kamdesk/cli.py" line="1223"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1310"/>
+        <location filename="../../kamdesk/cli.py" line="1309"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1312"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1320"/>
+        <location filename="../../kamdesk/cli.py" line="1319"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1345"/>
+        <location filename="../../kamdesk/cli.py" line="1344"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1370"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1372"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1375"/>
+        <location filename="../../kamdesk/cli.py" line="1374"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1379"/>
+        <location filename="../../kamdesk/cli.py" line="1378"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1382"/>
+        <location filename="../../kamdesk/cli.py" line="1381"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="255"/>
-        <location filename="../../kamdesk/cli.py" line="421"/>
+        <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="256"/>
-        <location filename="../../kamdesk/cli.py" line="421"/>
+        <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="426"/>
+        <location filename="../../kamdesk/cli.py" line="425"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="435"/>
+        <location filename="../../kamdesk/cli.py" line="434"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="442"/>
+        <location filename="../../kamdesk/cli.py" line="441"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="449"/>
+        <location filename="../../kamdesk/cli.py" line="448"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="457"/>
+        <location filename="../../kamdesk/cli.py" line="456"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="488"/>
+        <location filename="../../kamdesk/cli.py" line="487"/>
         <source>--ics and --template cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="490"/>
+        <location filename="../../kamdesk/cli.py" line="489"/>
         <source>a calendar file is named FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="508"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="526"/>
+        <location filename="../../kamdesk/cli.py" line="525"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="529"/>
+        <location filename="../../kamdesk/cli.py" line="528"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="493"/>
-        <location filename="../../kamdesk/cli.py" line="533"/>
-        <location filename="../../kamdesk/cli.py" line="1043"/>
-        <location filename="../../kamdesk/cli.py" line="1093"/>
+        <location filename="../../kamdesk/cli.py" line="492"/>
+        <location filename="../../kamdesk/cli.py" line="532"/>
+        <location filename="../../kamdesk/cli.py" line="1042"/>
+        <location filename="../../kamdesk/cli.py" line="1092"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="553"/>
+        <location filename="../../kamdesk/cli.py" line="552"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="558"/>
+        <location filename="../../kamdesk/cli.py" line="557"/>
         <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="565"/>
+        <location filename="../../kamdesk/cli.py" line="564"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8042,278 +8042,278 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="460"/>
+        <location filename="../../kamdesk/services/importing.py" line="467"/>
         <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="469"/>
+        <location filename="../../kamdesk/services/importing.py" line="476"/>
         <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="475"/>
+        <location filename="../../kamdesk/services/importing.py" line="482"/>
         <source>This is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="478"/>
+        <location filename="../../kamdesk/services/importing.py" line="485"/>
         <source>There is no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="482"/>
-        <location filename="../../kamdesk/services/importing.py" line="574"/>
+        <location filename="../../kamdesk/services/importing.py" line="489"/>
+        <location filename="../../kamdesk/services/importing.py" line="581"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="486"/>
+        <location filename="../../kamdesk/services/importing.py" line="493"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="512"/>
+        <location filename="../../kamdesk/services/importing.py" line="519"/>
         <source>it holds binary data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="526"/>
+        <location filename="../../kamdesk/services/importing.py" line="533"/>
         <source>the text is neither UTF-8 nor GBK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="534"/>
+        <location filename="../../kamdesk/services/importing.py" line="541"/>
         <source>This is not a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="586"/>
+        <location filename="../../kamdesk/services/importing.py" line="593"/>
         <source>The CSV file cannot be read at row %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="622"/>
+        <location filename="../../kamdesk/services/importing.py" line="629"/>
         <source>The file holds no rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="629"/>
+        <location filename="../../kamdesk/services/importing.py" line="636"/>
         <source>Row %1 above the header was skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="631"/>
+        <location filename="../../kamdesk/services/importing.py" line="638"/>
         <source>Rows %1 to %2 above the header were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="648"/>
+        <location filename="../../kamdesk/services/importing.py" line="655"/>
         <source>The row has %1 cells; the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="762"/>
+        <location filename="../../kamdesk/services/importing.py" line="769"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="770"/>
+        <location filename="../../kamdesk/services/importing.py" line="777"/>
         <source>The workbook has no worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="791"/>
+        <location filename="../../kamdesk/services/importing.py" line="798"/>
         <source>The cell holds the error %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="804"/>
+        <location filename="../../kamdesk/services/importing.py" line="811"/>
         <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="858"/>
+        <location filename="../../kamdesk/services/importing.py" line="865"/>
         <source>This is not a vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="861"/>
+        <location filename="../../kamdesk/services/importing.py" line="868"/>
         <source>The file holds no vCard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="875"/>
+        <location filename="../../kamdesk/services/importing.py" line="882"/>
         <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="900"/>
+        <location filename="../../kamdesk/services/importing.py" line="907"/>
         <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="962"/>
+        <location filename="../../kamdesk/services/importing.py" line="969"/>
         <source>This is not a kamdesk export (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="971"/>
+        <location filename="../../kamdesk/services/importing.py" line="978"/>
         <source>The file is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="981"/>
+        <location filename="../../kamdesk/services/importing.py" line="988"/>
         <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1102"/>
+        <location filename="../../kamdesk/services/importing.py" line="1138"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1131"/>
+        <location filename="../../kamdesk/services/importing.py" line="1167"/>
         <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1188"/>
+        <location filename="../../kamdesk/services/importing.py" line="1224"/>
         <source>%1 is not yes or no (是/否).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1197"/>
+        <location filename="../../kamdesk/services/importing.py" line="1233"/>
         <source>%1 is not a key-account category; use industry, regional or potential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1200"/>
+        <location filename="../../kamdesk/services/importing.py" line="1236"/>
         <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1204"/>
+        <location filename="../../kamdesk/services/importing.py" line="1240"/>
         <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1353"/>
+        <location filename="../../kamdesk/services/importing.py" line="1389"/>
         <source>Unknown field %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1358"/>
+        <location filename="../../kamdesk/services/importing.py" line="1394"/>
         <source>There is no column %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1363"/>
+        <location filename="../../kamdesk/services/importing.py" line="1399"/>
         <source>The columns %1 and %2 are both mapped to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1373"/>
+        <location filename="../../kamdesk/services/importing.py" line="1409"/>
         <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1382"/>
+        <location filename="../../kamdesk/services/importing.py" line="1418"/>
         <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1466"/>
+        <location filename="../../kamdesk/services/importing.py" line="1502"/>
         <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1481"/>
+        <location filename="../../kamdesk/services/importing.py" line="1517"/>
         <source>The row has contact details but no contact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1483"/>
+        <location filename="../../kamdesk/services/importing.py" line="1519"/>
         <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1873"/>
+        <location filename="../../kamdesk/services/importing.py" line="1909"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1874"/>
+        <location filename="../../kamdesk/services/importing.py" line="1910"/>
         <source>a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1875"/>
+        <location filename="../../kamdesk/services/importing.py" line="1911"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1876"/>
+        <location filename="../../kamdesk/services/importing.py" line="1912"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1877"/>
+        <location filename="../../kamdesk/services/importing.py" line="1913"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1878"/>
+        <location filename="../../kamdesk/services/importing.py" line="1914"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1879"/>
+        <location filename="../../kamdesk/services/importing.py" line="1915"/>
         <source>a date and time with its time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1935"/>
+        <location filename="../../kamdesk/services/importing.py" line="1971"/>
         <source>The file holds %1, which this kamdesk does not know; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1949"/>
+        <location filename="../../kamdesk/services/importing.py" line="1985"/>
         <source>The entry is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1957"/>
+        <location filename="../../kamdesk/services/importing.py" line="1993"/>
         <source>The id is not a kamdesk id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1965"/>
+        <location filename="../../kamdesk/services/importing.py" line="2001"/>
         <source>The id %1 appears twice in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1975"/>
+        <location filename="../../kamdesk/services/importing.py" line="2011"/>
         <source>Deleted rows are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <location filename="../../kamdesk/services/importing.py" line="2024"/>
         <source>The value is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1999"/>
+        <location filename="../../kamdesk/services/importing.py" line="2035"/>
         <source>The value is not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2024"/>
+        <location filename="../../kamdesk/services/importing.py" line="2060"/>
         <source>The field %1 is not known to this kamdesk and was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2070"/>
+        <location filename="../../kamdesk/services/importing.py" line="2106"/>
         <source>The account %1 is neither in the file nor in kamdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9507,8 +9507,8 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1471"/>
-        <location filename="../../kamdesk/services/importing.py" line="2008"/>
+        <location filename="../../kamdesk/services/importing.py" line="1507"/>
+        <location filename="../../kamdesk/services/importing.py" line="2044"/>
         <location filename="../../kamdesk/services/validation.py" line="40"/>
         <source>A name is required.</source>
         <translation type="unfinished"></translation>

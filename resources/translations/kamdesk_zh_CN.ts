@@ -2339,19 +2339,19 @@ Replace it with this briefing?</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1257"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
@@ -2413,7 +2413,7 @@ Replace it with this briefing?</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1269"/>
+        <location filename="../../kamdesk/cli.py" line="1268"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2421,7 +2421,7 @@ Replace it with this briefing?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1255"/>
+        <location filename="../../kamdesk/cli.py" line="1254"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
@@ -2498,13 +2498,13 @@ Replace it with this briefing?</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1263"/>
+        <location filename="../../kamdesk/cli.py" line="1262"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1265"/>
+        <location filename="../../kamdesk/cli.py" line="1264"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
@@ -7477,423 +7477,423 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>未知字段 %1；可用的字段：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="356"/>
+        <location filename="../../kamdesk/cli.py" line="355"/>
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="361"/>
+        <location filename="../../kamdesk/cli.py" line="360"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="374"/>
+        <location filename="../../kamdesk/cli.py" line="373"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="415"/>
+        <location filename="../../kamdesk/cli.py" line="414"/>
         <source>Read %1: %2 rows (%3).</source>
         <translation>已读取 %1：共 %2 行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="580"/>
+        <location filename="../../kamdesk/cli.py" line="579"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation>--date 必须是 2026-11-26 这样的日期，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="651"/>
+        <location filename="../../kamdesk/cli.py" line="650"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation>%1：%2 适合打电话的时间（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="660"/>
+        <location filename="../../kamdesk/cli.py" line="659"/>
         <source>%1 in %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="666"/>
+        <location filename="../../kamdesk/cli.py" line="665"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="674"/>
+        <location filename="../../kamdesk/cli.py" line="673"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="726"/>
+        <location filename="../../kamdesk/cli.py" line="725"/>
         <source>Calls for %1 (times in %2)</source>
         <translation>%1 的通话清单（%2 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="732"/>
+        <location filename="../../kamdesk/cli.py" line="731"/>
         <source>Nobody to call on this day.</source>
         <translation>这一天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="735"/>
+        <location filename="../../kamdesk/cli.py" line="734"/>
         <source>no good time</source>
         <translation>没有合适时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="746"/>
+        <location filename="../../kamdesk/cli.py" line="745"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="778"/>
+        <location filename="../../kamdesk/cli.py" line="777"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation>%1 须为日期时间，如 2026-12-01T14:30，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="866"/>
+        <location filename="../../kamdesk/cli.py" line="865"/>
         <source>warning: at the same time as %1</source>
         <translation>警告：与以下拜访时间冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="890"/>
+        <location filename="../../kamdesk/cli.py" line="889"/>
         <source>--to %1 comes before --from %2</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="911"/>
+        <location filename="../../kamdesk/cli.py" line="910"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation>%1 至 %2 的拜访（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="918"/>
+        <location filename="../../kamdesk/cli.py" line="917"/>
         <source>No visits on these days.</source>
         <translation>这几天没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="923"/>
+        <location filename="../../kamdesk/cli.py" line="922"/>
         <source>! at the same time as another visit</source>
         <translation>! 与其他拜访时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="962"/>
+        <location filename="../../kamdesk/cli.py" line="961"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="974"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="978"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="980"/>
+        <location filename="../../kamdesk/cli.py" line="979"/>
         <source>Attendees</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="983"/>
         <source>At the same time as</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>Objectives</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="990"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="992"/>
+        <location filename="../../kamdesk/cli.py" line="991"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="993"/>
         <source>Promises made</source>
         <translation>做出的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="998"/>
+        <location filename="../../kamdesk/cli.py" line="997"/>
         <source>Open promises from before</source>
         <translation>之前未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1001"/>
+        <location filename="../../kamdesk/cli.py" line="1000"/>
         <source>Preparation</source>
         <translation>拜访准备</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <location filename="../../kamdesk/cli.py" line="1010"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation>请指定操作：kamdesk visit plan、list 或 show</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
+        <location filename="../../kamdesk/cli.py" line="1025"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation>使用 --each 时“输出”须为文件夹；%1 是一个文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1032"/>
+        <location filename="../../kamdesk/cli.py" line="1031"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation>“输出”须为 .pdf 文件（使用 --each 时为文件夹），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1038"/>
-        <location filename="../../kamdesk/cli.py" line="1088"/>
+        <location filename="../../kamdesk/cli.py" line="1037"/>
+        <location filename="../../kamdesk/cli.py" line="1087"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1058"/>
+        <location filename="../../kamdesk/cli.py" line="1057"/>
         <source>reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1084"/>
+        <location filename="../../kamdesk/cli.py" line="1083"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation>--pdf 必须是 .pdf 文件，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1130"/>
+        <location filename="../../kamdesk/cli.py" line="1129"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1134"/>
         <source>no password given</source>
         <translation>没有输入密码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <location filename="../../kamdesk/cli.py" line="1143"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation>--hub 必须是 http:// 或 https:// 开头的地址，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1151"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation>已以 %2 的身份登录 %1。登录凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1162"/>
+        <location filename="../../kamdesk/cli.py" line="1161"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation>服务器：未登录（kamdesk login --hub URL --user NAME）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1165"/>
+        <location filename="../../kamdesk/cli.py" line="1164"/>
         <source>Hub: %1 (user %2)</source>
         <translation>服务器：%1（用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1168"/>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1170"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Open conflicts: %1</source>
         <translation>未处理冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <location filename="../../kamdesk/cli.py" line="1173"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1176"/>
+        <location filename="../../kamdesk/cli.py" line="1175"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1177"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1190"/>
+        <location filename="../../kamdesk/cli.py" line="1189"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <location filename="../../kamdesk/cli.py" line="1193"/>
         <source>search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1210"/>
-        <source>Synced: %1 changes sent, %2 received.</source>
+        <location filename="../../kamdesk/cli.py" line="1209"/>
+        <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1217"/>
-        <source>The hub refused %1 changes; see kamdesk conflicts.</source>
-        <translation>服务器拒绝了 %1 项修改；请查看 kamdesk conflicts。</translation>
+        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
+        <translation>服务器拒绝的修改：%1 项；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1224"/>
+        <location filename="../../kamdesk/cli.py" line="1223"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1310"/>
+        <location filename="../../kamdesk/cli.py" line="1309"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1312"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1320"/>
+        <location filename="../../kamdesk/cli.py" line="1319"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1345"/>
+        <location filename="../../kamdesk/cli.py" line="1344"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1370"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1372"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1375"/>
+        <location filename="../../kamdesk/cli.py" line="1374"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1379"/>
+        <location filename="../../kamdesk/cli.py" line="1378"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1382"/>
+        <location filename="../../kamdesk/cli.py" line="1381"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="255"/>
-        <location filename="../../kamdesk/cli.py" line="421"/>
+        <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="256"/>
-        <location filename="../../kamdesk/cli.py" line="421"/>
+        <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="426"/>
+        <location filename="../../kamdesk/cli.py" line="425"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation>%1：新增 %2，更新 %3，不变 %4。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="435"/>
+        <location filename="../../kamdesk/cli.py" line="434"/>
         <source>Columns not imported: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="442"/>
+        <location filename="../../kamdesk/cli.py" line="441"/>
         <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
         <translation>文件中有 %1 个值与已保存的不同，已保留原有的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="449"/>
+        <location filename="../../kamdesk/cli.py" line="448"/>
         <source>%1 rows were not imported; their problems are listed on stderr.</source>
         <translation>有 %1 行未导入，问题已列在标准错误输出中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="457"/>
+        <location filename="../../kamdesk/cli.py" line="456"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="488"/>
+        <location filename="../../kamdesk/cli.py" line="487"/>
         <source>--ics and --template cannot be used together</source>
         <translation>--ics 和 --template 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="490"/>
+        <location filename="../../kamdesk/cli.py" line="489"/>
         <source>a calendar file is named FILE.ics</source>
         <translation>日历文件的名称应为 FILE.ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="508"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation>已把 %1 次计划拜访和 %2 个回电写入 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="526"/>
+        <location filename="../../kamdesk/cli.py" line="525"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="529"/>
+        <location filename="../../kamdesk/cli.py" line="528"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="493"/>
-        <location filename="../../kamdesk/cli.py" line="533"/>
-        <location filename="../../kamdesk/cli.py" line="1043"/>
-        <location filename="../../kamdesk/cli.py" line="1093"/>
+        <location filename="../../kamdesk/cli.py" line="492"/>
+        <location filename="../../kamdesk/cli.py" line="532"/>
+        <location filename="../../kamdesk/cli.py" line="1042"/>
+        <location filename="../../kamdesk/cli.py" line="1092"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="553"/>
+        <location filename="../../kamdesk/cli.py" line="552"/>
         <source>Exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="558"/>
+        <location filename="../../kamdesk/cli.py" line="557"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="565"/>
+        <location filename="../../kamdesk/cli.py" line="564"/>
         <source>Wrote the import template to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -8038,278 +8038,278 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="460"/>
+        <location filename="../../kamdesk/services/importing.py" line="467"/>
         <source>This is an old Excel file (.xls); save it as an Excel workbook (.xlsx) or as CSV and import that.</source>
         <translation>这是旧版 Excel 文件（.xls），请另存为 Excel 工作簿（.xlsx）或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="469"/>
+        <location filename="../../kamdesk/services/importing.py" line="476"/>
         <source>Unknown file type %1; import a .csv, .xlsx, .vcf or .json file.</source>
         <translation>无法识别的文件类型 %1，请导入 .csv、.xlsx、.vcf 或 .json 文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="475"/>
+        <location filename="../../kamdesk/services/importing.py" line="482"/>
         <source>This is a folder, not a file.</source>
         <translation>这是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="478"/>
+        <location filename="../../kamdesk/services/importing.py" line="485"/>
         <source>There is no such file.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="482"/>
-        <location filename="../../kamdesk/services/importing.py" line="574"/>
+        <location filename="../../kamdesk/services/importing.py" line="489"/>
+        <location filename="../../kamdesk/services/importing.py" line="581"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="486"/>
+        <location filename="../../kamdesk/services/importing.py" line="493"/>
         <source>The file is too large (%1 MB); at most %2 MB can be imported.</source>
         <translation>文件太大（%1 MB），最多只能导入 %2 MB。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="512"/>
+        <location filename="../../kamdesk/services/importing.py" line="519"/>
         <source>it holds binary data</source>
         <translation>其中含有二进制数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="526"/>
+        <location filename="../../kamdesk/services/importing.py" line="533"/>
         <source>the text is neither UTF-8 nor GBK</source>
         <translation>文本既不是 UTF-8 编码，也不是 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="534"/>
+        <location filename="../../kamdesk/services/importing.py" line="541"/>
         <source>This is not a CSV file</source>
         <translation>这不是 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="586"/>
+        <location filename="../../kamdesk/services/importing.py" line="593"/>
         <source>The CSV file cannot be read at row %1 (%2).</source>
         <translation>CSV 文件第 %1 行无法读取（%2）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="622"/>
+        <location filename="../../kamdesk/services/importing.py" line="629"/>
         <source>The file holds no rows.</source>
         <translation>文件中没有任何数据行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="629"/>
+        <location filename="../../kamdesk/services/importing.py" line="636"/>
         <source>Row %1 above the header was skipped.</source>
         <translation>已跳过表头上方的第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="631"/>
+        <location filename="../../kamdesk/services/importing.py" line="638"/>
         <source>Rows %1 to %2 above the header were skipped.</source>
         <translation>已跳过表头上方的第 %1 至 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="648"/>
+        <location filename="../../kamdesk/services/importing.py" line="655"/>
         <source>The row has %1 cells; the header has %2.</source>
         <translation>这一行有 %1 个单元格，而表头有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="762"/>
+        <location filename="../../kamdesk/services/importing.py" line="769"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>这不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="770"/>
+        <location filename="../../kamdesk/services/importing.py" line="777"/>
         <source>The workbook has no worksheet.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="791"/>
+        <location filename="../../kamdesk/services/importing.py" line="798"/>
         <source>The cell holds the error %1.</source>
         <translation>单元格的值是错误 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="804"/>
+        <location filename="../../kamdesk/services/importing.py" line="811"/>
         <source>The formula %1 has no saved value; open the file in Excel, save it and import it again.</source>
         <translation>公式 %1 没有已保存的计算结果，请用 Excel 打开并保存文件后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="858"/>
+        <location filename="../../kamdesk/services/importing.py" line="865"/>
         <source>This is not a vCard file</source>
         <translation>这不是 vCard 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="861"/>
+        <location filename="../../kamdesk/services/importing.py" line="868"/>
         <source>The file holds no vCard.</source>
         <translation>文件中没有名片（vCard）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="875"/>
+        <location filename="../../kamdesk/services/importing.py" line="882"/>
         <source>The card has no organisation (ORG); kamdesk files every contact under an account.</source>
         <translation>名片没有单位（ORG）；kamdesk 中每个联系人都必须属于某个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="900"/>
+        <location filename="../../kamdesk/services/importing.py" line="907"/>
         <source>The card at line %1 has %2 e-mail addresses; the first was taken.</source>
         <translation>第 %1 行的名片有 %2 个邮箱，只导入了第一个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="962"/>
+        <location filename="../../kamdesk/services/importing.py" line="969"/>
         <source>This is not a kamdesk export (JSON).</source>
         <translation>这不是 kamdesk 导出的 JSON 文件。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="971"/>
+        <location filename="../../kamdesk/services/importing.py" line="978"/>
         <source>The file is not valid JSON (%1).</source>
         <translation>文件不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="981"/>
+        <location filename="../../kamdesk/services/importing.py" line="988"/>
         <source>This export was written by a newer kamdesk (format %1); update kamdesk to import it.</source>
         <translation>此导出文件由更新版本的 kamdesk 生成（格式 %1），请升级 kamdesk 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1102"/>
+        <location filename="../../kamdesk/services/importing.py" line="1138"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>文本有 %1 个字符，最多允许 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1131"/>
+        <location filename="../../kamdesk/services/importing.py" line="1167"/>
         <source>The text takes %1 bytes; at most %2 (1 MB) are allowed.</source>
         <translation>文本占 %1 字节，最多允许 %2 字节（1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1188"/>
+        <location filename="../../kamdesk/services/importing.py" line="1224"/>
         <source>%1 is not yes or no (是/否).</source>
         <translation>%1 不是“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1197"/>
+        <location filename="../../kamdesk/services/importing.py" line="1233"/>
         <source>%1 is not a key-account category; use industry, regional or potential.</source>
         <translation>%1 不是大客户类别，请填写行业大客户、区域大客户或潜力大客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1200"/>
+        <location filename="../../kamdesk/services/importing.py" line="1236"/>
         <source>%1 is not a lifecycle class; use loyal, fast-growing, sleeping or worth cultivating.</source>
         <translation>%1 不是客户类型，请填写忠诚型、快速增长型、睡眠型或值得培养。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1204"/>
+        <location filename="../../kamdesk/services/importing.py" line="1240"/>
         <source>%1 is not a personality style; use actor, driver, professor or amiable.</source>
         <translation>%1 不是性格类型，请填写演员型、结果型、教授型或老好人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1353"/>
+        <location filename="../../kamdesk/services/importing.py" line="1389"/>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1358"/>
+        <location filename="../../kamdesk/services/importing.py" line="1394"/>
         <source>There is no column %1.</source>
         <translation>没有第 %1 列。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1363"/>
+        <location filename="../../kamdesk/services/importing.py" line="1399"/>
         <source>The columns %1 and %2 are both mapped to %3.</source>
         <translation>“%1”列和“%2”列都对应到了 %3。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1373"/>
+        <location filename="../../kamdesk/services/importing.py" line="1409"/>
         <source>No column holds the account name (客户名称); found: %1. Map a column to “account”.</source>
         <translation>没有客户名称列（表头“客户名称”）；现有的列：%1。请把其中一列对应到“account”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1382"/>
+        <location filename="../../kamdesk/services/importing.py" line="1418"/>
         <source>Contact details are mapped but no column holds the contact name (联系人); map a column to “contact”.</source>
         <translation>已对应了联系人信息，但没有联系人姓名列（表头“联系人”）；请把一列对应到“contact”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1466"/>
+        <location filename="../../kamdesk/services/importing.py" line="1502"/>
         <source>The account name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation>客户名称为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1481"/>
+        <location filename="../../kamdesk/services/importing.py" line="1517"/>
         <source>The row has contact details but no contact name.</source>
         <translation>这一行有联系人信息，但没有联系人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1483"/>
+        <location filename="../../kamdesk/services/importing.py" line="1519"/>
         <source>The contact name is empty: the cell is part of the merged cells %1, whose value is only in their first row. Unmerge them and fill every row.</source>
         <translation>联系人姓名为空：该单元格属于合并单元格 %1，合并后的值只在第一行。请取消合并，并在每一行都填上。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1873"/>
+        <location filename="../../kamdesk/services/importing.py" line="1909"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1874"/>
+        <location filename="../../kamdesk/services/importing.py" line="1910"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1875"/>
+        <location filename="../../kamdesk/services/importing.py" line="1911"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1876"/>
+        <location filename="../../kamdesk/services/importing.py" line="1912"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1877"/>
+        <location filename="../../kamdesk/services/importing.py" line="1913"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1878"/>
+        <location filename="../../kamdesk/services/importing.py" line="1914"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1879"/>
+        <location filename="../../kamdesk/services/importing.py" line="1915"/>
         <source>a date and time with its time zone</source>
         <translation>带时区的日期时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1935"/>
+        <location filename="../../kamdesk/services/importing.py" line="1971"/>
         <source>The file holds %1, which this kamdesk does not know; skipped.</source>
         <translation>文件中含有本版本 kamdesk 不认识的 %1，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1949"/>
+        <location filename="../../kamdesk/services/importing.py" line="1985"/>
         <source>The entry is not an object.</source>
         <translation>该条目不是对象。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1957"/>
+        <location filename="../../kamdesk/services/importing.py" line="1993"/>
         <source>The id is not a kamdesk id.</source>
         <translation>该 id 不是 kamdesk 的 id。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1965"/>
+        <location filename="../../kamdesk/services/importing.py" line="2001"/>
         <source>The id %1 appears twice in the file.</source>
         <translation>id %1 在文件中出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1975"/>
+        <location filename="../../kamdesk/services/importing.py" line="2011"/>
         <source>Deleted rows are not imported.</source>
         <translation>已删除的记录不会导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1988"/>
+        <location filename="../../kamdesk/services/importing.py" line="2024"/>
         <source>The value is missing.</source>
         <translation>缺少该值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1999"/>
+        <location filename="../../kamdesk/services/importing.py" line="2035"/>
         <source>The value is not %1.</source>
         <translation>该值不是%1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2024"/>
+        <location filename="../../kamdesk/services/importing.py" line="2060"/>
         <source>The field %1 is not known to this kamdesk and was not imported.</source>
         <translation>本版本 kamdesk 不认识字段 %1，未导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="2070"/>
+        <location filename="../../kamdesk/services/importing.py" line="2106"/>
         <source>The account %1 is neither in the file nor in kamdesk.</source>
         <translation>客户 %1 既不在文件中，也不在 kamdesk 中。</translation>
     </message>
@@ -9503,8 +9503,8 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../kamdesk/services/importing.py" line="1471"/>
-        <location filename="../../kamdesk/services/importing.py" line="2008"/>
+        <location filename="../../kamdesk/services/importing.py" line="1507"/>
+        <location filename="../../kamdesk/services/importing.py" line="2044"/>
         <location filename="../../kamdesk/services/validation.py" line="40"/>
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>

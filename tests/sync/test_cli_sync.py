@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from keyring.backends import fail
@@ -80,7 +81,7 @@ def test_login_sync_status_and_the_token_only_in_the_keyring(
     assert code == 0
     code, out, err = run(capsys, monkeypatch, "sync")
     assert code == 0, err
-    assert "changes sent" in out and "Pending changes: 0" in out
+    assert re.search(r"^Synced: \d+ sent, 0 received\.$", out, re.M) and "Pending changes: 0" in out
 
     code, out, _ = run(capsys, monkeypatch, "status", "--json")
     status = json.loads(out)
@@ -341,3 +342,29 @@ def test_sync_prints_its_result_then_builds_the_search_index_a_first_download_le
     code, out, err = run(capsys, monkeypatch, "--lang", "zh_CN", "search", "华达")
     assert code == 0
     assert "搜索索引仍在建立中（50%）" in err and "深圳市华达精密有限公司" in out
+
+
+def test_sync_says_how_many_changes_the_hub_refused(
+    capsys, monkeypatch, through_hub, laptops, data_paths
+):
+    from kamdesk.services.accounts import share_account
+    from kamdesk.store import open_store
+
+    from .test_two_laptops import add_account
+
+    wang, li = laptops("wang"), laptops("li")
+    wang.login()
+    li.login()
+    account = add_account(wang, "华达精密", shared_with=["li"])
+    wang.sync()
+    li.sync()
+    with li.store.unit_of_work() as session:
+        share_account(session, account, add=["boss"])  # only the owner may
+    li.store.close()
+    args = ("--data-dir", str(li.paths.root))
+    code, out, _ = run(capsys, monkeypatch, "sync", *args)
+    assert code == 0
+    assert (
+        "Synced: 0 sent, 0 received.\nChanges the hub refused: 1; see kamdesk conflicts.\n" in out
+    )
+    li.store = open_store(li.paths, lock=False)
