@@ -79,7 +79,7 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
                 str(paths.root),
                 translate(
                     "cli",
-                    "already holds %1 accounts; use an empty data directory (--data-dir) or --add",
+                    "already holds accounts (%1); use an empty data directory (--data-dir) or --add",
                 ).replace("%1", str(existing)),
             )
         with store.unit_of_work() as session:
@@ -96,7 +96,7 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         )
     else:
         out.write(
-            translate("cli", "Added %1 demo accounts with %2 contacts to %3")
+            translate("cli", "Demo data added to %3: accounts: %1, contacts: %2")
             .replace("%1", str(result.accounts))
             .replace("%2", str(result.contacts))
             .replace("%3", str(paths.root))
@@ -411,7 +411,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         return 0
     encoding = f", {plan.encoding}" if plan.encoding else ""
     out.write(
-        translate("cli", "Read %1: %2 rows (%3).")
+        translate("cli", "Read %1 (%3). Rows: %2.")
         .replace("%1", str(source))
         .replace("%2", str(plan.rows))
         .replace("%3", plan.source.upper() + encoding)
@@ -439,15 +439,16 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     if kept:
         out.write(
             translate(
-                "cli", "%1 values in the file differ from those stored; the stored ones were kept."
+                "cli",
+                "Values in the file that differ from those stored: %1; the stored ones were kept.",
             ).replace("%1", str(len(kept)))
             + "\n"
         )
     if plan.rows_bad:
         out.write(
-            translate(
-                "cli", "%1 rows were not imported; their problems are listed on stderr."
-            ).replace("%1", str(plan.rows_bad))
+            translate("cli", "Rows not imported: %1; their problems are listed on stderr.").replace(
+                "%1", str(plan.rows_bad)
+            )
             + "\n"
         )
         for problem in plan.problems:
@@ -554,7 +555,7 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
         )
     elif kind == "csv":
         out.write(
-            translate("cli", "Exported %1 rows to %2")
+            translate("cli", "Rows exported to %2: %1")
             .replace("%1", str(result.counts["rows"]))
             .replace("%2", str(target))
             + "\n"

@@ -54,10 +54,10 @@ def test_import_reports_the_summary_on_stdout_and_each_bad_row_on_stderr(
     Path("book.csv").write_text(GOOD_AND_BAD, encoding="utf-8")
     code, out, err = run(capsys, "import", "book.csv")
     assert code == 0
-    assert "Read book.csv: 3 rows (CSV, utf-8)." in out
+    assert "Read book.csv (CSV, utf-8). Rows: 3." in out
     assert "Accounts: 2 new, 0 updated, 0 unchanged." in out
     assert "Contacts: 2 new, 0 updated, 0 unchanged." in out
-    assert "1 rows were not imported; their problems are listed on stderr." in out
+    assert "Rows not imported: 1; their problems are listed on stderr." in out
     assert err == "row 3, column 手机: 1380013800 is not a valid phone number.\n"
     assert counts(isolated_user_dirs) == {"accounts": 2, "contacts": 2, "outbox": 4}
 
@@ -73,7 +73,7 @@ def test_import_speaks_chinese(capsys, tmp_path):
     assert code == 0
     assert err.startswith("第 3 行，“手机”列：1380013800 ")
     assert "客户：新增 2，更新 0，不变 0。" in out
-    assert "有 1 行未导入" in out
+    assert "未导入的行：1 行，" in out
 
 
 def test_import_json_output(capsys, tmp_path):

@@ -470,7 +470,7 @@ class _Run:
                 wire = self._wire(connection, entries)
                 db.mark_inflight(connection, wire)
             sending = len(wire)  # lupdate reads a plural's count only as a plain name
-            self.progress(0, 0, translate("sync", "Sending %n changes…", "", sending))
+            self.progress(0, 0, translate("sync", "Sending changes: %n…", "", sending))
             try:
                 answer = self.hub.post(
                     "/v1/sync/push",
@@ -706,7 +706,7 @@ class _Run:
             total = max(self.head_seq - start, 0)
             pulled = self.pulled  # lupdate reads a plural's count only as a plain name
             done = min(max(next_cursor - start, 0), total)
-            received = translate("sync", "Received %n changes…", "", pulled)
+            received = translate("sync", "Changes received: %n…", "", pulled)
             self.progress(done, total, received)
             if not has_more:
                 return

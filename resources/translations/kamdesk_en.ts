@@ -2348,19 +2348,19 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1257"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
@@ -2422,7 +2422,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1268"/>
+        <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2430,7 +2430,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1254"/>
+        <location filename="../../kamdesk/cli.py" line="1255"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
@@ -2507,13 +2507,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1262"/>
+        <location filename="../../kamdesk/cli.py" line="1263"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1264"/>
+        <location filename="../../kamdesk/cli.py" line="1265"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
@@ -7336,18 +7336,8 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="80"/>
-        <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/cli.py" line="90"/>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="99"/>
-        <source>Added %1 demo accounts with %2 contacts to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7496,323 +7486,323 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="414"/>
-        <source>Read %1: %2 rows (%3).</source>
+        <location filename="../../kamdesk/cli.py" line="558"/>
+        <source>Rows exported to %2: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="579"/>
+        <location filename="../../kamdesk/cli.py" line="580"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="650"/>
+        <location filename="../../kamdesk/cli.py" line="651"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="659"/>
+        <location filename="../../kamdesk/cli.py" line="660"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="665"/>
+        <location filename="../../kamdesk/cli.py" line="666"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="673"/>
+        <location filename="../../kamdesk/cli.py" line="674"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="725"/>
+        <location filename="../../kamdesk/cli.py" line="726"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="731"/>
+        <location filename="../../kamdesk/cli.py" line="732"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="734"/>
+        <location filename="../../kamdesk/cli.py" line="735"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="745"/>
+        <location filename="../../kamdesk/cli.py" line="746"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="777"/>
+        <location filename="../../kamdesk/cli.py" line="778"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="865"/>
+        <location filename="../../kamdesk/cli.py" line="866"/>
         <source>warning: at the same time as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="889"/>
+        <location filename="../../kamdesk/cli.py" line="890"/>
         <source>--to %1 comes before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="910"/>
+        <location filename="../../kamdesk/cli.py" line="911"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="917"/>
+        <location filename="../../kamdesk/cli.py" line="918"/>
         <source>No visits on these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="922"/>
+        <location filename="../../kamdesk/cli.py" line="923"/>
         <source>! at the same time as another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="961"/>
+        <location filename="../../kamdesk/cli.py" line="962"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="974"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="978"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="979"/>
+        <location filename="../../kamdesk/cli.py" line="980"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="983"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>At the same time as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="990"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="991"/>
+        <location filename="../../kamdesk/cli.py" line="992"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="993"/>
+        <location filename="../../kamdesk/cli.py" line="994"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="997"/>
+        <location filename="../../kamdesk/cli.py" line="998"/>
         <source>Open promises from before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1000"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1010"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1025"/>
+        <location filename="../../kamdesk/cli.py" line="1026"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1031"/>
+        <location filename="../../kamdesk/cli.py" line="1032"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1037"/>
-        <location filename="../../kamdesk/cli.py" line="1087"/>
+        <location filename="../../kamdesk/cli.py" line="1038"/>
+        <location filename="../../kamdesk/cli.py" line="1088"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1057"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1083"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1129"/>
+        <location filename="../../kamdesk/cli.py" line="1130"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1134"/>
+        <location filename="../../kamdesk/cli.py" line="1135"/>
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1143"/>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1151"/>
+        <location filename="../../kamdesk/cli.py" line="1152"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1161"/>
+        <location filename="../../kamdesk/cli.py" line="1162"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1164"/>
+        <location filename="../../kamdesk/cli.py" line="1165"/>
         <source>Hub: %1 (user %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1168"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1173"/>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1175"/>
+        <location filename="../../kamdesk/cli.py" line="1176"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1177"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1189"/>
+        <location filename="../../kamdesk/cli.py" line="1190"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1193"/>
+        <location filename="../../kamdesk/cli.py" line="1194"/>
         <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1209"/>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <location filename="../../kamdesk/cli.py" line="1217"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/cli.py" line="1224"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1309"/>
+        <location filename="../../kamdesk/cli.py" line="1310"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1312"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1319"/>
+        <location filename="../../kamdesk/cli.py" line="1320"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1344"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1370"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1372"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1374"/>
+        <location filename="../../kamdesk/cli.py" line="1375"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1378"/>
+        <location filename="../../kamdesk/cli.py" line="1379"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1381"/>
+        <location filename="../../kamdesk/cli.py" line="1382"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7823,9 +7813,24 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="80"/>
+        <source>already holds accounts (%1); use an empty data directory (--data-dir) or --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="99"/>
+        <source>Demo data added to %3: accounts: %1, contacts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="256"/>
         <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="414"/>
+        <source>Read %1 (%3). Rows: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7839,65 +7844,60 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="441"/>
-        <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="448"/>
-        <source>%1 rows were not imported; their problems are listed on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="456"/>
+        <location filename="../../kamdesk/cli.py" line="457"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="487"/>
+        <location filename="../../kamdesk/cli.py" line="488"/>
         <source>--ics and --template cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="489"/>
+        <location filename="../../kamdesk/cli.py" line="490"/>
         <source>a calendar file is named FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="508"/>
+        <location filename="../../kamdesk/cli.py" line="509"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="525"/>
+        <location filename="../../kamdesk/cli.py" line="526"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="528"/>
+        <location filename="../../kamdesk/cli.py" line="529"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="492"/>
-        <location filename="../../kamdesk/cli.py" line="532"/>
-        <location filename="../../kamdesk/cli.py" line="1042"/>
-        <location filename="../../kamdesk/cli.py" line="1092"/>
+        <location filename="../../kamdesk/cli.py" line="493"/>
+        <location filename="../../kamdesk/cli.py" line="533"/>
+        <location filename="../../kamdesk/cli.py" line="1043"/>
+        <location filename="../../kamdesk/cli.py" line="1093"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="552"/>
+        <location filename="../../kamdesk/cli.py" line="441"/>
+        <source>Values in the file that differ from those stored: %1; the stored ones were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="449"/>
+        <source>Rows not imported: %1; their problems are listed on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="553"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="557"/>
-        <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="564"/>
+        <location filename="../../kamdesk/cli.py" line="565"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9470,7 +9470,12 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/sync/engine.py" line="473"/>
-        <source>Sending %n changes…</source>
+        <source>Sending changes: %n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="709"/>
+        <source>Changes received: %n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9481,11 +9486,6 @@ Close anyway and lose what was typed since the last save?</source>
     <message>
         <location filename="../../kamdesk/sync/engine.py" line="499"/>
         <source>the hub gave no result for the changes sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/engine.py" line="709"/>
-        <source>Received %n changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2339,19 +2339,19 @@ Replace it with this briefing?</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1257"/>
+        <location filename="../../kamdesk/cli.py" line="1258"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1259"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1260"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
@@ -2413,7 +2413,7 @@ Replace it with this briefing?</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1268"/>
+        <location filename="../../kamdesk/cli.py" line="1269"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2421,7 +2421,7 @@ Replace it with this briefing?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1254"/>
+        <location filename="../../kamdesk/cli.py" line="1255"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
@@ -2498,13 +2498,13 @@ Replace it with this briefing?</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1262"/>
+        <location filename="../../kamdesk/cli.py" line="1263"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1264"/>
+        <location filename="../../kamdesk/cli.py" line="1265"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
@@ -7332,19 +7332,9 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="80"/>
-        <source>already holds %1 accounts; use an empty data directory (--data-dir) or --add</source>
-        <translation>已有 %1 个客户；请使用空的数据目录（--data-dir）或加上 --add</translation>
-    </message>
-    <message>
         <location filename="../../kamdesk/cli.py" line="90"/>
         <source>accounts</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="99"/>
-        <source>Added %1 demo accounts with %2 contacts to %3</source>
-        <translation>已向 %3 添加 %1 个演示客户和 %2 位联系人</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="131"/>
@@ -7492,323 +7482,323 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="414"/>
-        <source>Read %1: %2 rows (%3).</source>
-        <translation>已读取 %1：共 %2 行（%3）。</translation>
+        <location filename="../../kamdesk/cli.py" line="558"/>
+        <source>Rows exported to %2: %1</source>
+        <translation>已导出到 %2：%1 行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="579"/>
+        <location filename="../../kamdesk/cli.py" line="580"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation>--date 必须是 2026-11-26 这样的日期，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="650"/>
+        <location filename="../../kamdesk/cli.py" line="651"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation>%1：%2 适合打电话的时间（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="659"/>
+        <location filename="../../kamdesk/cli.py" line="660"/>
         <source>%1 in %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="665"/>
+        <location filename="../../kamdesk/cli.py" line="666"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="673"/>
+        <location filename="../../kamdesk/cli.py" line="674"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="725"/>
+        <location filename="../../kamdesk/cli.py" line="726"/>
         <source>Calls for %1 (times in %2)</source>
         <translation>%1 的通话清单（%2 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="731"/>
+        <location filename="../../kamdesk/cli.py" line="732"/>
         <source>Nobody to call on this day.</source>
         <translation>这一天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="734"/>
+        <location filename="../../kamdesk/cli.py" line="735"/>
         <source>no good time</source>
         <translation>没有合适时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="745"/>
+        <location filename="../../kamdesk/cli.py" line="746"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="777"/>
+        <location filename="../../kamdesk/cli.py" line="778"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation>%1 须为日期时间，如 2026-12-01T14:30，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="865"/>
+        <location filename="../../kamdesk/cli.py" line="866"/>
         <source>warning: at the same time as %1</source>
         <translation>警告：与以下拜访时间冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="889"/>
+        <location filename="../../kamdesk/cli.py" line="890"/>
         <source>--to %1 comes before --from %2</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="910"/>
+        <location filename="../../kamdesk/cli.py" line="911"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation>%1 至 %2 的拜访（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="917"/>
+        <location filename="../../kamdesk/cli.py" line="918"/>
         <source>No visits on these days.</source>
         <translation>这几天没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="922"/>
+        <location filename="../../kamdesk/cli.py" line="923"/>
         <source>! at the same time as another visit</source>
         <translation>! 与其他拜访时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="961"/>
+        <location filename="../../kamdesk/cli.py" line="962"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="974"/>
+        <location filename="../../kamdesk/cli.py" line="975"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="976"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="977"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="978"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="979"/>
+        <location filename="../../kamdesk/cli.py" line="980"/>
         <source>Attendees</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="983"/>
+        <location filename="../../kamdesk/cli.py" line="984"/>
         <source>At the same time as</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="985"/>
         <source>Objectives</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="986"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="987"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="989"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="990"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="991"/>
+        <location filename="../../kamdesk/cli.py" line="992"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="993"/>
+        <location filename="../../kamdesk/cli.py" line="994"/>
         <source>Promises made</source>
         <translation>做出的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="997"/>
+        <location filename="../../kamdesk/cli.py" line="998"/>
         <source>Open promises from before</source>
         <translation>之前未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1000"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Preparation</source>
         <translation>拜访准备</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1010"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation>请指定操作：kamdesk visit plan、list 或 show</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1025"/>
+        <location filename="../../kamdesk/cli.py" line="1026"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation>使用 --each 时“输出”须为文件夹；%1 是一个文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1031"/>
+        <location filename="../../kamdesk/cli.py" line="1032"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation>“输出”须为 .pdf 文件（使用 --each 时为文件夹），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1037"/>
-        <location filename="../../kamdesk/cli.py" line="1087"/>
+        <location filename="../../kamdesk/cli.py" line="1038"/>
+        <location filename="../../kamdesk/cli.py" line="1088"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1057"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1083"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation>--pdf 必须是 .pdf 文件，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1129"/>
+        <location filename="../../kamdesk/cli.py" line="1130"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1134"/>
+        <location filename="../../kamdesk/cli.py" line="1135"/>
         <source>no password given</source>
         <translation>没有输入密码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1143"/>
+        <location filename="../../kamdesk/cli.py" line="1144"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation>--hub 必须是 http:// 或 https:// 开头的地址，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1151"/>
+        <location filename="../../kamdesk/cli.py" line="1152"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation>已以 %2 的身份登录 %1。登录凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1161"/>
+        <location filename="../../kamdesk/cli.py" line="1162"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation>服务器：未登录（kamdesk login --hub URL --user NAME）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1164"/>
+        <location filename="../../kamdesk/cli.py" line="1165"/>
         <source>Hub: %1 (user %2)</source>
         <translation>服务器：%1（用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1168"/>
+        <location filename="../../kamdesk/cli.py" line="1169"/>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>Open conflicts: %1</source>
         <translation>未处理冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1173"/>
+        <location filename="../../kamdesk/cli.py" line="1174"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1175"/>
+        <location filename="../../kamdesk/cli.py" line="1176"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1177"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1189"/>
+        <location filename="../../kamdesk/cli.py" line="1190"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1193"/>
+        <location filename="../../kamdesk/cli.py" line="1194"/>
         <source>search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1209"/>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <location filename="../../kamdesk/cli.py" line="1217"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation>服务器拒绝的修改：%1 项；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1223"/>
+        <location filename="../../kamdesk/cli.py" line="1224"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1309"/>
+        <location filename="../../kamdesk/cli.py" line="1310"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1312"/>
+        <location filename="../../kamdesk/cli.py" line="1313"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1319"/>
+        <location filename="../../kamdesk/cli.py" line="1320"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1344"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1370"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1372"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1374"/>
+        <location filename="../../kamdesk/cli.py" line="1375"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1378"/>
+        <location filename="../../kamdesk/cli.py" line="1379"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1381"/>
+        <location filename="../../kamdesk/cli.py" line="1382"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
@@ -7819,10 +7809,25 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>客户</translation>
     </message>
     <message>
+        <location filename="../../kamdesk/cli.py" line="80"/>
+        <source>already holds accounts (%1); use an empty data directory (--data-dir) or --add</source>
+        <translation>已有客户（%1 个）；请使用空的数据目录（--data-dir）或加上 --add</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="99"/>
+        <source>Demo data added to %3: accounts: %1, contacts: %2</source>
+        <translation>已向 %3 添加演示数据：客户 %1 个，联系人 %2 位</translation>
+    </message>
+    <message>
         <location filename="../../kamdesk/cli.py" line="256"/>
         <location filename="../../kamdesk/cli.py" line="420"/>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="414"/>
+        <source>Read %1 (%3). Rows: %2.</source>
+        <translation>已读取 %1（%3），共 %2 行。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="425"/>
@@ -7835,65 +7840,60 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="441"/>
-        <source>%1 values in the file differ from those stored; the stored ones were kept.</source>
-        <translation>文件中有 %1 个值与已保存的不同，已保留原有的值。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="448"/>
-        <source>%1 rows were not imported; their problems are listed on stderr.</source>
-        <translation>有 %1 行未导入，问题已列在标准错误输出中。</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="456"/>
+        <location filename="../../kamdesk/cli.py" line="457"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="487"/>
+        <location filename="../../kamdesk/cli.py" line="488"/>
         <source>--ics and --template cannot be used together</source>
         <translation>--ics 和 --template 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="489"/>
+        <location filename="../../kamdesk/cli.py" line="490"/>
         <source>a calendar file is named FILE.ics</source>
         <translation>日历文件的名称应为 FILE.ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="508"/>
+        <location filename="../../kamdesk/cli.py" line="509"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation>已把 %1 次计划拜访和 %2 个回电写入 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="525"/>
+        <location filename="../../kamdesk/cli.py" line="526"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="528"/>
+        <location filename="../../kamdesk/cli.py" line="529"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="492"/>
-        <location filename="../../kamdesk/cli.py" line="532"/>
-        <location filename="../../kamdesk/cli.py" line="1042"/>
-        <location filename="../../kamdesk/cli.py" line="1092"/>
+        <location filename="../../kamdesk/cli.py" line="493"/>
+        <location filename="../../kamdesk/cli.py" line="533"/>
+        <location filename="../../kamdesk/cli.py" line="1043"/>
+        <location filename="../../kamdesk/cli.py" line="1093"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="552"/>
+        <location filename="../../kamdesk/cli.py" line="441"/>
+        <source>Values in the file that differ from those stored: %1; the stored ones were kept.</source>
+        <translation>文件中与已保存的不同的值：%1 个，已保留原有的值。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="449"/>
+        <source>Rows not imported: %1; their problems are listed on stderr.</source>
+        <translation>未导入的行：%1 行，问题已列在标准错误输出中。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="553"/>
         <source>Exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="557"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>已导出 %1 行到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/cli.py" line="564"/>
+        <location filename="../../kamdesk/cli.py" line="565"/>
         <source>Wrote the import template to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -9466,8 +9466,13 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/sync/engine.py" line="473"/>
-        <source>Sending %n changes…</source>
-        <translation>正在发送 %n 项修改…</translation>
+        <source>Sending changes: %n…</source>
+        <translation>正在发送修改：%n 项…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/engine.py" line="709"/>
+        <source>Changes received: %n…</source>
+        <translation>已接收更新：%n 项…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/engine.py" line="492"/>
@@ -9478,11 +9483,6 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/sync/engine.py" line="499"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/sync/engine.py" line="709"/>
-        <source>Received %n changes…</source>
-        <translation>已接收 %n 项更新…</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/status.py" line="201"/>
