@@ -164,14 +164,9 @@ def test_conflicts_listed_and_resolved_from_the_command_line(
     from kamdesk.models import Account
     from kamdesk.store import open_store
 
-    from .test_two_laptops import add_account, edit, read
+    from .test_two_laptops import edit, read, sharing_laptops
 
-    wang, li = laptops("wang"), laptops("li")
-    wang.login()
-    li.login()
-    account = add_account(wang, "华达精密", shared_with=["li"])
-    wang.sync()
-    li.sync()
+    wang, li, account, _ = sharing_laptops(laptops)
     edit(wang, Account, account, region="华东")
     edit(li, Account, account, region="华南")
     wang.sync()
@@ -350,14 +345,9 @@ def test_sync_says_how_many_changes_the_hub_refused(
     from kamdesk.services.accounts import share_account
     from kamdesk.store import open_store
 
-    from .test_two_laptops import add_account
+    from .test_two_laptops import sharing_laptops
 
-    wang, li = laptops("wang"), laptops("li")
-    wang.login()
-    li.login()
-    account = add_account(wang, "华达精密", shared_with=["li"])
-    wang.sync()
-    li.sync()
+    _wang, li, account, _ = sharing_laptops(laptops)
     with li.store.unit_of_work() as session:
         share_account(session, account, add=["boss"])  # only the owner may
     li.store.close()

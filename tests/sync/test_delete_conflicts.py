@@ -8,7 +8,7 @@ import pytest
 from kamdesk.models import Account
 from kamdesk.services.accounts import delete_account
 
-from .test_two_laptops import add_account
+from .test_two_laptops import sharing_laptops
 
 
 def edit(laptop, row_id: str, **values) -> None:
@@ -33,12 +33,7 @@ def resolve(laptop, conflict_id: str, resolution: str) -> None:
 @pytest.fixture
 def pair(laptops):
     """Wang's account shared with Li, on both laptops."""
-    wang, li = laptops("wang"), laptops("li")
-    wang.login()
-    li.login()
-    account = add_account(wang, "华达精密", shared_with=["li"])
-    wang.sync()
-    li.sync()
+    wang, li, account, _ = sharing_laptops(laptops)
     return wang, li, account
 
 

@@ -46,17 +46,23 @@ def outbox(laptop) -> list[OutboxEntry]:
         return list(session.scalars(unsent.order_by(OutboxEntry.mutation_id)))
 
 
-@pytest.fixture
-def pair(laptops):
-    """Wang and Li, signed in, sharing one account with a contact, both synced."""
+def sharing_laptops(laptops, **contact_values):  # type: ignore[no-untyped-def]
+    """Wang and Li, signed in, sharing 华达精密 (with a contact named in ``contact_values``),
+    both synced: ``(wang, li, account_id, contact_id or None)``."""
     wang, li = laptops("wang"), laptops("li")
     wang.login()
     li.login()
     account = add_account(wang, "华达精密", shared_with=["li"])
-    contact = add_contact(wang, account, "王伟", title="采购经理")
+    contact = add_contact(wang, account, **contact_values) if contact_values else None
     wang.sync()
     li.sync()
     return wang, li, account, contact
+
+
+@pytest.fixture
+def pair(laptops):
+    """Wang and Li, signed in, sharing one account with a contact, both synced."""
+    return sharing_laptops(laptops, name="王伟", title="采购经理")
 
 
 def test_first_sync_sends_everything_and_the_other_laptop_receives_it(pair):
