@@ -7,7 +7,8 @@ once the translators are installed. ``pyside6-lupdate`` extracts the calls
 because they have the same shape as Qt's ``translate(context, text)``.
 
 Until a translator is installed (plain library use, some tests) the source
-text (English) is returned, with ``%n`` filled in for plural forms.
+text (English) is returned, with ``%n`` filled in for plural forms. A ``%n``
+message reads "1 day" or "3 days" in English either way (:func:`english_plural`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,21 @@ from collections.abc import Callable
 Translator = Callable[[str, str, "str | None", int], str]
 
 
+def english_plural(text: str, n: int) -> str:
+    """Resolves the English source's ``(s)`` for ``n``: "1 day", "3 days".
+
+    Qt's plural forms come from a catalogue's numerus messages, and
+    ``pyside6-lupdate`` makes numerus messages only of ``tr()`` calls: the
+    ``%n`` messages of :func:`translate` stay plain, so in English their
+    ``(s)`` is resolved here. No translation keeps an ``(s)``.
+    """
+    if n < 0 or "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_plural(text.replace("%n", str(n)), n) if n >= 0 else text
 
 
 _translator: Translator = _identity

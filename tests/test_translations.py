@@ -177,6 +177,28 @@ def test_installed_translations_reach_qt_and_the_layers_below(qapp) -> None:  # 
     assert translate("errors", "Not found: %1") == "Not found: %1"
 
 
+def test_plural_messages_outside_tr_read_right_in_english_for_one_and_many(qapp) -> None:  # type: ignore[no-untyped-def]
+    """lupdate makes numerus messages only of tr() calls: the (s) of the others is
+    resolved in English, and Chinese keeps its one form."""
+    from kamdesk.i18n import translate
+    from kamdesk.ui.translations import install_translations, uninstall_translations
+
+    text = "not contacted for %n day(s)"
+    numerus = {_label(m) for m in _messages("en") if m.numerus}
+    assert "[call_list] 'not contacted for %n day(s)'" not in numerus  # else this is moot
+    assert any(label.startswith("[AccountsPage]") for label in numerus)
+    assert translate("call_list", text, "", 1) == "not contacted for 1 day"
+    assert translate("call_list", text, "", 20) == "not contacted for 20 days"
+    try:
+        install_translations(qapp, "en")
+        assert translate("call_list", text, "", 1) == "not contacted for 1 day"
+        assert translate("call_list", text, "", 0) == "not contacted for 0 days"
+        install_translations(qapp, "zh_CN")
+        assert translate("call_list", text, "", 1) == "已 1 天未联系"
+    finally:
+        uninstall_translations(qapp)
+
+
 def test_an_unknown_language_is_refused(qapp) -> None:  # type: ignore[no-untyped-def]
     from kamdesk.ui.translations import install_translations
 

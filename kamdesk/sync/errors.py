@@ -107,7 +107,7 @@ class TooManySignInAttempts(SyncError):
                 "sync", "Too many failed sign-ins. Wait a few minutes, then try again."
             )
         return translate(
-            "sync", "Too many failed sign-ins. Wait %n seconds, then try again.", "", seconds
+            "sync", "Too many failed sign-ins. Wait %n second(s), then try again.", "", seconds
         )
 
 

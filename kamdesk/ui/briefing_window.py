@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.i18n import translate
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
 if TYPE_CHECKING:
@@ -119,11 +120,11 @@ def minutes_text(minutes: int | None, ended: bool) -> str:
         return ""
     if minutes < 0:
         ago = -minutes  # lupdate reads a plural's count only as a plain name
-        return QCoreApplication.translate("BriefingWindow", "started %n min ago", "", ago)
+        return translate("BriefingWindow", "started %n min ago", "", ago)
     if minutes == 0:
         return QCoreApplication.translate("BriefingWindow", "starting now")
     if minutes < 60:
-        return QCoreApplication.translate("BriefingWindow", "in %n min", "", minutes)
+        return translate("BriefingWindow", "in %n min", "", minutes)
     if minutes < 24 * 60:
         return (
             QCoreApplication.translate("BriefingWindow", "in %1 h %2 min")
@@ -131,7 +132,7 @@ def minutes_text(minutes: int | None, ended: bool) -> str:
             .replace("%2", str(minutes % 60))
         )
     days = minutes // (24 * 60)
-    return QCoreApplication.translate("BriefingWindow", "in %n day(s)", "", days)
+    return translate("BriefingWindow", "in %n day(s)", "", days)
 
 
 def phase_label(phase: str) -> str:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kamdesk.i18n import translate
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -33,7 +35,7 @@ def level_text(level: str) -> str:
 
 def observations_text(count: int) -> str:
     """ "8 observations" """
-    return QCoreApplication.translate("style_text", "%n observation(s)", "", count)
+    return translate("style_text", "%n observation(s)", "", count)
 
 
 def date_text(moment: datetime | None) -> str:
@@ -91,7 +93,7 @@ def recheck_text(view: StyleView) -> str:
             "style_text", "New observations disagree with this style: check it again."
         )
     visits = recheck.visits_since  # lupdate reads a plural's count only as a plain name
-    return QCoreApplication.translate(
+    return translate(
         "style_text", "%n visit(s) since the last check: check the style again.", "", visits
     )
 
@@ -145,8 +147,8 @@ def style_tips_html(
         )
         visits, calls = len(evidence.visit_ids), len(evidence.call_ids)
         if visits:
-            seen += " " + QCoreApplication.translate("style_text", "At %n visit(s).", "", visits)
+            seen += " " + translate("style_text", "At %n visit(s).", "", visits)
         if calls:
-            seen += " " + QCoreApplication.translate("style_text", "On %n call(s).", "", calls)
+            seen += " " + translate("style_text", "On %n call(s).", "", calls)
         parts.append(f"<p style='color:gray'>{e(seen)}</p>")
     return "".join(parts)

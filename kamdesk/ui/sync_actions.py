@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QProgressBar, QToolButton, QWidget
 
-from kamdesk.i18n import join_sentences
+from kamdesk.i18n import join_sentences, translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -49,12 +49,12 @@ def ago_text(moment: datetime, now: datetime | None = None) -> str:
         return QCoreApplication.translate("SyncActions", "just now")
     minutes = seconds // 60
     if minutes < 60:
-        return QCoreApplication.translate("SyncActions", "%n min ago", "", minutes)
+        return translate("SyncActions", "%n min ago", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return QCoreApplication.translate("SyncActions", "%n h ago", "", hours)
+        return translate("SyncActions", "%n h ago", "", hours)
     days = hours // 24
-    return QCoreApplication.translate("SyncActions", "%n d ago", "", days)
+    return translate("SyncActions", "%n d ago", "", days)
 
 
 def status_progress_bar(parent: QWidget, name: str) -> QProgressBar:
@@ -109,7 +109,7 @@ def indicator_text(
     if not status.signed_in or not has_token:
         text = QCoreApplication.translate("SyncActions", "not signed in")
         if status.pending_changes:
-            text += " · " + QCoreApplication.translate("SyncActions", "%n pending", "", pending)
+            text += " · " + translate("SyncActions", "%n pending", "", pending)
         return text
     if status.upgrade_required:
         if status.last_error_kind == "HubOutdated":  # engine.HUB_OUTDATED (no httpx here)
@@ -136,9 +136,9 @@ def indicator_text(
         )
     else:
         parts.append(QCoreApplication.translate("SyncActions", "never synced"))
-    parts.append(QCoreApplication.translate("SyncActions", "%n pending", "", pending))
+    parts.append(translate("SyncActions", "%n pending", "", pending))
     if status.open_conflicts:
-        parts.append(QCoreApplication.translate("SyncActions", "%n conflict(s)", "", conflicts))
+        parts.append(translate("SyncActions", "%n conflict(s)", "", conflicts))
     return " · ".join(parts)
 
 

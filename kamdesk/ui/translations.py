@@ -37,7 +37,7 @@ def current_language() -> str | None:
 def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # Bound through a name of its own so that the message scanners see no message here.
     qt_translate = QCoreApplication.translate
-    return qt_translate(context, text, disambiguation, n)
+    return i18n.english_plural(qt_translate(context, text, disambiguation, n), n)
 
 
 def install_translations(app: QCoreApplication, language: str) -> None:

@@ -1015,177 +1015,177 @@
 <context>
     <name>BriefingWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="122"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="123"/>
         <source>started %n min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="124"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="125"/>
         <source>starting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="126"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="127"/>
         <source>in %n min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="129"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="130"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="134"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="135"/>
         <source>in %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="140"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="146"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="480"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="481"/>
         <source>Preparing the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="499"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="500"/>
         <source>The briefing could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="507"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="508"/>
         <source>Briefing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="516"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="517"/>
         <source>Objectives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="523"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="525"/>
         <source>Nobody is named for this visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="550"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="551"/>
         <source>Style not assessed yet —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="553"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="554"/>
         <source>Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="558"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="559"/>
         <source>Watch how they speak, decide and keep their office, then note it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="569"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="570"/>
         <source>Assess again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="584"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="585"/>
         <source>You (%1) with them: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="592"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="593"/>
         <source>Assess your own style in Settings to get a hint for this pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="605"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="606"/>
         <source>Call today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="607"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="608"/>
         <source>No good time to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="621"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="622"/>
         <source>The account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="623"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="624"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="626"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
         <source>Class: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="629"/>
         <source>Tier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="635"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="636"/>
         <source>Give the account a class to see the strategy that fits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="638"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
         <source>Strategy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="645"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
         <source>Last visit and open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1 (%n day before)</numerusform>
@@ -1193,145 +1193,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="658"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="660"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="669"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="676"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
         <source>Nothing was written about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="681"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="687"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="688"/>
         <source>Promises still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="692"/>
         <source>No promises open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="697"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="765"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="698"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="766"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="710"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="711"/>
         <source>This kind of visit has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="715"/>
         <source>Objection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="742"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="743"/>
         <source>The tick was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="755"/>
         <source>Ticking a preparation step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="775"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="776"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="777"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="778"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="789"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="790"/>
         <source>Briefing %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="806"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
         <source>Replace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="819"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="820"/>
         <source>Saving the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="832"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="833"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="841"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
         <source>Briefing not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
         <source>The briefing could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="865"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="866"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="867"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="868"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8034,7 +8034,7 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../kamdesk/i18n.py" line="68"/>
+        <location filename="../../kamdesk/i18n.py" line="82"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9246,117 +9246,117 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>style_text</name>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="27"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="29"/>
         <source>low confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="28"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="30"/>
         <source>medium confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="29"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="31"/>
         <source>high confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="36"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="38"/>
         <source>%n observation(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="59"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="61"/>
         <source>Not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="63"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="65"/>
         <source>%1 · chosen by you without observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="66"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="68"/>
         <source>%1 · set by hand, assess to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="70"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="72"/>
         <source>Undecided · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="74"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="76"/>
         <source>%1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="80"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="82"/>
         <source>chosen by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="90"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="92"/>
         <source>New observations disagree with this style: check it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="94"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="96"/>
         <source>%n visit(s) since the last check: check the style again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="118"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="119"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="120"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="121"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="122"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="124"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="123"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="125"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="134"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="136"/>
         <source>You and them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="140"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
         <source>Observed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="142"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="144"/>
         <source>Observed from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="148"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="150"/>
         <source>At %n visit(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/style_text.py" line="150"/>
+        <location filename="../../kamdesk/ui/style_text.py" line="152"/>
         <source>On %n call(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9410,7 +9410,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/sync/errors.py" line="109"/>
-        <source>Too many failed sign-ins. Wait %n seconds, then try again.</source>
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

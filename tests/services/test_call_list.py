@@ -87,7 +87,7 @@ def test_due_tasks_arranging_visits_and_quiet_accounts_each_give_a_call(store):
     assert describe_reason(by_name["李娜"]) == "call back: 回电确认报价"
     assert by_name["孙总"].reason == "arrange_visit"  # the decision maker, not the gatekeeper
     assert by_name["周杰"].reason == "gone_quiet" and by_name["周杰"].quiet_days == 20
-    assert describe_reason(by_name["周杰"]) == "not contacted for 20 day(s)"
+    assert describe_reason(by_name["周杰"]) == "not contacted for 20 days"
     # Ordered by the next window: the known contact's 08:30 before work comes first.
     assert plan.items[0].contact_name == "李娜"
     assert plan.items[0].window.start == datetime(2026, 11, 26, 8, 30, tzinfo=SHANGHAI)

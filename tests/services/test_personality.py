@@ -682,7 +682,7 @@ def test_the_contact_is_asked_for_a_recheck_after_three_visits_since_the_check(s
     view = _style(store, book["li"])
     assert view.recheck is not None and view.recheck.reasons == (p.RECHECK_VISITS,)
     assert view.offer_assessment
-    assert "3 visit(s)" in p.describe_style(view, "en")
+    assert "3 visits" in p.describe_style(view, "en")
     # A new guided check starts the count again.
     _record(store, book["li"], seen("speaks_fast", at=NOW), checklist=True)
     assert not _style(store, book["li"]).recheck.needed  # type: ignore[union-attr]
@@ -774,7 +774,7 @@ def test_an_undecided_style_says_which_axes_are_not_clear_and_offers_an_assessme
     view = p.rep_style(settings)
     assert (view.status, view.style, view.computed_style) == ("undecided", None, p.UNDECIDED)
     assert view.offer_assessment
-    assert p.describe_style(view, "en") == "Undecided: Pace not clear yet (from 5 observation(s))."
+    assert p.describe_style(view, "en") == "Undecided: Pace not clear yet (from 5 observations)."
     settings = p.record_rep_observations(Settings(), seen(*FAST, *SLOW), now=NOW)
     assert "Pace and Focus" in p.describe_style(p.rep_style(settings), "en")
 

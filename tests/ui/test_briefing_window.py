@@ -357,7 +357,8 @@ def test_minutes_until_in_words() -> None:
     assert minutes_text(0, ended=False) == "starting now"
     assert minutes_text(-5, ended=False) == "started 5 min ago"
     assert minutes_text(130, ended=False) == "in 2 h 10 min"
-    assert minutes_text(3 * 24 * 60, ended=False) == "in 3 day(s)"
+    assert minutes_text(3 * 24 * 60, ended=False) == "in 3 days"
+    assert minutes_text(24 * 60 + 30, ended=False) == "in 1 day"
     assert minutes_text(-90, ended=True) == ""
 
 

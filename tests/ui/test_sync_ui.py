@@ -277,7 +277,7 @@ def test_a_conflict_between_two_laptops_is_shown_and_resolved_in_the_dialog(
         session.get(Contact, contact_id).title = "采购总监"
     run_sync(li, client=hub_client)
     _sync(qtbot, window, wait_idle)  # Wang's later edit wins; Li's value is logged
-    assert window.sync.indicator.text() == "last sync just now · 0 pending · 1 conflict(s)"
+    assert window.sync.indicator.text() == "last sync just now · 0 pending · 1 conflict"
 
     dialog = window.sync.show_conflicts()
     qtbot.waitUntil(lambda: dialog.loading is None and dialog.tree.topLevelItemCount() == 1)
