@@ -137,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "add to a data directory that already holds accounts"),
     )
+    demo.add_argument(
+        "--remove",
+        action="store_true",
+        help=translate(
+            "cli", "remove the demo data, with everything added to demo accounts (before a sync)"
+        ),
+    )
 
     search = command(
         "search",

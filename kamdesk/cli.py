@@ -71,6 +71,8 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
     from kamdesk.services.demo import generate_demo
     from kamdesk.services.overview import client_book_summary
 
+    if args.remove:
+        return _remove_demo(args, paths, out)
     with open_store(paths) as store:
         with store.reading() as session:
             existing = client_book_summary(session).accounts
@@ -100,6 +102,30 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
             .replace("%1", str(result.accounts))
             .replace("%2", str(result.contacts))
             .replace("%3", str(paths.root))
+            + "\n"
+        )
+    return 0
+
+
+def _remove_demo(args: argparse.Namespace, paths: DataPaths, out: TextIO) -> int:
+    from kamdesk.services.demo import remove_demo
+
+    with open_store(paths) as store, store.unit_of_work() as session:
+        removed = remove_demo(session)
+    if args.json:
+        _emit_json(out, {"data_dir": str(paths.root), "removed": dataclasses.asdict(removed)})
+    elif not removed.total:
+        out.write(translate("cli", "There is no demo data here.") + "\n")
+    else:
+        out.write(
+            translate(
+                "cli",
+                "Demo data removed: accounts: %1, contacts: %2, visits: %3, follow-ups: %4.",
+            )
+            .replace("%1", str(removed.accounts))
+            .replace("%2", str(removed.contacts))
+            .replace("%3", str(removed.visits))
+            .replace("%4", str(removed.tasks))
             + "\n"
         )
     return 0

@@ -11,7 +11,7 @@ from kamdesk.models.entities import (
     Task,
     Visit,
 )
-from kamdesk.models.sync import OutboxEntry, ShadowRow, SyncConflict, SyncState
+from kamdesk.models.sync import DemoAccount, OutboxEntry, ShadowRow, SyncConflict, SyncState
 
 __all__ = [
     "SYNCED_MODELS",
@@ -19,6 +19,7 @@ __all__ = [
     "Base",
     "Call",
     "Contact",
+    "DemoAccount",
     "OutboxEntry",
     "Score",
     "ShadowRow",

@@ -116,3 +116,16 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DemoAccount(Base):
+    """An account that demo data added (:func:`kamdesk.services.demo.generate_demo`).
+
+    While any is listed the data directory does not sync: demo companies must
+    never reach the office hub. :func:`kamdesk.services.demo.remove_demo`
+    takes them out, with every row of theirs, and empties the list.
+    """
+
+    __tablename__ = "demo_accounts"
+
+    account_id: Mapped[str] = mapped_column(String(36), primary_key=True)

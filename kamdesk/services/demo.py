@@ -16,6 +16,10 @@ user's own entries would be. The content is
 deterministic for a given ``seed``; row ids are not (they are UUIDs that
 must stay unique on the hub even if two reps use the same seed).
 
+The accounts added are listed in ``demo_accounts``: while any is there the
+data directory does not sync (demo companies must never reach the office
+hub), and :func:`remove_demo` takes them out with every row of theirs.
+
 Enumerated values use the stable codes of DESIGN.md. Milestone codes follow
 the manual's pipeline (行业与客户规划 → 建立关系 → 项目立项 → 方案/招投标 →
 签约 → 交付): ``planning``, ``relationship``, ``initiation``, ``solution``,
@@ -36,11 +40,11 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from phonenumbers import PhoneNumber, is_valid_number
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.cancel import CancelToken, Progress, no_progress
-from kamdesk.models import Account, Contact, Task, Visit, new_id
+from kamdesk.models import Account, Contact, DemoAccount, Task, Visit, new_id
 from kamdesk.models.capture import bulk_writing, insert_new_rows
 
 #: Accounts written per batch: big enough for executemany to pay off, small
@@ -1063,6 +1067,9 @@ def generate_demo(
                 task_rows += promised
             observer.observe(contact_rows, visit_rows)
             insert_new_rows(session, Account, account_rows)
+            session.execute(
+                insert(DemoAccount), [{"account_id": row["id"]} for row in account_rows]
+            )
             insert_new_rows(session, Contact, contact_rows)
             if visit_rows:
                 insert_new_rows(session, Visit, visit_rows)
@@ -1079,3 +1086,114 @@ def generate_demo(
         visits=added_visits,
         tasks=added_tasks,
     )
+
+
+# --- removing it --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoRows:
+    """The demo accounts here and the rows that go with them (the rep's own among them)."""
+
+    accounts: int
+    contacts: int
+    visits: int
+    tasks: int
+    #: calls, special dates and scores
+    other: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.accounts + self.contacts + self.visits + self.tasks + self.other
+
+
+_DEMO_IDS = "SELECT account_id FROM demo_accounts"
+
+
+def _demo_where(model: type[Any]) -> str:
+    column = "id" if model is Account else "account_id"
+    return f"{column} IN ({_DEMO_IDS})"
+
+
+def demo_rows(session: Session) -> DemoRows:
+    """What :func:`remove_demo` would take out: the demo accounts and their rows.
+
+    Rows the rep added to a demo account (a contact, a visit) belong to it and
+    are counted, and removed, with it; so are rows deleted since (their
+    deletion has not been synced either).
+    """
+    from kamdesk.models import SYNCED_MODELS
+
+    connection = session.connection()
+    counts: dict[str, int] = {}
+    for model in SYNCED_MODELS.values():
+        table = model.__tablename__
+        counts[model.entity] = int(
+            connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE {_demo_where(model)}"
+            ).scalar_one()
+        )
+    return DemoRows(
+        accounts=counts.pop("account"),
+        contacts=counts.pop("contact"),
+        visits=counts.pop("visit"),
+        tasks=counts.pop("task"),
+        other=sum(counts.values()),
+    )
+
+
+def remove_demo(session: Session) -> DemoRows:
+    """Takes the demo accounts out, with every row of theirs; the rep's own accounts stay.
+
+    Demo data never syncs (:class:`kamdesk.sync.DemoDataPresent`), so its rows
+    and their pending changes are simply deleted: nothing of them is sent.
+    The pending changes made since are renumbered to follow on without a gap,
+    as the hub expects them. Should the hub know any of these rows (demo data
+    synced by a kamdesk that did not refuse it), they are deleted the way a
+    rep deletes, so that the sync deletes them on the hub too.
+
+    Args:
+        session: the unit of work's session; never committed here.
+
+    Returns:
+        What was removed (all zero when there was no demo data).
+    """
+    from kamdesk.models import SYNCED_MODELS, search_index
+    from kamdesk.sync import local
+
+    removed = demo_rows(session)
+    session.flush()
+    connection = session.connection()
+    if not local.demo_account_count(connection):
+        return removed
+    models = list(SYNCED_MODELS.values())
+    rows = {
+        model.entity: list(
+            connection.exec_driver_sql(
+                f"SELECT id FROM {model.__tablename__} WHERE {_demo_where(model)}"
+            ).scalars()
+        )
+        for model in models
+    }
+    if not local.forget_unsent_rows(connection, rows):
+        _delete_as_the_rep_does(session)
+    else:
+        for model in models:
+            connection.exec_driver_sql(
+                f"DELETE FROM {model.__tablename__} WHERE {_demo_where(model)}"
+            )
+        search_index.reindex(connection, search_index.KIND_ACCOUNT, rows["account"])
+    connection.exec_driver_sql("DELETE FROM demo_accounts")
+    return removed
+
+
+def _delete_as_the_rep_does(session: Session) -> None:
+    from kamdesk.services.accounts import delete_account
+
+    live = session.scalars(
+        select(Account.id).where(
+            Account.id.in_(select(DemoAccount.account_id)), Account.deleted.is_(False)
+        )
+    )
+    for account_id in list(live):
+        delete_account(session, account_id)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from kamdesk.sync.errors import (
+    DemoDataPresent,
     HubFailed,
     HubUnreachable,
     LocalStoreBusy,
@@ -46,6 +47,7 @@ from kamdesk.sync.status import (
 __all__ = [
     "RESOLUTIONS",
     "ConflictView",
+    "DemoDataPresent",
     "HubFailed",
     "HubUnreachable",
     "LocalStoreBusy",

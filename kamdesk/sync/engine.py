@@ -53,6 +53,7 @@ from kamdesk.store import Store, head_revision, prepare_search
 from kamdesk.sync import credentials
 from kamdesk.sync import local as db
 from kamdesk.sync.errors import (
+    DemoDataPresent,
     HubFailed,
     LocalStoreBusy,
     NotSignedIn,
@@ -153,6 +154,7 @@ def login(
     credentials.require_keyring()
     url = credentials.normalise_url(hub_url)
     with store.reading() as session:
+        _refuse_demo_data(session.connection())
         next_mid = db.first_unsent_mid(session.connection())
     import platform
 
@@ -190,6 +192,13 @@ def login(
         db.set_state(connection, db.K_DEVICE, str(answer["device_id"]))
         db.set_state(connection, db.K_LAST_ERROR, None)
     return LoginResult(url, name, role, str(answer["device_id"]))
+
+
+def _refuse_demo_data(connection: Connection) -> None:
+    """Raises :class:`DemoDataPresent` while demo data is here: it must not reach the hub."""
+    demo = db.demo_account_count(connection)
+    if demo:
+        raise DemoDataPresent(demo)
 
 
 def logout(store: Store) -> None:
@@ -266,9 +275,13 @@ def run_sync(
     with sync_lock(store):
         with store.reading() as session:
             state = db.all_state(session.connection())
+            demo = db.demo_account_count(session.connection())
         url, user = state.get(db.K_HUB_URL), state.get(db.K_USER)
         if not url or not user:
             raise NotSignedIn()
+        if demo:
+            _record_error(store, DemoDataPresent(demo))
+            raise DemoDataPresent(demo)
         secret = credentials.load_token(url, user)
         if not secret:
             _record_error(store, SignInRequired("no token in the keyring"))

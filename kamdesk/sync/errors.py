@@ -82,6 +82,30 @@ class NoKeyring(SyncError):
         )
 
 
+class DemoDataPresent(SyncError):
+    """The data directory holds demo data, which must never reach the office hub."""
+
+    exit_code = 1
+
+    def __init__(self, accounts: int) -> None:
+        super().__init__(f"{accounts} demo accounts")
+        self.accounts = accounts
+
+    def message(self) -> str:
+        return join_sentences(
+            translate(
+                "sync",
+                "This data folder holds demo data (demo accounts: %1), which must not go to "
+                "the office hub, so it does not sync.",
+            ).replace("%1", str(self.accounts)),
+            translate(
+                "sync",
+                "Remove the demo data first (Help ▸ Remove demo data, or kamdesk demo "
+                "--remove); your own accounts stay.",
+            ),
+        )
+
+
 class UserRevoked(SyncError):
     """Login refused: the hub revoked this user name."""
 

@@ -336,6 +336,82 @@ def pending_count(connection: Connection) -> int:
     )
 
 
+def demo_account_count(connection: Connection) -> int:
+    """How many accounts demo data added here (see :class:`kamdesk.models.sync.DemoAccount`)."""
+    return int(connection.exec_driver_sql("SELECT count(*) FROM demo_accounts").scalar_one())
+
+
+def forget_unsent_rows(connection: Connection, rows: Mapping[str, Sequence[str]]) -> bool:
+    """Drops the pending changes of rows that never left this laptop, if none ever did.
+
+    For rows about to be deleted without a trace (demo data): their outbox
+    entries go, and the changes queued after the first of them are
+    renumbered to follow on without a gap, as the hub's ledger expects them
+    (their mids were never sent, so no ledger holds them yet).
+
+    Args:
+        rows: ids by entity.
+
+    Returns:
+        True when done; False, with nothing changed, when the hub may know of
+        any of the rows (a shadow, an entry sent or acknowledged) or an entry
+        after them was sent: then they must be deleted the usual way.
+    """
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS forgotten_rows "
+        "(entity TEXT NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (entity, row_id))"
+    )
+    connection.exec_driver_sql("DELETE FROM forgotten_rows")
+    try:
+        connection.exec_driver_sql(
+            "INSERT INTO forgotten_rows (entity, row_id) VALUES (?, ?)",
+            [(entity, row_id) for entity, ids in rows.items() for row_id in ids],
+        )
+        known = connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM sync_shadow s JOIN forgotten_rows f "
+            "ON s.entity = f.entity AND s.row_id = f.row_id)"
+        ).scalar_one()
+        mids = list(
+            connection.exec_driver_sql(
+                "SELECT o.mutation_id FROM sync_outbox o JOIN forgotten_rows f "
+                "ON o.entity = f.entity AND o.row_id = f.row_id ORDER BY o.mutation_id"
+            ).scalars()
+        )
+        if known:
+            return False
+        if not mids:
+            return True
+        sent = connection.exec_driver_sql(
+            "SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE mutation_id >= ? "
+            "AND (state != ? OR attempts > 0))",
+            (mids[0], STATE_PENDING),
+        ).scalar_one()
+        if sent:
+            return False
+        connection.exec_driver_sql(
+            "DELETE FROM sync_outbox WHERE mutation_id IN "
+            "(SELECT o.mutation_id FROM sync_outbox o JOIN forgotten_rows f "
+            "ON o.entity = f.entity AND o.row_id = f.row_id)"
+        )
+        later = connection.exec_driver_sql(
+            "SELECT mutation_id FROM sync_outbox WHERE mutation_id > ? ORDER BY mutation_id",
+            (mids[0],),
+        ).scalars()
+        # Ascending, each to a smaller free number: no two ever collide.
+        moves = [(mids[0] + index, old) for index, old in enumerate(later)]
+        if moves:
+            connection.exec_driver_sql(
+                "UPDATE sync_outbox SET mutation_id = ? WHERE mutation_id = ?", moves
+            )
+        last = moves[-1][0] if moves else mids[0] - 1
+        connection.exec_driver_sql(
+            "UPDATE sqlite_sequence SET seq = ? WHERE name = 'sync_outbox'", (last,)
+        )
+        return True
+    finally:
+        connection.exec_driver_sql("DELETE FROM forgotten_rows")
+
+
 def first_unsent_mid(connection: Connection) -> int:
     """The mid a new device's ledger must start at: the oldest entry still to send."""
     oldest = connection.exec_driver_sql(

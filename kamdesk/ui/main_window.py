@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from kamdesk.backup import BackupInfo
+    from kamdesk.services.demo import DemoRows
     from kamdesk.services.overview import ClientBookSummary
     from kamdesk.ui.account_editing import AccountEditing
     from kamdesk.ui.accounts_page import AccountsPage
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
     Signals:
         settings_saved(object): new :class:`Settings` were saved and applied.
         demo_loaded(object): demo data was added (the service's result).
+        demo_removed(object): demo data was removed (the service's ``DemoRows``).
         backup_made(object): File ▸ Back up now wrote this :class:`Path`.
         restored(object): a backup was restored; where the old database was kept (or None).
         first_painted: the window has painted for the first time (emitted once,
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
 
     settings_saved = Signal(object)
     demo_loaded = Signal(object)
+    demo_removed = Signal(object)
     backup_made = Signal(object)
     restored = Signal(object)
     first_painted = Signal()
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.find_account)
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(lambda: self.load_demo_data())
+        self.remove_demo_action = QAction(self)
+        self.remove_demo_action.triggered.connect(lambda: self.remove_demo_data())
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.next_briefing_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.demo_action)
+        self.help_menu.addAction(self.remove_demo_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
@@ -730,6 +736,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.demo_action,
+            self.remove_demo_action,
             self.preview_report_action,
             self.export_reports_action,
             self.next_briefing_action,
@@ -810,8 +817,9 @@ class MainWindow(QMainWindow):
         existing = self._summary.accounts if self._summary is not None else 0
         text = self.tr(
             "This adds %n demo accounts, with contacts, visits and follow-ups, to your data "
-            "folder. Use it to look around; you can restore a backup afterwards to remove "
-            "them.",
+            "folder. Use it to look around; Help ▸ Remove demo data takes them out again. "
+            "Demo data never goes to the office hub: this folder does not sync while it holds "
+            "some.",
             "",
             accounts,
         )
@@ -863,6 +871,71 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Demo data"),
             self.tr("The demo data could not be created: %1\n\nNothing was changed.").replace(
+                "%1", describe_error(error)
+            ),
+        )
+
+    def remove_demo_data(self) -> TaskHandle | None:
+        """Help ▸ Remove demo data: says what goes, asks, then removes it in one transaction.
+
+        Returns:
+            The task that counts the demo rows, or None while the window closes.
+        """
+        from kamdesk.services.demo import demo_rows
+
+        return self._data.read(
+            demo_rows,
+            label=self.tr("Counting the demo data"),
+            on_done=self._confirm_remove_demo,
+            on_error=self._on_remove_demo_failed,
+        )
+
+    def _confirm_remove_demo(self, rows: DemoRows) -> None:
+        title = self.tr("Remove demo data")
+        if not rows.total:
+            MessageBoxes.information(
+                self, title, self.tr("There is no demo data in this data folder.")
+            )
+            return
+        text = (
+            self.tr(
+                "Remove the demo data? Demo accounts: %1, with contacts: %2, visits: %3 and "
+                "follow-ups: %4. Whatever you added to a demo account goes with it; your own "
+                "accounts stay."
+            )
+            .replace("%1", str(rows.accounts))
+            .replace("%2", str(rows.contacts))
+            .replace("%3", str(rows.visits))
+            .replace("%4", str(rows.tasks))
+        )
+        if not MessageBoxes.confirm(self, title, text, self.tr("Remove demo data")):
+            return
+        from kamdesk.services.demo import remove_demo
+
+        self.statusBar().showMessage(self.tr("Removing the demo data…"))
+        self._data.write(
+            lambda session, _ctx: remove_demo(session),
+            label=self.tr("Removing the demo data"),
+            on_done=self._on_demo_removed,
+            on_error=self._on_remove_demo_failed,
+        )
+
+    def _on_demo_removed(self, removed: object) -> None:
+        self.statusBar().showMessage(
+            self.tr("Demo data removed: demo accounts: %1. This folder can sync again.").replace(
+                "%1", str(getattr(removed, "accounts", 0))
+            ),
+            _STATUS_MS,
+        )
+        self._data.data_changed.emit()
+        self.demo_removed.emit(removed)
+
+    def _on_remove_demo_failed(self, error: BaseException) -> None:
+        self.statusBar().clearMessage()
+        MessageBoxes.warning(
+            self,
+            self.tr("Remove demo data"),
+            self.tr("The demo data could not be removed: %1\n\nNothing was changed.").replace(
                 "%1", describe_error(error)
             ),
         )
@@ -1093,6 +1166,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.find_action.setText(self.tr("&Find account…"))
         self.demo_action.setText(self.tr("Load &demo data…"))
+        self.remove_demo_action.setText(self.tr("&Remove demo data…"))
+        self.remove_demo_action.setStatusTip(
+            self.tr("Take the demo accounts out again, before you sync with the office hub")
+        )
         self.about_action.setText(self.tr("&About kamdesk"))
         self.new_account_action.setText(self.tr("&New account…"))
         self.new_contact_action.setText(self.tr("New &contact…"))

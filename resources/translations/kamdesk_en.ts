@@ -1130,62 +1130,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="606"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="609"/>
         <source>Call today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="608"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="611"/>
         <source>No good time to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="622"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="625"/>
         <source>The account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="624"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="630"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
         <source>Class: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="629"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
         <source>Tier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="636"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
         <source>Give the account a class to see the strategy that fits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="642"/>
         <source>Strategy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
         <source>Last visit and open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="657"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1 (%n day before)</numerusform>
@@ -1193,145 +1193,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="662"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="668"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="673"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
         <source>Nothing was written about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="681"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="684"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="688"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
         <source>Promises still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="692"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="695"/>
         <source>No promises open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="698"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="766"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="701"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="769"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="711"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
         <source>This kind of visit has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="715"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="718"/>
         <source>Objection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="743"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="746"/>
         <source>The tick was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="755"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="758"/>
         <source>Ticking a preparation step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="776"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="779"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="778"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="781"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="790"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="793"/>
         <source>Briefing %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
         <source>Replace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="814"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="823"/>
         <source>Saving the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="833"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="836"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="845"/>
         <source>Briefing not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
         <source>The briefing could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="866"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="868"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="876"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,19 +2348,19 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1284"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1285"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <location filename="../../kamdesk/cli.py" line="1286"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
@@ -2422,7 +2422,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1269"/>
+        <location filename="../../kamdesk/cli.py" line="1295"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2430,7 +2430,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1255"/>
+        <location filename="../../kamdesk/cli.py" line="1281"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
@@ -2507,13 +2507,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1263"/>
+        <location filename="../../kamdesk/cli.py" line="1289"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1265"/>
+        <location filename="../../kamdesk/cli.py" line="1291"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
@@ -3480,86 +3480,86 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="502"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="508"/>
         <source>Select an account on the Accounts page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="544"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="633"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="667"/>
         <source>Listing the week&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>Looking for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="700"/>
         <source>No planned visit ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="722"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Opening your data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
         <source>Your data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="779"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="780"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="787"/>
         <source>Creating demo accounts and contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="781"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="788"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="795"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="802"/>
         <source>Creating demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="806"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="813"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="812"/>
-        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
+        <location filename="../../kamdesk/ui/main_window.py" line="819"/>
+        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; Help ▸ Remove demo data takes them out again. Demo data never goes to the office hub: this folder does not sync while it holds some.</source>
         <translation>
-            <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove it.</numerusform>
-            <numerusform>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</numerusform>
+            <numerusform>This adds %n demo account, with contacts, visits and follow-ups, to your data folder. Use it to look around; Help ▸ Remove demo data takes it out again. Demo data never goes to the office hub: this folder does not sync while it holds some.</numerusform>
+            <numerusform>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; Help ▸ Remove demo data takes them out again. Demo data never goes to the office hub: this folder does not sync while it holds some.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="828"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>Your data folder already holds %n account: the demo accounts will be mixed in with it.</numerusform>
@@ -3567,308 +3567,362 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="834"/>
         <source>Load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="845"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="853"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="873"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <source>Counting the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="911"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="937"/>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="897"/>
+        <source>There is no demo data in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
+        <source>Remove the demo data? Demo accounts: %1, with contacts: %2, visits: %3 and follow-ups: %4. Whatever you added to a demo account goes with it; your own accounts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="915"/>
+        <source>Removing the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="918"/>
+        <source>Removing the demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="925"/>
+        <source>Demo data removed: demo accounts: %1. This folder can sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="938"/>
+        <source>The demo data could not be removed: %1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
         <source>Backup made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
         <source>Backup made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
         <source>Your data was backed up to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="973"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="901"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="974"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="913"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="986"/>
         <source>Listing backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="926"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="999"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="928"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1001"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="932"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1005"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1009"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1012"/>
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1018"/>
         <source>Backup restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1021"/>
         <source>The backup was restored and your data reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1023"/>
         <source>Your previous database was kept as
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1026"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="959"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1032"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1033"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="970"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1043"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="971"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1044"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1150"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1151"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1152"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1153"/>
         <source>&amp;Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1158"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1161"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1162"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1163"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1164"/>
         <source>&amp;Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1166"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1167"/>
         <source>&amp;Find account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1168"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1169"/>
+        <source>&amp;Remove demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1171"/>
+        <source>Take the demo accounts out again, before you sync with the office hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1173"/>
         <source>&amp;About kamdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1174"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1098"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1175"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1176"/>
         <source>&amp;Edit account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1100"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1177"/>
         <source>&amp;Delete account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1178"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1179"/>
         <source>&amp;Preview visit report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1104"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1181"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1106"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1183"/>
         <source>Export &amp;visit reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1185"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1187"/>
         <source>&amp;Briefing for the next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1112"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1189"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1118"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1195"/>
         <source>Data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1120"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1197"/>
         <source>Your data lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6913,7 +6967,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="120"/>
-        <location filename="../../kamdesk/app.py" line="259"/>
+        <location filename="../../kamdesk/app.py" line="266"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6944,389 +6998,394 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="143"/>
-        <source>search accounts and contacts, as the search box does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/app.py" line="146"/>
-        <source>QUERY</source>
+        <source>remove the demo data, with everything added to demo accounts (before a sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="150"/>
+        <source>search accounts and contacts, as the search box does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="153"/>
+        <source>QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="157"/>
         <source>write a consistent copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="155"/>
-        <location filename="../../kamdesk/app.py" line="163"/>
-        <location filename="../../kamdesk/app.py" line="183"/>
-        <location filename="../../kamdesk/app.py" line="206"/>
-        <location filename="../../kamdesk/app.py" line="366"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="170"/>
+        <location filename="../../kamdesk/app.py" line="190"/>
+        <location filename="../../kamdesk/app.py" line="213"/>
+        <location filename="../../kamdesk/app.py" line="373"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="156"/>
+        <location filename="../../kamdesk/app.py" line="163"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="159"/>
+        <location filename="../../kamdesk/app.py" line="166"/>
         <source>list the backups instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="169"/>
         <source>replace the database with a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="165"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="169"/>
+        <location filename="../../kamdesk/app.py" line="176"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="172"/>
+        <location filename="../../kamdesk/app.py" line="179"/>
         <source>show or change a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="173"/>
+        <location filename="../../kamdesk/app.py" line="180"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="174"/>
+        <location filename="../../kamdesk/app.py" line="181"/>
         <source>VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="178"/>
+        <location filename="../../kamdesk/app.py" line="185"/>
         <source>import accounts and contacts from CSV, XLSX, vCard or a kamdesk JSON export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="187"/>
+        <location filename="../../kamdesk/app.py" line="194"/>
         <source>check the file and say what would change; write nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="192"/>
+        <location filename="../../kamdesk/app.py" line="199"/>
         <source>COLUMN=FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="193"/>
+        <location filename="../../kamdesk/app.py" line="200"/>
         <source>read the column COLUMN (its header or number) as FIELD, or leave it out with FIELD -; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="201"/>
+        <location filename="../../kamdesk/app.py" line="208"/>
         <source>export everything to FILE.json (lossless) or the contact list to FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="210"/>
+        <location filename="../../kamdesk/app.py" line="217"/>
         <source>write the import template (a CSV file with an example row) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="215"/>
+        <location filename="../../kamdesk/app.py" line="222"/>
         <source>write planned visits and call-backs as a calendar file (FILE.ics) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="220"/>
+        <location filename="../../kamdesk/app.py" line="227"/>
         <source>replace FILE if it exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="225"/>
+        <location filename="../../kamdesk/app.py" line="232"/>
         <source>a contact&apos;s good times to call on a day, in your time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="230"/>
-        <location filename="../../kamdesk/app.py" line="274"/>
+        <location filename="../../kamdesk/app.py" line="237"/>
+        <location filename="../../kamdesk/app.py" line="281"/>
         <source>CONTACT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="231"/>
+        <location filename="../../kamdesk/app.py" line="238"/>
         <source>the contact&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="235"/>
-        <location filename="../../kamdesk/app.py" line="246"/>
-        <location filename="../../kamdesk/app.py" line="310"/>
-        <location filename="../../kamdesk/app.py" line="316"/>
+        <location filename="../../kamdesk/app.py" line="242"/>
+        <location filename="../../kamdesk/app.py" line="253"/>
+        <location filename="../../kamdesk/app.py" line="317"/>
+        <location filename="../../kamdesk/app.py" line="323"/>
         <source>DAY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="236"/>
-        <location filename="../../kamdesk/app.py" line="247"/>
+        <location filename="../../kamdesk/app.py" line="243"/>
+        <location filename="../../kamdesk/app.py" line="254"/>
         <source>the day, as 2026-11-26 (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="241"/>
+        <location filename="../../kamdesk/app.py" line="248"/>
         <source>the day&apos;s call list: whom to call, why, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="250"/>
+        <location filename="../../kamdesk/app.py" line="257"/>
         <source>plan, list and show visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="251"/>
+        <location filename="../../kamdesk/app.py" line="258"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="263"/>
+        <location filename="../../kamdesk/app.py" line="270"/>
         <source>plan a visit; prints its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="267"/>
-        <location filename="../../kamdesk/app.py" line="428"/>
+        <location filename="../../kamdesk/app.py" line="274"/>
+        <location filename="../../kamdesk/app.py" line="435"/>
         <source>ACCOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="268"/>
-        <location filename="../../kamdesk/app.py" line="429"/>
+        <location filename="../../kamdesk/app.py" line="275"/>
+        <location filename="../../kamdesk/app.py" line="436"/>
         <source>the account&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="275"/>
+        <location filename="../../kamdesk/app.py" line="282"/>
         <source>an attendee: a contact of the account, by id or name; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="282"/>
-        <location filename="../../kamdesk/app.py" line="290"/>
+        <location filename="../../kamdesk/app.py" line="289"/>
+        <location filename="../../kamdesk/app.py" line="297"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="283"/>
+        <location filename="../../kamdesk/app.py" line="290"/>
         <source>when it starts, as 2026-12-01T14:30 (in your time zone unless an offset is given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="291"/>
+        <location filename="../../kamdesk/app.py" line="298"/>
         <source>when it ends (default: an hour after the start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="297"/>
+        <location filename="../../kamdesk/app.py" line="304"/>
         <source>the kind of visit (default: existing_client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="299"/>
+        <location filename="../../kamdesk/app.py" line="306"/>
         <source>PLACE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="299"/>
+        <location filename="../../kamdesk/app.py" line="306"/>
         <source>where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="302"/>
+        <location filename="../../kamdesk/app.py" line="309"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="303"/>
+        <location filename="../../kamdesk/app.py" line="310"/>
         <source>what you want from the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="306"/>
+        <location filename="../../kamdesk/app.py" line="313"/>
         <source>the visits on some days, by start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="311"/>
+        <location filename="../../kamdesk/app.py" line="318"/>
         <source>the first day, as 2026-11-26 (default: today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="317"/>
+        <location filename="../../kamdesk/app.py" line="324"/>
         <source>the last day (default: six days after the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="320"/>
+        <location filename="../../kamdesk/app.py" line="327"/>
         <source>everything about one visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="323"/>
-        <location filename="../../kamdesk/app.py" line="333"/>
-        <location filename="../../kamdesk/app.py" line="361"/>
+        <location filename="../../kamdesk/app.py" line="330"/>
+        <location filename="../../kamdesk/app.py" line="340"/>
+        <location filename="../../kamdesk/app.py" line="368"/>
         <source>VISIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="324"/>
-        <location filename="../../kamdesk/app.py" line="334"/>
-        <location filename="../../kamdesk/app.py" line="362"/>
+        <location filename="../../kamdesk/app.py" line="331"/>
+        <location filename="../../kamdesk/app.py" line="341"/>
+        <location filename="../../kamdesk/app.py" line="369"/>
         <source>the visit&apos;s id, or the beginning of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="328"/>
+        <location filename="../../kamdesk/app.py" line="335"/>
         <source>write visit reports as PDF, one file or one each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="340"/>
+        <location filename="../../kamdesk/app.py" line="347"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="341"/>
+        <location filename="../../kamdesk/app.py" line="348"/>
         <source>the PDF to write (several visits: one after the other); with --each, a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="348"/>
+        <location filename="../../kamdesk/app.py" line="355"/>
         <source>one PDF per visit in the folder OUT, named by day and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="351"/>
-        <location filename="../../kamdesk/app.py" line="370"/>
+        <location filename="../../kamdesk/app.py" line="358"/>
+        <location filename="../../kamdesk/app.py" line="377"/>
         <source>replace files that exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="356"/>
+        <location filename="../../kamdesk/app.py" line="363"/>
         <source>the pre-visit briefing: who you meet and how to handle them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="367"/>
+        <location filename="../../kamdesk/app.py" line="374"/>
         <source>also write it as a one-page PDF to read on the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="373"/>
+        <location filename="../../kamdesk/app.py" line="380"/>
         <source>sign in to the office hub (the token goes to the keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="378"/>
+        <location filename="../../kamdesk/app.py" line="385"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="379"/>
+        <location filename="../../kamdesk/app.py" line="386"/>
         <source>the hub&apos;s address, as https://hub.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="384"/>
+        <location filename="../../kamdesk/app.py" line="391"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="385"/>
+        <location filename="../../kamdesk/app.py" line="392"/>
         <source>your user name on the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="390"/>
+        <location filename="../../kamdesk/app.py" line="397"/>
         <source>read the password from the first line of standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="394"/>
+        <location filename="../../kamdesk/app.py" line="401"/>
         <source>sync with the office hub now: send your changes, receive the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="399"/>
+        <location filename="../../kamdesk/app.py" line="406"/>
         <source>pending changes, open conflicts, last sync and last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="404"/>
+        <location filename="../../kamdesk/app.py" line="411"/>
         <source>values that lost a concurrent edit, and changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="407"/>
+        <location filename="../../kamdesk/app.py" line="414"/>
         <source>resolved ones too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="410"/>
+        <location filename="../../kamdesk/app.py" line="417"/>
         <source>resolve a conflict: keep the current value, use the other, or restore the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="417"/>
+        <location filename="../../kamdesk/app.py" line="424"/>
         <source>CONFLICT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="418"/>
+        <location filename="../../kamdesk/app.py" line="425"/>
         <source>the conflict&apos;s id, or the beginning of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="423"/>
+        <location filename="../../kamdesk/app.py" line="430"/>
         <source>share an account with other reps, or stop; prints who it is shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="436"/>
         <location filename="../../kamdesk/app.py" line="443"/>
+        <location filename="../../kamdesk/app.py" line="450"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="437"/>
+        <location filename="../../kamdesk/app.py" line="444"/>
         <source>share it with this rep (a hub user name); may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="444"/>
+        <location filename="../../kamdesk/app.py" line="451"/>
         <source>stop sharing it with this rep; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="454"/>
+        <location filename="../../kamdesk/app.py" line="461"/>
         <source>not a whole number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="458"/>
+        <location filename="../../kamdesk/app.py" line="465"/>
         <source>must be at least 1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="527"/>
+        <location filename="../../kamdesk/app.py" line="534"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="536"/>
+        <location filename="../../kamdesk/app.py" line="543"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7336,568 +7395,578 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="90"/>
+        <location filename="../../kamdesk/cli.py" line="92"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="131"/>
+        <location filename="../../kamdesk/cli.py" line="118"/>
+        <source>There is no demo data here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="121"/>
+        <source>Demo data removed: accounts: %1, contacts: %2, visits: %3, follow-ups: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="157"/>
         <source>The search index is still being built (%1%); rows not yet in it are not found. It is finished by the window or by kamdesk sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="140"/>
+        <location filename="../../kamdesk/cli.py" line="166"/>
         <source>No account or contact matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="145"/>
+        <location filename="../../kamdesk/cli.py" line="171"/>
         <source>Accounts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="151"/>
+        <location filename="../../kamdesk/cli.py" line="177"/>
         <source>Contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="177"/>
+        <location filename="../../kamdesk/cli.py" line="203"/>
         <source>No backups yet in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="189"/>
+        <location filename="../../kamdesk/cli.py" line="215"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="199"/>
+        <location filename="../../kamdesk/cli.py" line="225"/>
         <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="206"/>
+        <location filename="../../kamdesk/cli.py" line="232"/>
         <source>a backup in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="210"/>
+        <location filename="../../kamdesk/cli.py" line="236"/>
         <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="213"/>
+        <location filename="../../kamdesk/cli.py" line="239"/>
         <source>The previous database was kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="242"/>
+        <location filename="../../kamdesk/cli.py" line="268"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="243"/>
+        <location filename="../../kamdesk/cli.py" line="269"/>
         <source>Data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="244"/>
+        <location filename="../../kamdesk/cli.py" line="270"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="245"/>
+        <location filename="../../kamdesk/cli.py" line="271"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="246"/>
+        <location filename="../../kamdesk/cli.py" line="272"/>
         <source>Newest schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="247"/>
+        <location filename="../../kamdesk/cli.py" line="273"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="248"/>
+        <location filename="../../kamdesk/cli.py" line="274"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="249"/>
+        <location filename="../../kamdesk/cli.py" line="275"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="257"/>
+        <location filename="../../kamdesk/cli.py" line="283"/>
         <source>Visits planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="258"/>
+        <location filename="../../kamdesk/cli.py" line="284"/>
         <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="259"/>
+        <location filename="../../kamdesk/cli.py" line="285"/>
         <source>Accounts by class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="260"/>
+        <location filename="../../kamdesk/cli.py" line="286"/>
         <source>Accounts by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="277"/>
+        <location filename="../../kamdesk/cli.py" line="303"/>
         <source>unknown setting; one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="328"/>
+        <location filename="../../kamdesk/cli.py" line="354"/>
         <source>--map takes COLUMN=FIELD, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="335"/>
+        <location filename="../../kamdesk/cli.py" line="361"/>
         <source>no column %1 in the file; its columns are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="341"/>
+        <location filename="../../kamdesk/cli.py" line="367"/>
         <source>unknown field %1; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="355"/>
+        <location filename="../../kamdesk/cli.py" line="381"/>
         <source>row %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="360"/>
+        <location filename="../../kamdesk/cli.py" line="386"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="373"/>
+        <location filename="../../kamdesk/cli.py" line="399"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="558"/>
+        <location filename="../../kamdesk/cli.py" line="584"/>
         <source>Rows exported to %2: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="580"/>
+        <location filename="../../kamdesk/cli.py" line="606"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="651"/>
+        <location filename="../../kamdesk/cli.py" line="677"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="660"/>
+        <location filename="../../kamdesk/cli.py" line="686"/>
         <source>%1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="666"/>
+        <location filename="../../kamdesk/cli.py" line="692"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="674"/>
+        <location filename="../../kamdesk/cli.py" line="700"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="726"/>
+        <location filename="../../kamdesk/cli.py" line="752"/>
         <source>Calls for %1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="732"/>
+        <location filename="../../kamdesk/cli.py" line="758"/>
         <source>Nobody to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="735"/>
+        <location filename="../../kamdesk/cli.py" line="761"/>
         <source>no good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="746"/>
+        <location filename="../../kamdesk/cli.py" line="772"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="778"/>
+        <location filename="../../kamdesk/cli.py" line="804"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="866"/>
+        <location filename="../../kamdesk/cli.py" line="892"/>
         <source>warning: at the same time as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="890"/>
+        <location filename="../../kamdesk/cli.py" line="916"/>
         <source>--to %1 comes before --from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="911"/>
+        <location filename="../../kamdesk/cli.py" line="937"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="918"/>
+        <location filename="../../kamdesk/cli.py" line="944"/>
         <source>No visits on these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="923"/>
+        <location filename="../../kamdesk/cli.py" line="949"/>
         <source>! at the same time as another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="962"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="1002"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="1003"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="978"/>
+        <location filename="../../kamdesk/cli.py" line="1004"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="980"/>
+        <location filename="../../kamdesk/cli.py" line="1006"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="1010"/>
         <source>At the same time as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="1012"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="1013"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="1014"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="1015"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="990"/>
+        <location filename="../../kamdesk/cli.py" line="1016"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="992"/>
+        <location filename="../../kamdesk/cli.py" line="1018"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="1020"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="998"/>
+        <location filename="../../kamdesk/cli.py" line="1024"/>
         <source>Open promises from before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1001"/>
+        <location filename="../../kamdesk/cli.py" line="1027"/>
         <source>Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <location filename="../../kamdesk/cli.py" line="1037"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
+        <location filename="../../kamdesk/cli.py" line="1052"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1032"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1038"/>
-        <location filename="../../kamdesk/cli.py" line="1088"/>
+        <location filename="../../kamdesk/cli.py" line="1064"/>
+        <location filename="../../kamdesk/cli.py" line="1114"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1058"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1084"/>
+        <location filename="../../kamdesk/cli.py" line="1110"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1130"/>
+        <location filename="../../kamdesk/cli.py" line="1156"/>
         <source>Password for %1 on %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1161"/>
         <source>no password given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1162"/>
+        <location filename="../../kamdesk/cli.py" line="1188"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1165"/>
+        <location filename="../../kamdesk/cli.py" line="1191"/>
         <source>Hub: %1 (user %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1195"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1170"/>
+        <location filename="../../kamdesk/cli.py" line="1196"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <location filename="../../kamdesk/cli.py" line="1200"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1176"/>
+        <location filename="../../kamdesk/cli.py" line="1202"/>
         <source>Last successful sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1204"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1190"/>
+        <location filename="../../kamdesk/cli.py" line="1216"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <location filename="../../kamdesk/cli.py" line="1220"/>
         <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1210"/>
+        <location filename="../../kamdesk/cli.py" line="1236"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1217"/>
+        <location filename="../../kamdesk/cli.py" line="1243"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1224"/>
+        <location filename="../../kamdesk/cli.py" line="1250"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1310"/>
+        <location filename="../../kamdesk/cli.py" line="1336"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1339"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1320"/>
+        <location filename="../../kamdesk/cli.py" line="1346"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1345"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1397"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1372"/>
+        <location filename="../../kamdesk/cli.py" line="1398"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1375"/>
+        <location filename="../../kamdesk/cli.py" line="1401"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1379"/>
+        <location filename="../../kamdesk/cli.py" line="1405"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1382"/>
+        <location filename="../../kamdesk/cli.py" line="1408"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="255"/>
-        <location filename="../../kamdesk/cli.py" line="420"/>
+        <location filename="../../kamdesk/cli.py" line="281"/>
+        <location filename="../../kamdesk/cli.py" line="446"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="80"/>
+        <location filename="../../kamdesk/cli.py" line="82"/>
         <source>already holds accounts (%1); use an empty data directory (--data-dir) or --add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="99"/>
+        <location filename="../../kamdesk/cli.py" line="101"/>
         <source>Demo data added to %3: accounts: %1, contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="256"/>
-        <location filename="../../kamdesk/cli.py" line="420"/>
+        <location filename="../../kamdesk/cli.py" line="282"/>
+        <location filename="../../kamdesk/cli.py" line="446"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="414"/>
+        <location filename="../../kamdesk/cli.py" line="440"/>
         <source>Read %1 (%3). Rows: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="425"/>
+        <location filename="../../kamdesk/cli.py" line="451"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="434"/>
+        <location filename="../../kamdesk/cli.py" line="460"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="457"/>
+        <location filename="../../kamdesk/cli.py" line="483"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="488"/>
+        <location filename="../../kamdesk/cli.py" line="514"/>
         <source>--ics and --template cannot be used together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="490"/>
+        <location filename="../../kamdesk/cli.py" line="516"/>
         <source>a calendar file is named FILE.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="535"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="526"/>
+        <location filename="../../kamdesk/cli.py" line="552"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="529"/>
+        <location filename="../../kamdesk/cli.py" line="555"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="493"/>
-        <location filename="../../kamdesk/cli.py" line="533"/>
-        <location filename="../../kamdesk/cli.py" line="1043"/>
-        <location filename="../../kamdesk/cli.py" line="1093"/>
+        <location filename="../../kamdesk/cli.py" line="519"/>
+        <location filename="../../kamdesk/cli.py" line="559"/>
+        <location filename="../../kamdesk/cli.py" line="1069"/>
+        <location filename="../../kamdesk/cli.py" line="1119"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="441"/>
+        <location filename="../../kamdesk/cli.py" line="467"/>
         <source>Values in the file that differ from those stored: %1; the stored ones were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="449"/>
+        <location filename="../../kamdesk/cli.py" line="475"/>
         <source>Rows not imported: %1; their problems are listed on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="553"/>
+        <location filename="../../kamdesk/cli.py" line="579"/>
         <source>Exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="565"/>
+        <location filename="../../kamdesk/cli.py" line="591"/>
         <source>Wrote the import template to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9399,92 +9468,102 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="91"/>
+        <location filename="../../kamdesk/sync/errors.py" line="96"/>
+        <source>This data folder holds demo data (demo accounts: %1), which must not go to the office hub, so it does not sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="101"/>
+        <source>Remove the demo data first (Help ▸ Remove demo data, or kamdesk demo --remove); your own accounts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="115"/>
         <source>The hub no longer accepts this user name (revoked). Ask the office about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="106"/>
+        <location filename="../../kamdesk/sync/errors.py" line="130"/>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="109"/>
+        <location filename="../../kamdesk/sync/errors.py" line="133"/>
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="128"/>
+        <location filename="../../kamdesk/sync/errors.py" line="152"/>
         <source>The hub is older than this version of kamdesk and must be updated by the office. Until then you can keep working here and your changes wait to be synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <location filename="../../kamdesk/sync/errors.py" line="158"/>
         <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="147"/>
+        <location filename="../../kamdesk/sync/errors.py" line="171"/>
         <source>The hub cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="148"/>
+        <location filename="../../kamdesk/sync/errors.py" line="172"/>
         <source>Your changes are kept; sync again when you are in the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="157"/>
+        <location filename="../../kamdesk/sync/errors.py" line="181"/>
         <source>The hub reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="158"/>
+        <location filename="../../kamdesk/sync/errors.py" line="182"/>
         <source>Your changes are kept; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="166"/>
+        <location filename="../../kamdesk/sync/errors.py" line="190"/>
         <source>The data on this laptop was busy with other work; sync again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="177"/>
+        <location filename="../../kamdesk/sync/errors.py" line="201"/>
         <source>A sync of this data folder is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="186"/>
+        <location filename="../../kamdesk/sync/errors.py" line="210"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="376"/>
+        <location filename="../../kamdesk/sync/engine.py" line="389"/>
         <source>Connecting to the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="436"/>
+        <location filename="../../kamdesk/sync/engine.py" line="449"/>
         <source>the hub keeps answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="473"/>
+        <location filename="../../kamdesk/sync/engine.py" line="486"/>
         <source>Sending changes: %n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="709"/>
+        <location filename="../../kamdesk/sync/engine.py" line="722"/>
         <source>Changes received: %n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="492"/>
+        <location filename="../../kamdesk/sync/engine.py" line="505"/>
         <source>one change is larger than the hub accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="499"/>
+        <location filename="../../kamdesk/sync/engine.py" line="512"/>
         <source>the hub gave no result for the changes sent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1122,155 +1122,155 @@
         <translation>在“设置”里评估你自己的性格类型，就能看到你和他打交道的提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="606"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="609"/>
         <source>Call today: %1</source>
         <translation>今天可致电：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="608"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="611"/>
         <source>No good time to call today.</source>
         <translation>今天没有合适的致电时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="622"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="625"/>
         <source>The account</source>
         <translation>客户概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="624"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="630"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
         <source>Class: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="629"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
         <source>Tier: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="636"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
         <source>Give the account a class to see the strategy that fits it.</source>
         <translation>给客户设定类型，就能看到适合它的策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="642"/>
         <source>Strategy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="646"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
         <source>Last visit and open promises</source>
         <translation>上次拜访与未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation>第一次拜访这家客户，之前没有拜访记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="657"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="659"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="662"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="668"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="670"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="673"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="677"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
         <source>Nothing was written about it.</source>
         <translation>上次拜访没有留下记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="681"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="684"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="688"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
         <source>Promises still open</source>
         <translation>尚未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="692"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="695"/>
         <source>No promises open.</source>
         <translation>没有未兑现的承诺。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="698"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="766"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="701"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="769"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation>拜访准备：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="711"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
         <source>This kind of visit has no checklist.</source>
         <translation>这类拜访没有准备清单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="715"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="718"/>
         <source>Objection: %1</source>
         <translation>应对异议：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="743"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="746"/>
         <source>The tick was not saved: %1</source>
         <translation>勾选没有保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="755"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="758"/>
         <source>Ticking a preparation step</source>
         <translation>正在勾选准备事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="776"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="779"/>
         <source>Save briefing</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="778"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="781"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="790"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="793"/>
         <source>Briefing %1 %2</source>
         <translation>拜访简报 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="807"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="808"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
@@ -1279,52 +1279,52 @@ Replace it with this briefing?</source>
 要用这份拜访简报替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="814"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="823"/>
         <source>Saving the briefing</source>
         <translation>正在保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="833"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="836"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="842"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="845"/>
         <source>Briefing not saved</source>
         <translation>拜访简报未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="843"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
         <source>The briefing could not be saved: %1</source>
         <translation>无法保存拜访简报：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="866"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="868"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation>一页纸的拜访简报，方便在手机上看（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="876"/>
         <source>Briefing</source>
         <translation>拜访简报</translation>
     </message>
@@ -2339,19 +2339,19 @@ Replace it with this briefing?</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1258"/>
+        <location filename="../../kamdesk/cli.py" line="1284"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1259"/>
+        <location filename="../../kamdesk/cli.py" line="1285"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1260"/>
+        <location filename="../../kamdesk/cli.py" line="1286"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
@@ -2413,7 +2413,7 @@ Replace it with this briefing?</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1269"/>
+        <location filename="../../kamdesk/cli.py" line="1295"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2421,7 +2421,7 @@ Replace it with this briefing?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1255"/>
+        <location filename="../../kamdesk/cli.py" line="1281"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
@@ -2498,13 +2498,13 @@ Replace it with this briefing?</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1263"/>
+        <location filename="../../kamdesk/cli.py" line="1289"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1265"/>
+        <location filename="../../kamdesk/cli.py" line="1291"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
@@ -3469,107 +3469,107 @@ Nothing was changed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="502"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="508"/>
         <source>Select an account on the Accounts page first.</source>
         <translation>请先在“客户”页中选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="538"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="544"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="633"/>
         <source>Select a visit on the Visits or Today page first.</source>
         <translation>请先在“拜访”或“今日”页中选择一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="661"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="667"/>
         <source>Listing the week&apos;s visits</source>
         <translation>正在列出这一周的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="688"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
         <source>Looking for the next visit</source>
         <translation>正在查找下一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="694"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="700"/>
         <source>No planned visit ahead.</source>
         <translation>接下来没有已计划的拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="716"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="722"/>
         <source>Visit saved.</source>
         <translation>拜访已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="747"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
         <source>Opening your data…</source>
         <translation>正在打开数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="754"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="761"/>
         <source>Your data could not be read: %1</source>
         <translation>无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="779"/>
-        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="786"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="872"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="780"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="787"/>
         <source>Creating demo accounts and contacts…</source>
         <translation>正在生成演示客户和联系人…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="781"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="788"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="795"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="802"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="806"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="813"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="812"/>
-        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; you can restore a backup afterwards to remove them.</source>
+        <location filename="../../kamdesk/ui/main_window.py" line="819"/>
+        <source>This adds %n demo accounts, with contacts, visits and follow-ups, to your data folder. Use it to look around; Help ▸ Remove demo data takes them out again. Demo data never goes to the office hub: this folder does not sync while it holds some.</source>
         <translation>
-            <numerusform>这会向数据文件夹添加 %n 个演示客户，以及相应的联系人、拜访和跟进记录，方便你熟悉软件。之后可以恢复一份备份，把它们去掉。</numerusform>
+            <numerusform>将在数据目录中添加 %n 个演示客户，以及联系人、拜访和跟进事项，供你随意试用；之后可以用“帮助 ▸ 移除演示数据”把它们移除。演示数据不会发送到办公室服务器：数据目录里有演示数据时不会同步。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/main_window.py" line="820"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="828"/>
         <source>Your data folder already holds %n accounts: the demo accounts will be mixed in with them.</source>
         <translation>
             <numerusform>数据文件夹里已经有 %n 个客户，演示客户会和它们混在一起。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="834"/>
         <source>Load demo data</source>
         <translation>载入演示数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="845"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="853"/>
         <source>Demo data loaded: %1 accounts and %2 contacts.</source>
         <translation>演示数据已载入：%1 个客户，%2 位联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="856"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="864"/>
         <source>Demo data was not loaded; nothing was changed.</source>
         <translation>没有载入演示数据，数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="865"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="873"/>
         <source>The demo data could not be created: %1
 
 Nothing was changed.</source>
@@ -3578,39 +3578,85 @@ Nothing was changed.</source>
 数据未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="877"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="888"/>
+        <source>Counting the demo data</source>
+        <translation>正在统计演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="894"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="911"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="937"/>
+        <source>Remove demo data</source>
+        <translation>移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="897"/>
+        <source>There is no demo data in this data folder.</source>
+        <translation>此数据目录中没有演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="902"/>
+        <source>Remove the demo data? Demo accounts: %1, with contacts: %2, visits: %3 and follow-ups: %4. Whatever you added to a demo account goes with it; your own accounts stay.</source>
+        <translation>要移除演示数据吗？演示客户 %1 个，联系人 %2 位，拜访 %3 次，跟进事项 %4 项。你在演示客户下添加的内容会一并移除；你自己的客户会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="915"/>
+        <source>Removing the demo data…</source>
+        <translation>正在移除演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="918"/>
+        <source>Removing the demo data</source>
+        <translation>正在移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="925"/>
+        <source>Demo data removed: demo accounts: %1. This folder can sync again.</source>
+        <translation>演示数据已移除（演示客户 %1 个）。此数据目录可以再次同步了。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="938"/>
+        <source>The demo data could not be removed: %1
+
+Nothing was changed.</source>
+        <translation>无法移除演示数据：%1
+
+没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="880"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
         <source>Backup made: %1</source>
         <translation>已完成备份：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="892"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="965"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="893"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="966"/>
         <source>Your data was backed up to
 %1</source>
         <translation>数据已备份到
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="900"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="973"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="901"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="974"/>
         <source>The backup could not be made: %1
 
 Your data itself is unchanged.</source>
@@ -3619,17 +3665,17 @@ Your data itself is unchanged.</source>
 你的数据本身没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="913"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="986"/>
         <source>Listing backups</source>
         <translation>正在列出备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="926"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="999"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="928"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1001"/>
         <source>Replace your data with the backup %1?
 
 Your current database is kept first, as a before-restore backup in the backups folder, so you can go back to it. kamdesk then reopens your data.</source>
@@ -3638,49 +3684,49 @@ Your current database is kept first, as a before-restore backup in the backups f
 当前数据库会先作为“恢复前”备份保存在备份文件夹中，需要时可以再恢复回来。随后 kamdesk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="932"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1005"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="936"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1009"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="939"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1012"/>
         <source>Restoring a backup</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="945"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1018"/>
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="948"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1021"/>
         <source>The backup was restored and your data reopened.</source>
         <translation>备份已恢复，数据已重新打开。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="950"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1023"/>
         <source>Your previous database was kept as
 %1</source>
         <translation>原来的数据库已保存为
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="953"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1026"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="959"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1032"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="960"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1033"/>
         <source>The backup could not be restored: %1
 
 Your data is as it was.</source>
@@ -3689,184 +3735,194 @@ Your data is as it was.</source>
 你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="970"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1043"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="971"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1044"/>
         <source>No file manager could be started. Your data folder is
 %1</source>
         <translation>无法启动文件管理器。你的数据文件夹位于
 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1071"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1144"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1077"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1150"/>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1078"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1151"/>
         <source>&amp;Accounts</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1079"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1152"/>
         <source>&amp;Calls</source>
         <translation>电话邀约(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1153"/>
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1084"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1087"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1088"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1161"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1089"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1162"/>
         <source>Make a copy of your data in the backups folder</source>
         <translation>在备份文件夹中保存一份数据副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1090"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1163"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1091"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1164"/>
         <source>&amp;Open data folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1092"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1093"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1166"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1094"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1167"/>
         <source>&amp;Find account…</source>
         <translation>查找客户(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1095"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1168"/>
         <source>Load &amp;demo data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1096"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1169"/>
+        <source>&amp;Remove demo data…</source>
+        <translation>移除演示数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1171"/>
+        <source>Take the demo accounts out again, before you sync with the office hub</source>
+        <translation>在与办公室服务器同步之前，把演示客户移除</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/main_window.py" line="1173"/>
         <source>&amp;About kamdesk</source>
         <translation>关于 kamdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1097"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1174"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1098"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1175"/>
         <source>New &amp;contact…</source>
         <translation>新建联系人(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1099"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1176"/>
         <source>&amp;Edit account…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1100"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1177"/>
         <source>&amp;Delete account…</source>
         <translation>删除客户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1178"/>
         <source>New &amp;visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1102"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1179"/>
         <source>&amp;Preview visit report…</source>
         <translation>预览拜访报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1104"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1181"/>
         <source>Show the report of the visit selected on the Visits or Today page as a PDF</source>
         <translation>以 PDF 预览在“拜访”或“今日”页中选中的拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1106"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1183"/>
         <source>Export &amp;visit reports…</source>
         <translation>导出拜访报告(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1108"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1185"/>
         <source>Save the reports of the week&apos;s visits as PDF (the week the Visits page shows)</source>
         <translation>把一周拜访的报告保存为 PDF（“拜访”页所显示的那一周）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1110"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1187"/>
         <source>&amp;Briefing for the next visit</source>
         <translation>下一次拜访的简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1112"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1189"/>
         <source>Who you will meet and how to handle them, before the next planned visit</source>
         <translation>下一次计划拜访之前：要见谁，怎么应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1118"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1195"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/main_window.py" line="1120"/>
+        <location filename="../../kamdesk/ui/main_window.py" line="1197"/>
         <source>Your data lives in %1</source>
         <translation>你的数据保存在 %1</translation>
     </message>
@@ -6909,7 +6965,7 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="120"/>
-        <location filename="../../kamdesk/app.py" line="259"/>
+        <location filename="../../kamdesk/app.py" line="266"/>
         <source>print JSON (the shape is documented in docs/cli.md)</source>
         <translation>输出 JSON（格式见 docs/cli.md）</translation>
     </message>
@@ -6940,389 +6996,394 @@ Close anyway and lose what was typed since the last save?</source>
     </message>
     <message>
         <location filename="../../kamdesk/app.py" line="143"/>
+        <source>remove the demo data, with everything added to demo accounts (before a sync)</source>
+        <translation>移除演示数据，以及在演示客户下添加的一切（同步之前）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/app.py" line="150"/>
         <source>search accounts and contacts, as the search box does</source>
         <translation>搜索客户和联系人，与搜索框相同</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="146"/>
+        <location filename="../../kamdesk/app.py" line="153"/>
         <source>QUERY</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="150"/>
+        <location filename="../../kamdesk/app.py" line="157"/>
         <source>write a consistent copy of the database</source>
         <translation>写出一份一致的数据库副本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="155"/>
-        <location filename="../../kamdesk/app.py" line="163"/>
-        <location filename="../../kamdesk/app.py" line="183"/>
-        <location filename="../../kamdesk/app.py" line="206"/>
-        <location filename="../../kamdesk/app.py" line="366"/>
+        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="170"/>
+        <location filename="../../kamdesk/app.py" line="190"/>
+        <location filename="../../kamdesk/app.py" line="213"/>
+        <location filename="../../kamdesk/app.py" line="373"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="156"/>
+        <location filename="../../kamdesk/app.py" line="163"/>
         <source>where to write it (default: a new file in the backups folder)</source>
         <translation>写到哪里（默认：备份文件夹中的新文件）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="159"/>
+        <location filename="../../kamdesk/app.py" line="166"/>
         <source>list the backups instead</source>
         <translation>改为列出已有备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="162"/>
+        <location filename="../../kamdesk/app.py" line="169"/>
         <source>replace the database with a backup</source>
         <translation>用一份备份替换数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="165"/>
+        <location filename="../../kamdesk/app.py" line="172"/>
         <source>restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="169"/>
+        <location filename="../../kamdesk/app.py" line="176"/>
         <source>where the data lives, its schema, counts and backups</source>
         <translation>显示数据位置、数据结构、数量统计和备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="172"/>
+        <location filename="../../kamdesk/app.py" line="179"/>
         <source>show or change a setting</source>
         <translation>查看或修改设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="173"/>
+        <location filename="../../kamdesk/app.py" line="180"/>
         <source>KEY</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="174"/>
+        <location filename="../../kamdesk/app.py" line="181"/>
         <source>VALUE</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="178"/>
+        <location filename="../../kamdesk/app.py" line="185"/>
         <source>import accounts and contacts from CSV, XLSX, vCard or a kamdesk JSON export</source>
         <translation>从 CSV、XLSX、vCard 或 kamdesk 导出的 JSON 导入客户和联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="187"/>
+        <location filename="../../kamdesk/app.py" line="194"/>
         <source>check the file and say what would change; write nothing</source>
         <translation>只检查文件并说明会有哪些变化，不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="192"/>
+        <location filename="../../kamdesk/app.py" line="199"/>
         <source>COLUMN=FIELD</source>
         <translation>列=字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="193"/>
+        <location filename="../../kamdesk/app.py" line="200"/>
         <source>read the column COLUMN (its header or number) as FIELD, or leave it out with FIELD -; may be repeated</source>
         <translation>把“列”（列标题或列号）当作“字段”读取，字段写 - 则不导入该列；可多次使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="201"/>
+        <location filename="../../kamdesk/app.py" line="208"/>
         <source>export everything to FILE.json (lossless) or the contact list to FILE.csv</source>
         <translation>把全部数据导出为 文件.json（无损），或把联系人清单导出为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="210"/>
+        <location filename="../../kamdesk/app.py" line="217"/>
         <source>write the import template (a CSV file with an example row) instead</source>
         <translation>改为生成导入模板（带一行示例的 CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="215"/>
+        <location filename="../../kamdesk/app.py" line="222"/>
         <source>write planned visits and call-backs as a calendar file (FILE.ics) instead</source>
         <translation>改为把计划拜访和回电写成日历文件（FILE.ics）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="220"/>
+        <location filename="../../kamdesk/app.py" line="227"/>
         <source>replace FILE if it exists</source>
         <translation>文件已存在时覆盖</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="225"/>
+        <location filename="../../kamdesk/app.py" line="232"/>
         <source>a contact&apos;s good times to call on a day, in your time zone</source>
         <translation>某个联系人在某一天适合打电话的时间（按你的时区）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="230"/>
-        <location filename="../../kamdesk/app.py" line="274"/>
+        <location filename="../../kamdesk/app.py" line="237"/>
+        <location filename="../../kamdesk/app.py" line="281"/>
         <source>CONTACT</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="231"/>
+        <location filename="../../kamdesk/app.py" line="238"/>
         <source>the contact&apos;s id or name</source>
         <translation>联系人的编号或姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="235"/>
-        <location filename="../../kamdesk/app.py" line="246"/>
-        <location filename="../../kamdesk/app.py" line="310"/>
-        <location filename="../../kamdesk/app.py" line="316"/>
+        <location filename="../../kamdesk/app.py" line="242"/>
+        <location filename="../../kamdesk/app.py" line="253"/>
+        <location filename="../../kamdesk/app.py" line="317"/>
+        <location filename="../../kamdesk/app.py" line="323"/>
         <source>DAY</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="236"/>
-        <location filename="../../kamdesk/app.py" line="247"/>
+        <location filename="../../kamdesk/app.py" line="243"/>
+        <location filename="../../kamdesk/app.py" line="254"/>
         <source>the day, as 2026-11-26 (default: today)</source>
         <translation>日期，格式如 2026-11-26（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="241"/>
+        <location filename="../../kamdesk/app.py" line="248"/>
         <source>the day&apos;s call list: whom to call, why, and when</source>
         <translation>当天的通话清单：打给谁、为什么、什么时候打</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="250"/>
+        <location filename="../../kamdesk/app.py" line="257"/>
         <source>plan, list and show visits</source>
         <translation>计划、列出和查看拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="251"/>
+        <location filename="../../kamdesk/app.py" line="258"/>
         <source>ACTION</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="263"/>
+        <location filename="../../kamdesk/app.py" line="270"/>
         <source>plan a visit; prints its id</source>
         <translation>计划一次拜访，并输出其 id</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="267"/>
-        <location filename="../../kamdesk/app.py" line="428"/>
+        <location filename="../../kamdesk/app.py" line="274"/>
+        <location filename="../../kamdesk/app.py" line="435"/>
         <source>ACCOUNT</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="268"/>
-        <location filename="../../kamdesk/app.py" line="429"/>
+        <location filename="../../kamdesk/app.py" line="275"/>
+        <location filename="../../kamdesk/app.py" line="436"/>
         <source>the account&apos;s id or name</source>
         <translation>客户的 id 或名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="275"/>
+        <location filename="../../kamdesk/app.py" line="282"/>
         <source>an attendee: a contact of the account, by id or name; may be repeated</source>
         <translation>参加人：该客户的联系人，用 id 或姓名；可重复</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="282"/>
-        <location filename="../../kamdesk/app.py" line="290"/>
+        <location filename="../../kamdesk/app.py" line="289"/>
+        <location filename="../../kamdesk/app.py" line="297"/>
         <source>TIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="283"/>
+        <location filename="../../kamdesk/app.py" line="290"/>
         <source>when it starts, as 2026-12-01T14:30 (in your time zone unless an offset is given)</source>
         <translation>开始时间，如 2026-12-01T14:30（未注明时区偏移时按你的时区）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="291"/>
+        <location filename="../../kamdesk/app.py" line="298"/>
         <source>when it ends (default: an hour after the start)</source>
         <translation>结束时间（默认：开始后一小时）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="297"/>
+        <location filename="../../kamdesk/app.py" line="304"/>
         <source>the kind of visit (default: existing_client)</source>
         <translation>拜访类型（默认：existing_client）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="299"/>
+        <location filename="../../kamdesk/app.py" line="306"/>
         <source>PLACE</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="299"/>
+        <location filename="../../kamdesk/app.py" line="306"/>
         <source>where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="302"/>
+        <location filename="../../kamdesk/app.py" line="309"/>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="303"/>
+        <location filename="../../kamdesk/app.py" line="310"/>
         <source>what you want from the visit</source>
         <translation>本次拜访想达成什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="306"/>
+        <location filename="../../kamdesk/app.py" line="313"/>
         <source>the visits on some days, by start</source>
         <translation>列出若干天内的拜访，按开始时间排序</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="311"/>
+        <location filename="../../kamdesk/app.py" line="318"/>
         <source>the first day, as 2026-11-26 (default: today)</source>
         <translation>第一天，如 2026-11-26（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="317"/>
+        <location filename="../../kamdesk/app.py" line="324"/>
         <source>the last day (default: six days after the first)</source>
         <translation>最后一天（默认：第一天之后六天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="320"/>
+        <location filename="../../kamdesk/app.py" line="327"/>
         <source>everything about one visit</source>
         <translation>查看一次拜访的全部信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="323"/>
-        <location filename="../../kamdesk/app.py" line="333"/>
-        <location filename="../../kamdesk/app.py" line="361"/>
+        <location filename="../../kamdesk/app.py" line="330"/>
+        <location filename="../../kamdesk/app.py" line="340"/>
+        <location filename="../../kamdesk/app.py" line="368"/>
         <source>VISIT</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="324"/>
-        <location filename="../../kamdesk/app.py" line="334"/>
-        <location filename="../../kamdesk/app.py" line="362"/>
+        <location filename="../../kamdesk/app.py" line="331"/>
+        <location filename="../../kamdesk/app.py" line="341"/>
+        <location filename="../../kamdesk/app.py" line="369"/>
         <source>the visit&apos;s id, or the beginning of it</source>
         <translation>拜访的 id，或其开头部分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="328"/>
+        <location filename="../../kamdesk/app.py" line="335"/>
         <source>write visit reports as PDF, one file or one each</source>
         <translation>将拜访报告导出为 PDF：合并为一个文件，或每次拜访一个文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="340"/>
+        <location filename="../../kamdesk/app.py" line="347"/>
         <source>OUT</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="341"/>
+        <location filename="../../kamdesk/app.py" line="348"/>
         <source>the PDF to write (several visits: one after the other); with --each, a folder</source>
         <translation>要写入的 PDF 文件（多次拜访依次排在同一文件中）；使用 --each 时为文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="348"/>
+        <location filename="../../kamdesk/app.py" line="355"/>
         <source>one PDF per visit in the folder OUT, named by day and account</source>
         <translation>每次拜访在“输出”文件夹中各生成一个 PDF，按日期和客户命名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="351"/>
-        <location filename="../../kamdesk/app.py" line="370"/>
+        <location filename="../../kamdesk/app.py" line="358"/>
+        <location filename="../../kamdesk/app.py" line="377"/>
         <source>replace files that exist</source>
         <translation>覆盖已存在的文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="356"/>
+        <location filename="../../kamdesk/app.py" line="363"/>
         <source>the pre-visit briefing: who you meet and how to handle them</source>
         <translation>拜访前简报：见谁、怎么应对</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="367"/>
+        <location filename="../../kamdesk/app.py" line="374"/>
         <source>also write it as a one-page PDF to read on the phone</source>
         <translation>同时导出一页 PDF，方便在手机上看</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="373"/>
+        <location filename="../../kamdesk/app.py" line="380"/>
         <source>sign in to the office hub (the token goes to the keyring)</source>
         <translation>登录公司服务器（凭据保存在系统钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="378"/>
+        <location filename="../../kamdesk/app.py" line="385"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="379"/>
+        <location filename="../../kamdesk/app.py" line="386"/>
         <source>the hub&apos;s address, as https://hub.example.com</source>
         <translation>服务器地址，例如 https://hub.example.com</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="384"/>
+        <location filename="../../kamdesk/app.py" line="391"/>
         <source>NAME</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="385"/>
+        <location filename="../../kamdesk/app.py" line="392"/>
         <source>your user name on the hub</source>
         <translation>你在服务器上的用户名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="390"/>
+        <location filename="../../kamdesk/app.py" line="397"/>
         <source>read the password from the first line of standard input</source>
         <translation>从标准输入的第一行读取密码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="394"/>
+        <location filename="../../kamdesk/app.py" line="401"/>
         <source>sync with the office hub now: send your changes, receive the team&apos;s</source>
         <translation>立即与公司服务器同步：发送你的修改，接收团队的更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="399"/>
+        <location filename="../../kamdesk/app.py" line="406"/>
         <source>pending changes, open conflicts, last sync and last error</source>
         <translation>待同步修改、未处理冲突、上次同步和上次错误</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="404"/>
+        <location filename="../../kamdesk/app.py" line="411"/>
         <source>values that lost a concurrent edit, and changes the hub refused</source>
         <translation>同时修改时落选的值，以及被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="407"/>
+        <location filename="../../kamdesk/app.py" line="414"/>
         <source>resolved ones too</source>
         <translation>也列出已处理的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="410"/>
+        <location filename="../../kamdesk/app.py" line="417"/>
         <source>resolve a conflict: keep the current value, use the other, or restore the record</source>
         <translation>处理冲突：保留当前值、改用另一个值，或恢复记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="417"/>
+        <location filename="../../kamdesk/app.py" line="424"/>
         <source>CONFLICT</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="418"/>
+        <location filename="../../kamdesk/app.py" line="425"/>
         <source>the conflict&apos;s id, or the beginning of it</source>
         <translation>冲突编号，或其开头部分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="423"/>
+        <location filename="../../kamdesk/app.py" line="430"/>
         <source>share an account with other reps, or stop; prints who it is shared with</source>
         <translation>将客户共享给其他销售，或取消共享；显示当前共享给了谁</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="436"/>
         <location filename="../../kamdesk/app.py" line="443"/>
+        <location filename="../../kamdesk/app.py" line="450"/>
         <source>USER</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="437"/>
+        <location filename="../../kamdesk/app.py" line="444"/>
         <source>share it with this rep (a hub user name); may be repeated</source>
         <translation>共享给这位销售（服务器上的用户名）；可重复使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="444"/>
+        <location filename="../../kamdesk/app.py" line="451"/>
         <source>stop sharing it with this rep; may be repeated</source>
         <translation>取消与这位销售的共享；可重复使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="454"/>
+        <location filename="../../kamdesk/app.py" line="461"/>
         <source>not a whole number: %1</source>
         <translation>不是整数：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="458"/>
+        <location filename="../../kamdesk/app.py" line="465"/>
         <source>must be at least 1: %1</source>
         <translation>至少为 1：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="527"/>
+        <location filename="../../kamdesk/app.py" line="534"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/app.py" line="536"/>
+        <location filename="../../kamdesk/app.py" line="543"/>
         <source>internal error (%1: %2); details in %3</source>
         <translation>内部错误（%1：%2），详情见 %3</translation>
     </message>
@@ -7332,568 +7393,578 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="90"/>
+        <location filename="../../kamdesk/cli.py" line="92"/>
         <source>accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="131"/>
+        <location filename="../../kamdesk/cli.py" line="118"/>
+        <source>There is no demo data here.</source>
+        <translation>这里没有演示数据。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="121"/>
+        <source>Demo data removed: accounts: %1, contacts: %2, visits: %3, follow-ups: %4.</source>
+        <translation>演示数据已移除：客户 %1 个，联系人 %2 位，拜访 %3 次，跟进事项 %4 项。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="157"/>
         <source>The search index is still being built (%1%); rows not yet in it are not found. It is finished by the window or by kamdesk sync.</source>
         <translation>搜索索引仍在建立中（%1%）；尚未收入的记录暂时搜不到。打开窗口或运行 kamdesk sync 即可完成。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="140"/>
+        <location filename="../../kamdesk/cli.py" line="166"/>
         <source>No account or contact matches %1.</source>
         <translation>没有与 %1 匹配的客户或联系人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="145"/>
+        <location filename="../../kamdesk/cli.py" line="171"/>
         <source>Accounts (%1)</source>
         <translation>客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="151"/>
+        <location filename="../../kamdesk/cli.py" line="177"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="177"/>
+        <location filename="../../kamdesk/cli.py" line="203"/>
         <source>No backups yet in %1</source>
         <translation>%1 中还没有备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="189"/>
+        <location filename="../../kamdesk/cli.py" line="215"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="199"/>
+        <location filename="../../kamdesk/cli.py" line="225"/>
         <source>name a backup FILE or give --latest (see kamdesk restore --help)</source>
         <translation>请指定备份文件，或使用 --latest（参见 kamdesk restore --help）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="206"/>
+        <location filename="../../kamdesk/cli.py" line="232"/>
         <source>a backup in %1</source>
         <translation>%1 中的备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="210"/>
+        <location filename="../../kamdesk/cli.py" line="236"/>
         <source>Restored %1</source>
         <translation>已恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="213"/>
+        <location filename="../../kamdesk/cli.py" line="239"/>
         <source>The previous database was kept as %1</source>
         <translation>原来的数据库已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="242"/>
+        <location filename="../../kamdesk/cli.py" line="268"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="243"/>
+        <location filename="../../kamdesk/cli.py" line="269"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="244"/>
+        <location filename="../../kamdesk/cli.py" line="270"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="245"/>
+        <location filename="../../kamdesk/cli.py" line="271"/>
         <source>Schema</source>
         <translation>数据结构</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="246"/>
+        <location filename="../../kamdesk/cli.py" line="272"/>
         <source>Newest schema</source>
         <translation>最新数据结构</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="247"/>
+        <location filename="../../kamdesk/cli.py" line="273"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="248"/>
+        <location filename="../../kamdesk/cli.py" line="274"/>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="249"/>
+        <location filename="../../kamdesk/cli.py" line="275"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="257"/>
+        <location filename="../../kamdesk/cli.py" line="283"/>
         <source>Visits planned</source>
         <translation>计划中的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="258"/>
+        <location filename="../../kamdesk/cli.py" line="284"/>
         <source>Open follow-ups</source>
         <translation>未完成的跟进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="259"/>
+        <location filename="../../kamdesk/cli.py" line="285"/>
         <source>Accounts by class</source>
         <translation>按客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="260"/>
+        <location filename="../../kamdesk/cli.py" line="286"/>
         <source>Accounts by category</source>
         <translation>按大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="277"/>
+        <location filename="../../kamdesk/cli.py" line="303"/>
         <source>unknown setting; one of: %1</source>
         <translation>未知的设置项；可用：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="328"/>
+        <location filename="../../kamdesk/cli.py" line="354"/>
         <source>--map takes COLUMN=FIELD, not %1</source>
         <translation>--map 的写法是 列=字段，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="335"/>
+        <location filename="../../kamdesk/cli.py" line="361"/>
         <source>no column %1 in the file; its columns are: %2</source>
         <translation>文件中没有“%1”列；现有的列：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="341"/>
+        <location filename="../../kamdesk/cli.py" line="367"/>
         <source>unknown field %1; one of: %2</source>
         <translation>未知字段 %1；可用的字段：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="355"/>
+        <location filename="../../kamdesk/cli.py" line="381"/>
         <source>row %1, column %2: %3</source>
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="360"/>
+        <location filename="../../kamdesk/cli.py" line="386"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="373"/>
+        <location filename="../../kamdesk/cli.py" line="399"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="558"/>
+        <location filename="../../kamdesk/cli.py" line="584"/>
         <source>Rows exported to %2: %1</source>
         <translation>已导出到 %2：%1 行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="580"/>
+        <location filename="../../kamdesk/cli.py" line="606"/>
         <source>--date must be a day like 2026-11-26, not %1</source>
         <translation>--date 必须是 2026-11-26 这样的日期，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="651"/>
+        <location filename="../../kamdesk/cli.py" line="677"/>
         <source>%1: when to call on %2 (times in %3)</source>
         <translation>%1：%2 适合打电话的时间（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="660"/>
+        <location filename="../../kamdesk/cli.py" line="686"/>
         <source>%1 in %2: %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="666"/>
+        <location filename="../../kamdesk/cli.py" line="692"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="674"/>
+        <location filename="../../kamdesk/cli.py" line="700"/>
         <source>Now: %1</source>
         <translation>现在：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="726"/>
+        <location filename="../../kamdesk/cli.py" line="752"/>
         <source>Calls for %1 (times in %2)</source>
         <translation>%1 的通话清单（%2 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="732"/>
+        <location filename="../../kamdesk/cli.py" line="758"/>
         <source>Nobody to call on this day.</source>
         <translation>这一天没有需要打的电话。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="735"/>
+        <location filename="../../kamdesk/cli.py" line="761"/>
         <source>no good time</source>
         <translation>没有合适时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="746"/>
+        <location filename="../../kamdesk/cli.py" line="772"/>
         <source>%1 more accounts are waiting for a call; they come up on the next days.</source>
         <translation>另有 %1 个客户等待联系，会在接下来几天陆续列出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="778"/>
+        <location filename="../../kamdesk/cli.py" line="804"/>
         <source>%1 must be a date and time like 2026-12-01T14:30, not %2</source>
         <translation>%1 须为日期时间，如 2026-12-01T14:30，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="866"/>
+        <location filename="../../kamdesk/cli.py" line="892"/>
         <source>warning: at the same time as %1</source>
         <translation>警告：与以下拜访时间冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="890"/>
+        <location filename="../../kamdesk/cli.py" line="916"/>
         <source>--to %1 comes before --from %2</source>
         <translation>--to %1 早于 --from %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="911"/>
+        <location filename="../../kamdesk/cli.py" line="937"/>
         <source>Visits from %1 to %2 (times in %3)</source>
         <translation>%1 至 %2 的拜访（%3 时间）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="918"/>
+        <location filename="../../kamdesk/cli.py" line="944"/>
         <source>No visits on these days.</source>
         <translation>这几天没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="923"/>
+        <location filename="../../kamdesk/cli.py" line="949"/>
         <source>! at the same time as another visit</source>
         <translation>! 与其他拜访时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="962"/>
+        <location filename="../../kamdesk/cli.py" line="988"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="975"/>
+        <location filename="../../kamdesk/cli.py" line="1001"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="976"/>
+        <location filename="../../kamdesk/cli.py" line="1002"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="977"/>
+        <location filename="../../kamdesk/cli.py" line="1003"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="978"/>
+        <location filename="../../kamdesk/cli.py" line="1004"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="980"/>
+        <location filename="../../kamdesk/cli.py" line="1006"/>
         <source>Attendees</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="984"/>
+        <location filename="../../kamdesk/cli.py" line="1010"/>
         <source>At the same time as</source>
         <translation>时间冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="985"/>
+        <location filename="../../kamdesk/cli.py" line="1011"/>
         <source>Objectives</source>
         <translation>拜访目标</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="986"/>
+        <location filename="../../kamdesk/cli.py" line="1012"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="987"/>
+        <location filename="../../kamdesk/cli.py" line="1013"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="988"/>
+        <location filename="../../kamdesk/cli.py" line="1014"/>
         <source>Objections</source>
         <translation>客户异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="989"/>
+        <location filename="../../kamdesk/cli.py" line="1015"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="990"/>
+        <location filename="../../kamdesk/cli.py" line="1016"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="992"/>
+        <location filename="../../kamdesk/cli.py" line="1018"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="994"/>
+        <location filename="../../kamdesk/cli.py" line="1020"/>
         <source>Promises made</source>
         <translation>做出的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="998"/>
+        <location filename="../../kamdesk/cli.py" line="1024"/>
         <source>Open promises from before</source>
         <translation>之前未完成的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1001"/>
+        <location filename="../../kamdesk/cli.py" line="1027"/>
         <source>Preparation</source>
         <translation>拜访准备</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1011"/>
+        <location filename="../../kamdesk/cli.py" line="1037"/>
         <source>say what to do: kamdesk visit plan, list or show</source>
         <translation>请指定操作：kamdesk visit plan、list 或 show</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1026"/>
+        <location filename="../../kamdesk/cli.py" line="1052"/>
         <source>with --each, OUT is a folder; %1 is a file</source>
         <translation>使用 --each 时“输出”须为文件夹；%1 是一个文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1032"/>
+        <location filename="../../kamdesk/cli.py" line="1058"/>
         <source>OUT must name a .pdf file (or, with --each, a folder), not %1</source>
         <translation>“输出”须为 .pdf 文件（使用 --each 时为文件夹），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1038"/>
-        <location filename="../../kamdesk/cli.py" line="1088"/>
+        <location filename="../../kamdesk/cli.py" line="1064"/>
+        <location filename="../../kamdesk/cli.py" line="1114"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1058"/>
+        <location filename="../../kamdesk/cli.py" line="1084"/>
         <source>reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1084"/>
+        <location filename="../../kamdesk/cli.py" line="1110"/>
         <source>--pdf must name a .pdf file, not %1</source>
         <translation>--pdf 必须是 .pdf 文件，不能是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1130"/>
+        <location filename="../../kamdesk/cli.py" line="1156"/>
         <source>Password for %1 on %2: </source>
         <translation>%2 上 %1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1135"/>
+        <location filename="../../kamdesk/cli.py" line="1161"/>
         <source>no password given</source>
         <translation>没有输入密码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1144"/>
+        <location filename="../../kamdesk/cli.py" line="1170"/>
         <source>--hub must be an http:// or https:// address, not %1</source>
         <translation>--hub 必须是 http:// 或 https:// 开头的地址，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1152"/>
+        <location filename="../../kamdesk/cli.py" line="1178"/>
         <source>Signed in to %1 as %2. The sign-in is kept in the system keyring.</source>
         <translation>已以 %2 的身份登录 %1。登录凭据保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1162"/>
+        <location filename="../../kamdesk/cli.py" line="1188"/>
         <source>Hub: not signed in (kamdesk login --hub URL --user NAME)</source>
         <translation>服务器：未登录（kamdesk login --hub URL --user NAME）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1165"/>
+        <location filename="../../kamdesk/cli.py" line="1191"/>
         <source>Hub: %1 (user %2)</source>
         <translation>服务器：%1（用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1169"/>
+        <location filename="../../kamdesk/cli.py" line="1195"/>
         <source>Pending changes: %1</source>
         <translation>待同步修改：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1170"/>
+        <location filename="../../kamdesk/cli.py" line="1196"/>
         <source>Open conflicts: %1</source>
         <translation>未处理冲突：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1174"/>
+        <location filename="../../kamdesk/cli.py" line="1200"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1176"/>
+        <location filename="../../kamdesk/cli.py" line="1202"/>
         <source>Last successful sync: %1</source>
         <translation>上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1178"/>
+        <location filename="../../kamdesk/cli.py" line="1204"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1190"/>
+        <location filename="../../kamdesk/cli.py" line="1216"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1194"/>
+        <location filename="../../kamdesk/cli.py" line="1220"/>
         <source>search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1210"/>
+        <location filename="../../kamdesk/cli.py" line="1236"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1217"/>
+        <location filename="../../kamdesk/cli.py" line="1243"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation>服务器拒绝的修改：%1 项；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1224"/>
+        <location filename="../../kamdesk/cli.py" line="1250"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1310"/>
+        <location filename="../../kamdesk/cli.py" line="1336"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1313"/>
+        <location filename="../../kamdesk/cli.py" line="1339"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1320"/>
+        <location filename="../../kamdesk/cli.py" line="1346"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1345"/>
+        <location filename="../../kamdesk/cli.py" line="1371"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1397"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1372"/>
+        <location filename="../../kamdesk/cli.py" line="1398"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1375"/>
+        <location filename="../../kamdesk/cli.py" line="1401"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1379"/>
+        <location filename="../../kamdesk/cli.py" line="1405"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1382"/>
+        <location filename="../../kamdesk/cli.py" line="1408"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="255"/>
-        <location filename="../../kamdesk/cli.py" line="420"/>
+        <location filename="../../kamdesk/cli.py" line="281"/>
+        <location filename="../../kamdesk/cli.py" line="446"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="80"/>
+        <location filename="../../kamdesk/cli.py" line="82"/>
         <source>already holds accounts (%1); use an empty data directory (--data-dir) or --add</source>
         <translation>已有客户（%1 个）；请使用空的数据目录（--data-dir）或加上 --add</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="99"/>
+        <location filename="../../kamdesk/cli.py" line="101"/>
         <source>Demo data added to %3: accounts: %1, contacts: %2</source>
         <translation>已向 %3 添加演示数据：客户 %1 个，联系人 %2 位</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="256"/>
-        <location filename="../../kamdesk/cli.py" line="420"/>
+        <location filename="../../kamdesk/cli.py" line="282"/>
+        <location filename="../../kamdesk/cli.py" line="446"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="414"/>
+        <location filename="../../kamdesk/cli.py" line="440"/>
         <source>Read %1 (%3). Rows: %2.</source>
         <translation>已读取 %1（%3），共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="425"/>
+        <location filename="../../kamdesk/cli.py" line="451"/>
         <source>%1: %2 new, %3 updated, %4 unchanged.</source>
         <translation>%1：新增 %2，更新 %3，不变 %4。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="434"/>
+        <location filename="../../kamdesk/cli.py" line="460"/>
         <source>Columns not imported: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="457"/>
+        <location filename="../../kamdesk/cli.py" line="483"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="488"/>
+        <location filename="../../kamdesk/cli.py" line="514"/>
         <source>--ics and --template cannot be used together</source>
         <translation>--ics 和 --template 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="490"/>
+        <location filename="../../kamdesk/cli.py" line="516"/>
         <source>a calendar file is named FILE.ics</source>
         <translation>日历文件的名称应为 FILE.ics</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="509"/>
+        <location filename="../../kamdesk/cli.py" line="535"/>
         <source>Wrote %1 planned visits and %2 call-backs to %3</source>
         <translation>已把 %1 次计划拜访和 %2 个回电写入 %3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="526"/>
+        <location filename="../../kamdesk/cli.py" line="552"/>
         <source>the template is a CSV file: name it FILE.csv</source>
         <translation>模板是 CSV 文件，请命名为 文件.csv</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="529"/>
+        <location filename="../../kamdesk/cli.py" line="555"/>
         <source>FILE must end in .json (everything) or .csv (the contact list)</source>
         <translation>文件名须以 .json（全部数据）或 .csv（联系人清单）结尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="493"/>
-        <location filename="../../kamdesk/cli.py" line="533"/>
-        <location filename="../../kamdesk/cli.py" line="1043"/>
-        <location filename="../../kamdesk/cli.py" line="1093"/>
+        <location filename="../../kamdesk/cli.py" line="519"/>
+        <location filename="../../kamdesk/cli.py" line="559"/>
+        <location filename="../../kamdesk/cli.py" line="1069"/>
+        <location filename="../../kamdesk/cli.py" line="1119"/>
         <source>already exists; choose a new file name or add --force</source>
         <translation>已存在；请换一个文件名，或加上 --force</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="441"/>
+        <location filename="../../kamdesk/cli.py" line="467"/>
         <source>Values in the file that differ from those stored: %1; the stored ones were kept.</source>
         <translation>文件中与已保存的不同的值：%1 个，已保留原有的值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="449"/>
+        <location filename="../../kamdesk/cli.py" line="475"/>
         <source>Rows not imported: %1; their problems are listed on stderr.</source>
         <translation>未导入的行：%1 行，问题已列在标准错误输出中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="553"/>
+        <location filename="../../kamdesk/cli.py" line="579"/>
         <source>Exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="565"/>
+        <location filename="../../kamdesk/cli.py" line="591"/>
         <source>Wrote the import template to %1</source>
         <translation>导入模板已保存到 %1</translation>
     </message>
@@ -9395,92 +9466,102 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>没有保存任何内容。请先设置系统钥匙串（例如 GNOME Keyring 或 KWallet），再重新登录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="91"/>
+        <location filename="../../kamdesk/sync/errors.py" line="96"/>
+        <source>This data folder holds demo data (demo accounts: %1), which must not go to the office hub, so it does not sync.</source>
+        <translation>此数据目录中有演示数据（演示客户 %1 个），演示数据不能发送到办公室服务器，因此不会同步。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="101"/>
+        <source>Remove the demo data first (Help ▸ Remove demo data, or kamdesk demo --remove); your own accounts stay.</source>
+        <translation>请先移除演示数据（“帮助 ▸ 移除演示数据”，或 kamdesk demo --remove）；你自己的客户会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/sync/errors.py" line="115"/>
         <source>The hub no longer accepts this user name (revoked). Ask the office about it.</source>
         <translation>服务器已不再接受这个用户名（已被停用）。请向公司咨询。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="106"/>
+        <location filename="../../kamdesk/sync/errors.py" line="130"/>
         <source>Too many failed sign-ins. Wait a few minutes, then try again.</source>
         <translation>登录失败次数太多。请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="109"/>
+        <location filename="../../kamdesk/sync/errors.py" line="133"/>
         <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
         <translation>登录失败次数太多。请等 %n 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="128"/>
+        <location filename="../../kamdesk/sync/errors.py" line="152"/>
         <source>The hub is older than this version of kamdesk and must be updated by the office. Until then you can keep working here and your changes wait to be synced.</source>
         <translation>服务器的版本比这个 kamdesk 旧，需要公司来更新服务器。在此之前可以继续在本机工作，修改会留待同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="134"/>
+        <location filename="../../kamdesk/sync/errors.py" line="158"/>
         <source>The hub needs a newer version of kamdesk. Install the update; until then you can keep working here and your changes wait to be synced.</source>
         <translation>服务器需要更新版本的 kamdesk。请安装更新；在此之前可以继续在本机工作，修改会留待同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="147"/>
+        <location filename="../../kamdesk/sync/errors.py" line="171"/>
         <source>The hub cannot be reached (%1).</source>
         <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="148"/>
+        <location filename="../../kamdesk/sync/errors.py" line="172"/>
         <source>Your changes are kept; sync again when you are in the office.</source>
         <translation>你的修改都已保留；回到公司后再同步即可。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="157"/>
+        <location filename="../../kamdesk/sync/errors.py" line="181"/>
         <source>The hub reported an error: %1</source>
         <translation>服务器报告错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="158"/>
+        <location filename="../../kamdesk/sync/errors.py" line="182"/>
         <source>Your changes are kept; try again later.</source>
         <translation>你的修改都已保留；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="166"/>
+        <location filename="../../kamdesk/sync/errors.py" line="190"/>
         <source>The data on this laptop was busy with other work; sync again in a moment.</source>
         <translation>本机数据正忙于其他操作；请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="177"/>
+        <location filename="../../kamdesk/sync/errors.py" line="201"/>
         <source>A sync of this data folder is already running.</source>
         <translation>这个数据文件夹正在同步中。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/errors.py" line="186"/>
+        <location filename="../../kamdesk/sync/errors.py" line="210"/>
         <source>Sync cancelled. What was already synced is kept; the rest waits for next time.</source>
         <translation>同步已取消。已同步的内容保留，其余的下次再同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="376"/>
+        <location filename="../../kamdesk/sync/engine.py" line="389"/>
         <source>Connecting to the hub…</source>
         <translation>正在连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="436"/>
+        <location filename="../../kamdesk/sync/engine.py" line="449"/>
         <source>the hub keeps answering %1</source>
         <translation>服务器一直返回 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="473"/>
+        <location filename="../../kamdesk/sync/engine.py" line="486"/>
         <source>Sending changes: %n…</source>
         <translation>正在发送修改：%n 项…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="709"/>
+        <location filename="../../kamdesk/sync/engine.py" line="722"/>
         <source>Changes received: %n…</source>
         <translation>已接收更新：%n 项…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="492"/>
+        <location filename="../../kamdesk/sync/engine.py" line="505"/>
         <source>one change is larger than the hub accepts</source>
         <translation>有一项修改超出了服务器允许的大小</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/engine.py" line="499"/>
+        <location filename="../../kamdesk/sync/engine.py" line="512"/>
         <source>the hub gave no result for the changes sent</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>

@@ -48,6 +48,15 @@ def run(capsys, monkeypatch, *argv, stdin=""):
     return code, captured.out, captured.err
 
 
+def import_book(capsys, monkeypatch, folder, accounts: int) -> None:  # type: ignore[no-untyped-def]
+    """A rep's own client book of ``accounts`` accounts with a contact each (not demo data)."""
+    path = folder / "book.csv"
+    lines = [f"客户{i}有限公司,联系人{i}" for i in range(accounts)]
+    path.write_text("客户名称,联系人\n" + "\n".join(lines) + "\n", "utf-8")
+    code, _out, err = run(capsys, monkeypatch, "import", str(path))
+    assert code == 0, err
+
+
 def sign_in(capsys, monkeypatch, user, password=PASSWORD, hub="http://testserver/"):
     """``kamdesk login`` as ``user``, the password on standard input."""
     return run(
@@ -64,7 +73,7 @@ def sign_in(capsys, monkeypatch, user, password=PASSWORD, hub="http://testserver
 
 
 def test_login_sync_status_and_the_token_only_in_the_keyring(
-    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths, tmp_path
 ):
     code, out, err = sign_in(capsys, monkeypatch, "wang")
     assert code == 0, err
@@ -77,8 +86,7 @@ def test_login_sync_status_and_the_token_only_in_the_keyring(
         if path.is_file():
             assert token.encode() not in path.read_bytes(), path
 
-    code, out, _ = run(capsys, monkeypatch, "demo", "--accounts", "3")
-    assert code == 0
+    import_book(capsys, monkeypatch, tmp_path, 3)
     code, out, err = run(capsys, monkeypatch, "sync")
     assert code == 0, err
     assert re.search(r"^Synced: \d+ sent, 0 received\.$", out, re.M) and "Pending changes: 0" in out
@@ -126,8 +134,8 @@ def test_no_keyring_says_so_and_stores_nothing(capsys, monkeypatch, through_hub,
     assert json.loads(out)["user"] is None
 
 
-def test_sync_before_signing_in_says_how(capsys, monkeypatch, memory_keyring, data_paths):
-    run(capsys, monkeypatch, "demo", "--accounts", "1")
+def test_sync_before_signing_in_says_how(capsys, monkeypatch, memory_keyring, data_paths, tmp_path):
+    import_book(capsys, monkeypatch, tmp_path, 1)
     code, _out, err = run(capsys, monkeypatch, "sync")
     assert code == 3
     assert "kamdesk login --hub URL --user NAME" in err
@@ -136,10 +144,10 @@ def test_sync_before_signing_in_says_how(capsys, monkeypatch, memory_keyring, da
 
 
 def test_hub_down_exit_1_and_the_error_shows_in_status(
-    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths, tmp_path
 ):
     sign_in(capsys, monkeypatch, "wang", hub="http://testserver")
-    run(capsys, monkeypatch, "demo", "--accounts", "1")
+    import_book(capsys, monkeypatch, tmp_path, 1)
     import httpx
 
     from kamdesk.sync import transport
@@ -358,3 +366,28 @@ def test_sync_says_how_many_changes_the_hub_refused(
         "Synced: 0 sent, 0 received.\nChanges the hub refused: 1; see kamdesk conflicts.\n" in out
     )
     li.store = open_store(li.paths, lock=False)
+
+
+def test_demo_data_stops_the_sync_until_kamdesk_demo_remove_takes_it_out(
+    capsys, monkeypatch, through_hub, memory_keyring, data_paths
+):
+    sign_in(capsys, monkeypatch, "wang", hub="http://testserver")
+    code, _out, _err = run(capsys, monkeypatch, "demo", "--accounts", "3")
+    assert code == 0
+    code, out, err = run(capsys, monkeypatch, "sync")
+    assert code == 1 and out == ""
+    assert "demo accounts: 3" in err and "kamdesk demo --remove" in err and "Traceback" not in err
+    code, out, err = run(capsys, monkeypatch, "--lang", "zh_CN", "sync")
+    assert code == 1 and "演示客户 3 个" in err and "“帮助 ▸ 移除演示数据”" in err
+    code, out, _ = run(capsys, monkeypatch, "demo", "--remove")
+    assert code == 0
+    assert re.fullmatch(
+        r"Demo data removed: accounts: 3, contacts: \d+, visits: \d+, follow-ups: \d+\.\n", out
+    ), out
+    code, out, err = run(capsys, monkeypatch, "sync")
+    assert code == 0, err
+    assert out.startswith("Synced: 0 sent, 0 received.\n")
+    code, out, _ = run(capsys, monkeypatch, "demo", "--remove", "--json")
+    assert json.loads(out)["removed"]["accounts"] == 0
+    code, out, _ = run(capsys, monkeypatch, "demo", "--remove")
+    assert out == "There is no demo data here.\n"

@@ -195,6 +195,43 @@ def test_demo_data_fills_today_and_accounts(qtbot, main_window, modals, wait_idl
     qtbot.waitUntil(lambda: page.model.index(0, 0).data() is not None)
 
 
+def test_demo_data_is_removed_from_the_help_menu_and_the_rep_s_own_accounts_stay(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, modals, wait_idle
+) -> None:
+    from kamdesk.services.accounts import AccountInput, create_account
+    from kamdesk.services.demo import generate_demo
+
+    with store.unit_of_work() as session:
+        create_account(session, AccountInput(name="华达精密"))
+        generate_demo(session, 5, seed=3)
+    main_window._data.data_changed.emit()
+    wait_idle()
+    assert main_window.remove_demo_action in main_window.help_menu.actions()
+    assert main_window.remove_demo_action.isEnabled()
+
+    modals.confirm_answer = False
+    main_window.remove_demo_action.trigger()
+    wait_idle()
+    asked = modals.texts("confirm")[-1]
+    assert asked.startswith("Remove the demo data? Demo accounts: 5, with contacts: ")
+    assert "your own accounts stay" in asked
+    assert main_window.today_page.summary.accounts == 6  # declined: nothing changed
+
+    modals.confirm_answer = True
+    with qtbot.waitSignal(main_window.demo_removed, timeout=10_000):
+        main_window.remove_demo_action.trigger()
+    wait_idle()
+    assert "Demo data removed: demo accounts: 5." in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: main_window.today_page.summary.accounts == 1)
+    main_window.show_page("accounts")
+    qtbot.waitUntil(lambda: main_window.accounts_page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: main_window.accounts_page.model.index(0, 0).data() == "华达精密")
+
+    main_window.remove_demo_action.trigger()  # once more: nothing left to remove
+    wait_idle()
+    assert modals.texts("information")[-1] == "There is no demo data in this data folder."
+
+
 def test_declining_the_demo_confirmation_changes_nothing(main_window, modals) -> None:  # type: ignore[no-untyped-def]
     modals.confirm_answer = False
     assert main_window.load_demo_data() is None
