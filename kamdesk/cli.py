@@ -1200,7 +1200,13 @@ def _status_lines(status: Any) -> list[str]:
         else translate("cli", "never")
     )
     lines.append(translate("cli", "Last successful sync: %1").replace("%1", last))
-    if status.last_error:
+    if status.demo_accounts:
+        lines.append(
+            translate(
+                "cli", "Demo data (demo accounts: %1): no sync until kamdesk demo --remove"
+            ).replace("%1", str(status.demo_accounts))
+        )
+    elif status.last_error:
         lines.append(translate("cli", "Last error: %1").replace("%1", status.last_error))
     return lines
 

@@ -51,6 +51,8 @@ class SyncStatus:
     upgrade_required: str | None
     #: the hub's identity the local cursor belongs to
     hub_id: str | None
+    #: accounts demo data added: while there are any this folder does not sync
+    demo_accounts: int = 0
 
     @property
     def signed_in(self) -> bool:
@@ -95,6 +97,7 @@ def sync_status(session: Session) -> SyncStatus:
         last_error_kind=state.get(db.K_LAST_ERROR_KIND),
         upgrade_required=state.get(db.K_UPGRADE),
         hub_id=state.get(db.K_HUB_ID),
+        demo_accounts=db.demo_account_count(connection),
     )
 
 

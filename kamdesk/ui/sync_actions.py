@@ -91,6 +91,8 @@ def short_failure(error: BaseException | str | None) -> str:
         return QCoreApplication.translate("SyncActions", "another sync is running")
     if "HubFailed" in kinds:
         return QCoreApplication.translate("SyncActions", "hub error")
+    if "DemoDataPresent" in kinds:
+        return QCoreApplication.translate("SyncActions", "remove the demo data first")
     return ""
 
 
@@ -106,6 +108,9 @@ def indicator_text(
         return ""
     # lupdate reads a plural's count only as a plain name
     pending, conflicts = status.pending_changes, status.open_conflicts
+    if status.demo_accounts:
+        # Demo data never syncs: its changes are not pending for the hub.
+        return QCoreApplication.translate("SyncActions", "demo data: not synced")
     if not status.signed_in or not has_token:
         text = QCoreApplication.translate("SyncActions", "not signed in")
         if status.pending_changes:

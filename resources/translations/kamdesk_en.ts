@@ -2348,19 +2348,19 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1284"/>
+        <location filename="../../kamdesk/cli.py" line="1290"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1285"/>
+        <location filename="../../kamdesk/cli.py" line="1291"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1286"/>
+        <location filename="../../kamdesk/cli.py" line="1292"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
@@ -2422,7 +2422,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1295"/>
+        <location filename="../../kamdesk/cli.py" line="1301"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2430,7 +2430,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1281"/>
+        <location filename="../../kamdesk/cli.py" line="1287"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
@@ -2507,13 +2507,13 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1289"/>
+        <location filename="../../kamdesk/cli.py" line="1295"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1291"/>
+        <location filename="../../kamdesk/cli.py" line="1297"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
@@ -4890,7 +4890,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="85"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="121"/>
         <source>the hub needs an update</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,145 +4915,155 @@ Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="110"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="95"/>
+        <source>remove the demo data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="113"/>
+        <source>demo data: not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="115"/>
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="112"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="139"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="144"/>
         <source>%n pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
         <source>update kamdesk to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="132"/>
         <source>last sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="134"/>
         <source>last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="133"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="143"/>
         <source>never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="141"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="146"/>
         <source>%n conflict(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="232"/>
         <source>S&amp;ync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="231"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="233"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="238"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="235"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="240"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="245"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
         <source>Sign &amp;out of the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="247"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="252"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="438"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="255"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="411"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="443"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="267"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="272"/>
         <source>Hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="268"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="273"/>
         <source>User: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="270"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="275"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="315"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="320"/>
         <source>Reading the sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="370"/>
         <source>Looking for the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="385"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="390"/>
         <source>Sign in to the office hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="409"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="414"/>
         <source>Syncing with the office hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="427"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>stopping the sync…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="435"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
         <source>syncing… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="460"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>%n new conflict to resolve.</numerusform>
@@ -5061,37 +5071,37 @@ Replace it with this report?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="464"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="469"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="476"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="489"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="494"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="496"/>
         <source>Sync failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="493"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="498"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="524"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="529"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="533"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="538"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7801,77 +7811,82 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1204"/>
+        <location filename="../../kamdesk/cli.py" line="1205"/>
+        <source>Demo data (demo accounts: %1): no sync until kamdesk demo --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Last error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <location filename="../../kamdesk/cli.py" line="1222"/>
         <source>sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1220"/>
+        <location filename="../../kamdesk/cli.py" line="1226"/>
         <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1236"/>
+        <location filename="../../kamdesk/cli.py" line="1242"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1243"/>
+        <location filename="../../kamdesk/cli.py" line="1249"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1250"/>
+        <location filename="../../kamdesk/cli.py" line="1256"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1336"/>
+        <location filename="../../kamdesk/cli.py" line="1342"/>
         <source>open conflict %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1339"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1346"/>
+        <location filename="../../kamdesk/cli.py" line="1352"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1377"/>
         <source>account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1397"/>
+        <location filename="../../kamdesk/cli.py" line="1403"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1398"/>
+        <location filename="../../kamdesk/cli.py" line="1404"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1401"/>
+        <location filename="../../kamdesk/cli.py" line="1407"/>
         <source>Shared with: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1405"/>
+        <location filename="../../kamdesk/cli.py" line="1411"/>
         <source>Not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1408"/>
+        <location filename="../../kamdesk/cli.py" line="1414"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9568,17 +9583,17 @@ Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="201"/>
+        <location filename="../../kamdesk/sync/status.py" line="204"/>
         <source>must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="207"/>
+        <location filename="../../kamdesk/sync/status.py" line="210"/>
         <source>this conflict is already resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="212"/>
+        <location filename="../../kamdesk/sync/status.py" line="215"/>
         <source>restore: the record is not deleted</source>
         <translation type="unfinished"></translation>
     </message>

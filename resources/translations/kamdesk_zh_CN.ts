@@ -2339,19 +2339,19 @@ Replace it with this briefing?</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1284"/>
+        <location filename="../../kamdesk/cli.py" line="1290"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1285"/>
+        <location filename="../../kamdesk/cli.py" line="1291"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1286"/>
+        <location filename="../../kamdesk/cli.py" line="1292"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
@@ -2413,7 +2413,7 @@ Replace it with this briefing?</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1295"/>
+        <location filename="../../kamdesk/cli.py" line="1301"/>
         <location filename="../../kamdesk/sync/describe.py" line="491"/>
         <location filename="../../kamdesk/sync/describe.py" line="523"/>
         <location filename="../../kamdesk/sync/describe.py" line="615"/>
@@ -2421,7 +2421,7 @@ Replace it with this briefing?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1281"/>
+        <location filename="../../kamdesk/cli.py" line="1287"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
         <source>resolved</source>
         <translation>已解决</translation>
@@ -2498,13 +2498,13 @@ Replace it with this briefing?</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1289"/>
+        <location filename="../../kamdesk/cli.py" line="1295"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1291"/>
+        <location filename="../../kamdesk/cli.py" line="1297"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
@@ -4887,7 +4887,7 @@ Replace it with this report?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/sync_actions.py" line="85"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="116"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="121"/>
         <source>the hub needs an update</source>
         <translation>服务器需要更新</translation>
     </message>
@@ -4912,182 +4912,192 @@ Replace it with this report?</source>
         <translation>服务器出错</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="110"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="95"/>
+        <source>remove the demo data first</source>
+        <translation>请先移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="113"/>
+        <source>demo data: not synced</source>
+        <translation>演示数据：不同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="115"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="112"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="139"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="144"/>
         <source>%n pending</source>
         <translation>%n 条待同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="117"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="122"/>
         <source>update kamdesk to sync</source>
         <translation>升级 kamdesk 后才能同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="127"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="132"/>
         <source>last sync failed: %1</source>
         <translation>上次同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="129"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="134"/>
         <source>last sync failed</source>
         <translation>上次同步失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="133"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
         <source>last sync %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="138"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="143"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="141"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="146"/>
         <source>%n conflict(s)</source>
         <translation>%n 个冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="227"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="232"/>
         <source>S&amp;ync now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="234"/>
         <source>Send your changes to the office hub and get the team&apos;s</source>
         <translation>把你的修改发到公司服务器，并取回团队的更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="231"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="233"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="238"/>
         <source>Changes made on two computers at once, and changes the hub refused</source>
         <translation>两台电脑同时改了同一处，或被服务器拒绝的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="235"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="240"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="241"/>
         <source>Stop the sync; what was already synced is kept</source>
         <translation>停止同步；已经同步的部分会保留</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="245"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
         <source>Sign &amp;out of the office hub</source>
         <translation>退出公司服务器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="247"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="252"/>
         <source>&amp;Sign in to the office hub…</source>
         <translation>登录公司服务器(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="250"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="406"/>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="438"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="255"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="411"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="443"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="267"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="272"/>
         <source>Hub: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="268"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="273"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="270"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="275"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="315"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="320"/>
         <source>Reading the sync status</source>
         <translation>正在读取同步状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="365"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="370"/>
         <source>Looking for the sign-in</source>
         <translation>正在查找登录信息</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="385"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="390"/>
         <source>Sign in to the office hub first.</source>
         <translation>请先登录公司服务器。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="409"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="414"/>
         <source>Syncing with the office hub</source>
         <translation>正在与公司服务器同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="427"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="432"/>
         <source>stopping the sync…</source>
         <translation>正在停止同步…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="435"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="440"/>
         <source>syncing… %1%</source>
         <translation>正在同步… %1%</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="454"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="459"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 条，收到 %2 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/sync_actions.py" line="460"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="465"/>
         <source>%n new conflict(s) to resolve.</source>
         <translation>
             <numerusform>有 %n 个新冲突待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="464"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="469"/>
         <source>The hub had been restored; everything was downloaded again.</source>
         <translation>服务器曾从备份恢复，所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="471"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="476"/>
         <source>Sync cancelled. What was already synced is kept; your changes are kept.</source>
         <translation>同步已取消。已同步的部分保留，你的修改也都还在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="489"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="494"/>
         <source>Your changes are kept and will be sent with the next sync.</source>
         <translation>你的修改都已保留，下次同步时会发送。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="491"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="496"/>
         <source>Sync failed.</source>
         <translation>同步失败。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="493"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="498"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="524"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="529"/>
         <source>Signed in as %1. Press F5 to sync.</source>
         <translation>已用 %1 登录。按 F5 同步。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/sync_actions.py" line="533"/>
+        <location filename="../../kamdesk/ui/sync_actions.py" line="538"/>
         <source>Signed out. Your data and unsynced changes stay on this computer.</source>
         <translation>已退出登录。你的数据和未同步的修改仍保存在这台电脑上。</translation>
     </message>
@@ -7799,77 +7809,82 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>上次成功同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1204"/>
+        <location filename="../../kamdesk/cli.py" line="1205"/>
+        <source>Demo data (demo accounts: %1): no sync until kamdesk demo --remove</source>
+        <translation>演示数据（演示客户 %1 个）：在 kamdesk demo --remove 之前不会同步</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/cli.py" line="1210"/>
         <source>Last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1216"/>
+        <location filename="../../kamdesk/cli.py" line="1222"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1220"/>
+        <location filename="../../kamdesk/cli.py" line="1226"/>
         <source>search index</source>
         <translation>搜索索引</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1236"/>
+        <location filename="../../kamdesk/cli.py" line="1242"/>
         <source>Synced: %1 sent, %2 received.</source>
         <translation>同步完成：发送 %1 项修改，接收 %2 项更新。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1243"/>
+        <location filename="../../kamdesk/cli.py" line="1249"/>
         <source>Changes the hub refused: %1; see kamdesk conflicts.</source>
         <translation>服务器拒绝的修改：%1 项；请查看 kamdesk conflicts。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1250"/>
+        <location filename="../../kamdesk/cli.py" line="1256"/>
         <source>The hub was restored or replaced: everything was downloaded again.</source>
         <translation>服务器已从备份恢复或已更换：所有数据已重新下载。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1336"/>
+        <location filename="../../kamdesk/cli.py" line="1342"/>
         <source>open conflict %1</source>
         <translation>未处理的冲突 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1339"/>
+        <location filename="../../kamdesk/cli.py" line="1345"/>
         <source>%1 names several conflicts; give more of its id</source>
         <translation>%1 对应多个冲突；请输入更长的编号</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1346"/>
+        <location filename="../../kamdesk/cli.py" line="1352"/>
         <source>Resolved; the choice is sent with the next sync: %1</source>
         <translation>已处理；你的选择会在下次同步时发送：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1371"/>
+        <location filename="../../kamdesk/cli.py" line="1377"/>
         <source>account %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1397"/>
+        <location filename="../../kamdesk/cli.py" line="1403"/>
         <source>not yet known (the hub sets it at the next sync)</source>
         <translation>暂未确定（下次同步时由服务器设定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1398"/>
+        <location filename="../../kamdesk/cli.py" line="1404"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1401"/>
+        <location filename="../../kamdesk/cli.py" line="1407"/>
         <source>Shared with: %1</source>
         <translation>已共享给：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1405"/>
+        <location filename="../../kamdesk/cli.py" line="1411"/>
         <source>Not shared</source>
         <translation>未共享</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/cli.py" line="1408"/>
+        <location filename="../../kamdesk/cli.py" line="1414"/>
         <source>Changed; the hub checks the names and who may share when you sync (a refusal is listed by kamdesk conflicts).</source>
         <translation>已修改；同步时服务器会核对用户名以及谁有权共享（被拒绝的修改可用 kamdesk conflicts 查看）。</translation>
     </message>
@@ -9566,17 +9581,17 @@ Close anyway and lose what was typed since the last save?</source>
         <translation>服务器没有返回已发送修改的处理结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="201"/>
+        <location filename="../../kamdesk/sync/status.py" line="204"/>
         <source>must be one of %1</source>
         <translation>只能是以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="207"/>
+        <location filename="../../kamdesk/sync/status.py" line="210"/>
         <source>this conflict is already resolved</source>
         <translation>这个冲突已经处理过了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/sync/status.py" line="212"/>
+        <location filename="../../kamdesk/sync/status.py" line="215"/>
         <source>restore: the record is not deleted</source>
         <translation>恢复：这条记录并未被删除</translation>
     </message>

@@ -377,6 +377,10 @@ def test_demo_data_stops_the_sync_until_kamdesk_demo_remove_takes_it_out(
     code, out, err = run(capsys, monkeypatch, "sync")
     assert code == 1 and out == ""
     assert "demo accounts: 3" in err and "kamdesk demo --remove" in err and "Traceback" not in err
+    code, out, _ = run(capsys, monkeypatch, "status")
+    assert "Demo data (demo accounts: 3): no sync until kamdesk demo --remove\n" in out
+    code, out, _ = run(capsys, monkeypatch, "status", "--json")
+    assert json.loads(out)["demo_accounts"] == 3
     code, out, err = run(capsys, monkeypatch, "--lang", "zh_CN", "sync")
     assert code == 1 and "演示客户 3 个" in err and "“帮助 ▸ 移除演示数据”" in err
     code, out, _ = run(capsys, monkeypatch, "demo", "--remove")

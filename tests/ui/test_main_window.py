@@ -208,6 +208,8 @@ def test_demo_data_is_removed_from_the_help_menu_and_the_rep_s_own_accounts_stay
     wait_idle()
     assert main_window.remove_demo_action in main_window.help_menu.actions()
     assert main_window.remove_demo_action.isEnabled()
+    indicator = main_window.sync.indicator
+    qtbot.waitUntil(lambda: indicator.text() == "demo data: not synced")
 
     modals.confirm_answer = False
     main_window.remove_demo_action.trigger()
@@ -223,6 +225,7 @@ def test_demo_data_is_removed_from_the_help_menu_and_the_rep_s_own_accounts_stay
     wait_idle()
     assert "Demo data removed: demo accounts: 5." in main_window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: main_window.today_page.summary.accounts == 1)
+    qtbot.waitUntil(lambda: indicator.text() == "not signed in · 1 pending")  # 华达精密
     main_window.show_page("accounts")
     qtbot.waitUntil(lambda: main_window.accounts_page.model.rowCount() == 1)
     qtbot.waitUntil(lambda: main_window.accounts_page.model.index(0, 0).data() == "华达精密")
