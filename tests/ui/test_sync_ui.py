@@ -173,6 +173,22 @@ def test_sign_in_wrong_password_then_right_then_f5_syncs(
     menu.close()
 
 
+def test_signing_in_with_demo_data_says_why_not_and_keeps_nothing(
+    qtbot, window, store, memory_keyring, wait_idle
+):  # type: ignore[no-untyped-def]
+    from kamdesk.services.demo import generate_demo
+
+    with store.unit_of_work() as session:
+        generate_demo(session, 2, seed=5)
+    window.sync.refresh()
+    qtbot.waitUntil(lambda: window.sync.indicator.text() == "demo data: not synced")
+    dialog = _sign_in(qtbot, window)
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert "holds demo data (demo accounts: 2)" in dialog.message.text()
+    assert "Help ▸ Remove demo data" in dialog.message.text()
+    assert memory_keyring.secrets == {}
+
+
 def test_empty_fields_are_named_and_nothing_is_sent(qtbot, window, memory_keyring):  # type: ignore[no-untyped-def]
     dialog = window.sync.sign_in()
     dialog.hub_edit.setText("")
