@@ -121,6 +121,9 @@ class SearchResults:
     total: int
     #: how far the index is while it is being built: rows not yet in it are not found
     preparing: BuildProgress | None = None
+    #: every matching account and contact, of which ``accounts``/``contacts`` are the best
+    total_accounts: int = 0
+    total_contacts: int = 0
 
 
 @dataclass(frozen=True)
@@ -554,4 +557,6 @@ def search(session: Session, query: str, limit: int = 50) -> SearchResults:
         tuple(_contact_hits(session, found_contacts, readings)),
         total_accounts + total_contacts,
         preparing,
+        total_accounts,
+        total_contacts,
     )

@@ -189,14 +189,19 @@ class AccountSearch(QObject):
                 ),
             )
         groups = (
-            (self.tr("Accounts"), results.accounts),
-            (self.tr("Contacts"), results.contacts),
+            (self.tr("Accounts"), results.accounts, results.total_accounts),
+            (self.tr("Contacts"), results.contacts, results.total_contacts),
         )
         first: QTreeWidgetItem | None = None
-        for title, hits in groups:
+        for title, hits, total in groups:
             if not hits:
                 continue
-            header = QTreeWidgetItem(self.tree, [f"{title} ({len(hits)})"])
+            if total > len(hits):
+                count = self.tr("%1 (the first %2 of %3: type more to narrow them down)")
+                count = count.replace("%2", str(len(hits))).replace("%3", str(total))
+            else:
+                count = self.tr("%1 (%2)").replace("%2", str(len(hits)))
+            header = QTreeWidgetItem(self.tree, [count.replace("%1", title)])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -222,8 +227,9 @@ class AccountSearch(QObject):
         if detail:
             parts.append(f"— {detail}")
         if hit.matched_field not in ("name",) and field:
-            snippet = f": {hit.snippet}" if hit.snippet and hit.snippet != hit.name else ""
-            parts.append(self.tr("(%1%2)").replace("%1", field).replace("%2", snippet))
+            shown = hit.snippet and hit.snippet not in (hit.name, hit.title)
+            where = self.tr("(%1: %2)") if shown else self.tr("(%1)")
+            parts.append(where.replace("%1", field).replace("%2", hit.snippet))
         return "  ".join(parts)
 
     def _field_label(self, field: str) -> str:

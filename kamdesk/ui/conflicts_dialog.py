@@ -230,7 +230,10 @@ class ConflictsDialog(QDialog):
         if not self.conflicts:
             self.stack.setCurrentWidget(self.empty)
             self.empty.setText(
-                self.tr("No conflicts. Everything you synced agrees with the hub.")
+                self.tr(
+                    "No conflicts: none of your changes clashed with another rep's, and the hub "
+                    "refused none."
+                )
                 if not self.show_resolved.isChecked()
                 else self.tr("No conflicts, open or resolved.")
             )

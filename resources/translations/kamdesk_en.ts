@@ -803,52 +803,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
-        <source>(%1%2)</source>
+        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <source>%1 (the first %2 of %3: type more to narrow them down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="231"/>
-        <source>name</source>
+        <source>(%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
-        <source>short name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
-        <source>notes</source>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="237"/>
-        <source>pinyin</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <source>short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="239"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="241"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="242"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="243"/>
+        <source>pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
         <source>pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,13 +2352,13 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="266"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2382,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,12 +2427,12 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <source>No conflicts. Everything you synced agrees with the hub.</source>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <source>No conflicts: none of your changes clashed with another rep&apos;s, and the hub refused none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
         <source>No conflicts, open or resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2446,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1287"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="245"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,59 +2477,59 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="264"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
         <source>another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>Theirs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
         <source>Now in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="278"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1295"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="285"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1297"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="287"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2564,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="329"/>
         <source>Resolving a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>

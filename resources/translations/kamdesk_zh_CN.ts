@@ -797,52 +797,67 @@
         <translation>搜索已准备 %1%：部分客户可能搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="226"/>
-        <source>(%1%2)</source>
-        <translation>（%1%2）</translation>
+        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <source>%1 (the first %2 of %3: type more to narrow them down)</source>
+        <translation>%1（共 %3 条，显示前 %2 条；多输入几个字可以缩小范围）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <source>(%1: %2)</source>
+        <translation>（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="232"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="233"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="239"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="234"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="235"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="241"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="236"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="242"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="243"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
@@ -2328,13 +2343,13 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="266"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2358,7 +2373,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2403,12 +2418,12 @@ Replace it with this briefing?</source>
         <translation>正在读取同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="233"/>
-        <source>No conflicts. Everything you synced agrees with the hub.</source>
-        <translation>没有冲突。你同步的内容与服务器一致。</translation>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <source>No conflicts: none of your changes clashed with another rep&apos;s, and the hub refused none.</source>
+        <translation>没有冲突：你的修改没有与其他销售代表的修改相冲突，服务器也没有拒绝任何修改。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
         <source>No conflicts, open or resolved.</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
@@ -2422,7 +2437,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1287"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="245"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2453,59 +2468,59 @@ Replace it with this briefing?</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="264"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
         <source>another computer</source>
         <translation>另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>Theirs (%1)</source>
         <translation>对方的值（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
         <source>Now in the record</source>
         <translation>记录中现在是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>the other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="278"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1295"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="285"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1297"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="284"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="287"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
@@ -2540,7 +2555,7 @@ Replace it with this briefing?</source>
         <translation>与它一起保存的另一项修改被拒绝了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="329"/>
         <source>Resolving a sync conflict</source>
         <translation>正在解决同步冲突</translation>
     </message>

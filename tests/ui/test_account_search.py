@@ -173,3 +173,25 @@ def test_results_found_while_the_index_is_built_carry_the_notice_first(  # type:
     assert "search index" in page.search.tree.topLevelItem(0).toolTip(0)
     assert texts[1].startswith("Accounts")
     assert page.search.tree.currentItem().text(0) == texts[2]  # Enter opens a client
+
+
+def test_a_long_list_of_hits_says_how_many_more_match(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle, monkeypatch
+) -> None:
+    from kamdesk.ui import account_search
+
+    monkeypatch.setattr(account_search, "RESULT_LIMIT", 2)
+    page = _window_with_accounts(qtbot, main_window, store, wait_idle)
+    with store.unit_of_work() as session:
+        account = create_account(session, AccountInput(name="蓝海科技")).ids[0]
+        for name in ("王芳", "王伟", "王强"):
+            create_contact(session, account, ContactInput(name=name, title="采购经理"))
+    _search(qtbot, page, "王")
+    texts = _texts(page)
+    assert "Contacts (the first 2 of 3: type more to narrow them down)" in texts
+    _search(qtbot, page, "采购经理")
+    texts = _texts(page)
+    # The title is on the row already: the match says where, not the title again.
+    assert any(t.startswith("王") and t.endswith("— 采购经理 · 蓝海科技  (title)") for t in texts)
+    _search(qtbot, page, "华为")
+    assert "Accounts (1)" in _texts(page)
