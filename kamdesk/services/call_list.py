@@ -541,5 +541,9 @@ def describe_reason(item: CallListItem) -> str:
         days = item.quiet_days
         return translate("call_list", "not contacted for %n day(s)", "", days)
     if item.detail:
-        return f"{reason_label(item.reason)}: {item.detail}"
+        return (
+            translate("call_list", "%1: %2")
+            .replace("%1", reason_label(item.reason))
+            .replace("%2", item.detail)
+        )
     return reason_label(item.reason)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
+from kamdesk.i18n import join_sentences
 from kamdesk.ui.data_context import DataContext
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
@@ -280,7 +281,7 @@ class AccountEditing(QObject):
         text = self.tr("Delete %1?").replace("%1", name)
         taken = self.impact_text(impact)
         if taken:
-            text += " " + self.tr("Its %1 go with it.").replace("%1", taken)
+            text = join_sentences(text, self.tr("Its %1 go with it.").replace("%1", taken))
         text += "\n\n" + self.tr("You can undo this with %1.").replace("%1", undo_shortcut_text())
         if not MessageBoxes.confirm(
             self._window, self.tr("Delete account"), text, self.tr("Delete")

@@ -210,8 +210,8 @@ class AccountsPage(QWidget):
             self.tr("No accounts yet"),
             self.tr(
                 "Your key accounts will be listed here with their industry, region, category, "
-                "class and tier. Import your list in a terminal with <b>kamdesk import FILE</b> "
-                "(CSV, Excel or vCard), or try kamdesk with demo data."
+                "class and tier. Import your list with <b>File ▸ Import…</b> (CSV, Excel or "
+                "vCard), or try kamdesk with demo data first."
             ),
             self.tr("Load demo data…"),
         )

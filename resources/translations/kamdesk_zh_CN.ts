@@ -459,254 +459,254 @@
 <context>
     <name>AccountEditing</name>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="174"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="204"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="175"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="205"/>
         <source>Loading the account</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="191"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="192"/>
         <source>Account %1 created.</source>
         <translation>已新建客户 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="193"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="248"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="366"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="194"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="249"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="367"/>
         <source>Nothing was changed.</source>
         <translation>没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="195"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="196"/>
         <source>Account %1 saved.</source>
         <translation>客户 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="213"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="214"/>
         <source>Loading the contact</source>
         <translation>正在读取联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="227"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="228"/>
         <source>This contact no longer exists.</source>
         <translation>此联系人已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="246"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="247"/>
         <source>Contact %1 added.</source>
         <translation>已添加联系人 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="250"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="251"/>
         <source>Contact %1 saved.</source>
         <translation>联系人 %1 已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="258"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="259"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="259"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="260"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="261"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n 次电话邀约</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="261"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n 项跟进</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/account_editing.py" line="262"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="263"/>
         <source>%n special date(s)</source>
         <translation>
             <numerusform>%n 个纪念日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="269"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="268"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="269"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="274"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="275"/>
         <source>Counting what goes with the account</source>
         <translation>正在统计随客户一并删除的内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="280"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="281"/>
         <source>Delete %1?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="283"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="284"/>
         <source>Its %1 go with it.</source>
-        <translation>其 %1 将一并删除。</translation>
+        <translation>其 %1将一并删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="284"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="301"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="320"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="285"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="302"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
         <source>You can undo this with %1.</source>
         <translation>可以用 %1 撤销。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="287"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="286"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
-        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="287"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="304"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="322"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="291"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="292"/>
         <source>Deleting the account</source>
         <translation>正在删除客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="298"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="299"/>
         <source>Delete the contact %1?</source>
         <translation>删除联系人“%1”？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="300"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="301"/>
         <source>Delete this contact?</source>
         <translation>删除此联系人？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="303"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="304"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="308"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="309"/>
         <source>Deleting the contact</source>
         <translation>正在删除联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="316"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="317"/>
         <source>Delete the visit %1?</source>
         <translation>删除拜访 %1？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="318"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="319"/>
         <source>Delete this visit?</source>
         <translation>删除这次拜访？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="319"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="320"/>
         <source>The promises made at it go with it.</source>
         <translation>拜访中做出的承诺也会一并删除。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="321"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="322"/>
         <source>Delete visit</source>
         <translation>删除拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="325"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="326"/>
         <source>Deleting the visit</source>
         <translation>正在删除拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="330"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="331"/>
         <source>the visit</source>
         <translation>这次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="350"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="351"/>
         <source>The personality of %1 is saved.</source>
         <translation>%1 的性格类型已保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="359"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="360"/>
         <source>Clearing the personality</source>
         <translation>正在清除性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="370"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="371"/>
         <source>the contact</source>
         <translation>该联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="376"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="377"/>
         <source>Cleared the personality of %1 — Undo (%2)</source>
         <translation>已清除 %1 的性格类型 — 撤销（%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="387"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="388"/>
         <source>Deleted %1 — Undo (%2)</source>
         <translation>已删除“%1”— 撤销 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="402"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="403"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="405"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="406"/>
         <source>&amp;Undo deleting account %1</source>
         <translation>撤销删除客户“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="407"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="408"/>
         <source>&amp;Undo deleting visit %1</source>
         <translation>撤销删除拜访 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="409"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
         <source>&amp;Undo clearing the personality of %1</source>
         <translation>撤销清除 %1 的性格类型(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="411"/>
         <source>&amp;Undo deleting contact %1</source>
         <translation>撤销删除联系人“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="420"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="421"/>
         <source>Undoing the clearing</source>
         <translation>正在撤销清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="422"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="423"/>
         <source>Undoing the deletion</source>
         <translation>正在撤销删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="431"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="432"/>
         <source>The personality of %1 is back.</source>
         <translation>%1 的性格类型已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="434"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="435"/>
         <source>%1 is back.</source>
         <translation>“%1”已恢复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_editing.py" line="440"/>
+        <location filename="../../kamdesk/ui/account_editing.py" line="441"/>
         <source>That did not work: %1</source>
         <translation>操作未成功：%1</translation>
     </message>
@@ -952,8 +952,8 @@
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts_page.py" line="212"/>
-        <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list in a terminal with &lt;b&gt;kamdesk import FILE&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data.</source>
-        <translation>你的大客户会列在这里，并显示行业、区域、大客户类别、客户类型和等级。可以在终端里用 &lt;b&gt;kamdesk import 文件&lt;/b&gt; 导入客户名单（支持 CSV、Excel 和 vCard），也可以先用演示数据试一试。</translation>
+        <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
+        <translation>你的大客户会列在这里，附带行业、区域、类别、类型和分级。用&lt;b&gt;文件 ▸ 导入…&lt;/b&gt;导入你的客户名单（CSV、Excel 或 vCard），或者先用演示数据试一试。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/accounts_page.py" line="216"/>
@@ -6644,6 +6644,11 @@ Close anyway and lose what was typed since the last save?</source>
         <location filename="../../kamdesk/services/call_list.py" line="542"/>
         <source>not contacted for %n day(s)</source>
         <translation>已 %n 天未联系</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/services/call_list.py" line="545"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -251,3 +251,20 @@ def test_the_account_s_working_day_is_typed_checked_and_saved(  # type: ignore[n
         account = session.get(Account, _live_ids(store)[0])
         assert (account.work_start, account.work_end) == ("09:00", "18:00")
         assert (account.lunch_start, account.lunch_end) == ("12:00", "13:30")
+
+
+def test_the_deletion_question_reads_as_chinese_is_written(  # type: ignore[no-untyped-def]
+    qtbot, qapp, main_window, store, wait_idle, modals
+) -> None:
+    from kamdesk.ui.translations import install_translations
+
+    with store.unit_of_work() as session:
+        account_id = create_account(session, AccountInput(name="华为技术有限公司")).ids[0]
+        create_contact(session, account_id, ContactInput(name="张伟"))
+        create_contact(session, account_id, ContactInput(name="李娜"))
+    install_translations(qapp, "zh_CN")
+    modals.confirm_answer = False
+    main_window.editing.delete_account(account_id)
+    wait_idle()
+    text = modals.texts("confirm")[0]
+    assert text.startswith("删除“华为技术有限公司”？其 2 位联系人将一并删除。\n\n"), text
