@@ -227,10 +227,14 @@ class BehaviourRow(QFrame):
     answered = Signal(object)
     step = Signal(int)
 
-    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: ChecklistItem, parent: QWidget | None = None, *, about_self: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("behaviourRow")
         self.item = item
+        #: the rep answers about themselves: "yes" and "no" rather than "seen"
+        self.about_self = about_self
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.text_label = QLabel(item.text, self)
         self.text_label.setWordWrap(True)
@@ -287,11 +291,19 @@ class BehaviourRow(QFrame):
         super().keyPressEvent(event)
 
     def retranslate(self) -> None:
-        self.buttons[SEEN].setText(self.tr("1 Seen"))
-        self.buttons[NOT_SEEN].setText(self.tr("2 Not seen"))
+        if self.about_self:
+            self.buttons[SEEN].setText(self.tr("1 Yes"))
+            self.buttons[NOT_SEEN].setText(self.tr("2 No"))
+            self.buttons[SEEN].setToolTip(self.tr("This is like you (key 1)"))
+            self.buttons[NOT_SEEN].setToolTip(self.tr("This is not like you (key 2)"))
+        else:
+            self.buttons[SEEN].setText(self.tr("1 Seen"))
+            self.buttons[NOT_SEEN].setText(self.tr("2 Not seen"))
+            self.buttons[SEEN].setToolTip(self.tr("You saw this (key 1)"))
+            self.buttons[NOT_SEEN].setToolTip(
+                self.tr("You looked for it and it was not there (key 2)")
+            )
         self.buttons[UNKNOWN].setText(self.tr("0 Don't know"))
-        self.buttons[SEEN].setToolTip(self.tr("You saw this (key 1)"))
-        self.buttons[NOT_SEEN].setToolTip(self.tr("You looked for it and it was not there (key 2)"))
         self.buttons[UNKNOWN].setToolTip(self.tr("You cannot say (key 0)"))
 
 
@@ -374,7 +386,7 @@ class PersonalityDialog(QDialog):
                 header.setStyleSheet("color: gray; font-weight: bold;")
                 self.axis_headers[axis] = header
                 rows_layout.addWidget(header)
-            row = BehaviourRow(item, list_widget)
+            row = BehaviourRow(item, list_widget, about_self=contact_id is None)
             row.answered.connect(self._on_answered)
             row.step.connect(lambda delta, r=row: self._step_from(r, delta))
             self.rows.append(row)
@@ -854,7 +866,7 @@ class PersonalityDialog(QDialog):
             self.title_label.setText(self.tr("How do you work with people?"))
             self.intro_label.setText(
                 self.tr(
-                    "Answer for yourself, honestly: 1 seen, 2 not seen, 0 don't know; "
+                    "Answer for yourself, honestly: 1 yes, 2 no, 0 don't know; "
                     "the arrow keys move. Knowing your own style gives you a hint for each client."
                 )
             )

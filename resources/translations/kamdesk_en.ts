@@ -976,32 +976,52 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="300"/>
         <source>1 Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
         <source>2 Not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="306"/>
         <source>0 Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="293"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
         <source>You saw this (key 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="294"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <source>1 Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
+        <source>2 No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
+        <source>This is like you (key 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
+        <source>This is not like you (key 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="304"/>
         <source>You looked for it and it was not there (key 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
         <source>You cannot say (key 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,218 +3965,218 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="487"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="499"/>
         <source>Loading the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="501"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="513"/>
         <source>The contact cannot be assessed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="508"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="886"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="520"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="898"/>
         <source>No particular visit or call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="624"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
         <source>Not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="626"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
         <source>No observations yet: answer what you saw, row by row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="630"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="642"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="632"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="634"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="646"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
         <source>Note more at your next visit or call to be surer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="640"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
         <source>Fairly sure; a few more observations will settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
         <source>The observations agree: you can rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="663"/>
         <source>%1 (chosen by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="669"/>
         <source>nothing observed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="659"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="671"/>
         <source>balanced (undecided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
         <source>an earlier visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
         <source>an earlier call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
         <source>Nothing observed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="703"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="715"/>
         <source>seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="717"/>
         <source>not seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="710"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="722"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="750"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="774"/>
         <source>Saving the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="807"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="819"/>
         <source>The assessment could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="853"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
         <source>Your own style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="854"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
         <source>How do you work with people?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="857"/>
-        <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="869"/>
+        <source>Answer for yourself, honestly: 1 yes, 2 no, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="863"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="875"/>
         <source>Personality of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="877"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
         <source>What did you observe of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="882"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="888"/>
         <source>So far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="891"/>
         <source>Go through the list with what you saw lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="884"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
         <source>&amp;Seen at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
         <source>%1: %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="911"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="900"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="901"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
         <source>&amp;Choose the style yourself:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="908"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="920"/>
         <source>Why: what you saw that the list misses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="909"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

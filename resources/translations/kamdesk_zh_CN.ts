@@ -969,32 +969,52 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="290"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="300"/>
         <source>1 Seen</source>
         <translation>1 见到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="291"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
         <source>2 Not seen</source>
         <translation>2 没见到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="292"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="306"/>
         <source>0 Don&apos;t know</source>
         <translation>0 说不准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="293"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
         <source>You saw this (key 1)</source>
         <translation>你见到过这种表现（按 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="294"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <source>1 Yes</source>
+        <translation>1 是</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
+        <source>2 No</source>
+        <translation>2 不是</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
+        <source>This is like you (key 1)</source>
+        <translation>你是这样的（按 1）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
+        <source>This is not like you (key 2)</source>
+        <translation>你不是这样的（按 2）</translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="304"/>
         <source>You looked for it and it was not there (key 2)</source>
         <translation>你留意过，但没有这种表现（按 2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
         <source>You cannot say (key 0)</source>
         <translation>说不准（按 0）</translation>
     </message>
@@ -3945,218 +3965,218 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="487"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="499"/>
         <source>Loading the contact</source>
         <translation>正在读取联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="501"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="513"/>
         <source>The contact cannot be assessed: %1</source>
         <translation>无法评估该联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="508"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="886"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="520"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="898"/>
         <source>No particular visit or call</source>
         <translation>不指定某次拜访或电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="529"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="624"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="626"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
         <source>No observations yet: answer what you saw, row by row.</source>
         <translation>还没有观察记录：请逐行回答你看到的情况。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="630"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="642"/>
         <source>Undecided</source>
         <translation>尚难判断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="632"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
         <translation>%1：%2还不清楚，观察结果相互矛盾或不够。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="634"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="646"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
         <source>Note more at your next visit or call to be surer.</source>
         <translation>下次拜访或通话时多留意，判断会更准。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="640"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
         <source>Fairly sure; a few more observations will settle it.</source>
         <translation>比较有把握，再多几条观察就能确定。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="641"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
         <source>The observations agree: you can rely on it.</source>
         <translation>观察结果一致，可以放心参考。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
         <source>%1: %2. %3</source>
         <translation>%1：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="663"/>
         <source>%1 (chosen by you)</source>
         <translation>%1（你自己选定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="669"/>
         <source>nothing observed yet</source>
         <translation>还没有观察</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="659"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="671"/>
         <source>balanced (undecided)</source>
         <translation>两边持平（尚难判断）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
         <source>an earlier visit</source>
         <translation>之前的一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="680"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
         <source>an earlier call</source>
         <translation>之前的一次电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
         <source>Nothing observed yet.</source>
         <translation>还没有观察记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="703"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="715"/>
         <source>seen %1×</source>
         <translation>见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="717"/>
         <source>not seen %1×</source>
         <translation>没见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="710"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="722"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="750"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
         <translation>请至少回答一项表现（按 1 或 2），或者自己选定性格类型。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="774"/>
         <source>Saving the assessment</source>
         <translation>正在保存评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="807"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="819"/>
         <source>The assessment could not be saved: %1</source>
         <translation>评估未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="853"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
         <source>Your own style</source>
         <translation>我的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="854"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
         <source>How do you work with people?</source>
         <translation>你平时是怎样和人打交道的？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="857"/>
-        <source>Answer for yourself, honestly: 1 seen, 2 not seen, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="869"/>
+        <source>Answer for yourself, honestly: 1 yes, 2 no, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
         <translation>请如实回答自己的情况：1 是，2 不是，0 说不准；方向键上下移动。了解自己的类型，每位客户都会给你相应的提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="863"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="875"/>
         <source>Personality of %1</source>
         <translation>%1 的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="877"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
         <source>What did you observe of %1?</source>
         <translation>你观察到 %1 有哪些表现？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="882"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
         <translation>按你看到的逐行回答：1 见到，2 留意过但没见到，0 说不准；方向键上下移动。性格类型根据你的回答得出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="888"/>
         <source>So far: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="891"/>
         <source>Go through the list with what you saw lately.</source>
         <translation>请按最近看到的情况再过一遍清单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="884"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
         <source>&amp;Seen at:</source>
         <translation>观察场合(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
         <source>%1: %2 or %3</source>
         <translation>%1：%2还是%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="911"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="900"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;保留的依据&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="901"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
         <source>&amp;Choose the style yourself:</source>
         <translation>自己选定类型(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="908"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="920"/>
         <source>Why: what you saw that the list misses</source>
         <translation>理由：清单没有涵盖、但你看到的情况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="909"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>

@@ -239,6 +239,10 @@ def test_the_reps_own_style_gives_new_settings(qtbot) -> None:  # type: ignore[n
     qtbot.waitExposed(dialog)
     assert not dialog.source_box.isVisible()
     assert dialog.windowTitle() == "Your own style"
+    # About oneself the answers are yes and no, as the instructions say.
+    assert "1 yes, 2 no, 0 don't know" in dialog.intro_label.text()
+    first = dialog.rows[0].buttons
+    assert [first[a].text() for a in (True, False, None)] == ["1 Yes", "2 No", "0 Don't know"]
     for behaviour in ("speaks_fast", "decides_on_the_spot", "personal_talk", "shows_feelings"):
         dialog.answer(behaviour, True)
     assert dialog.result_style.text() == "Actor"
