@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.settings import Settings
 from kamdesk.ui.data_context import DataContext
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.form_parts import FORM_STYLE, WARNING_COLOUR, FieldErrors, message_label
 from kamdesk.ui.messages import describe_error
 
@@ -351,7 +352,7 @@ class CallDialog(QDialog):
         self.retranslate()
         self._set_step(0)
         self._set_ready(False)
-        self.resize(760, 620)
+        resize_to_fit(self, 760, 620)
         self._load()
 
     # -- building ----------------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.sync.describe import ConflictText, describe_conflict
+from kamdesk.ui.desktop import resize_to_fit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -131,7 +132,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(920, 500)
+        resize_to_fit(self, 920, 500)
         self.retranslate()
         self._fill()
         data.data_changed.connect(self._on_data_changed)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.i18n import join_sentences
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.export_dialog import ExportDialog, entity_label
 from kamdesk.ui.messages import describe_error
 
@@ -107,7 +108,7 @@ class ImportWizard(QDialog):
         self.handle: TaskHandle | None = None
         self._mapping_shown = False
         self.setObjectName("importWizard")
-        self.resize(760, 560)
+        resize_to_fit(self, 760, 560)
         self.setMinimumSize(640, 480)
 
         self.title_label = QLabel(self)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.settings import Settings
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.form_parts import (
     ERROR_COLOUR,
     FORM_STYLE,
@@ -474,7 +475,7 @@ class PersonalityDialog(QDialog):
 
         self.retranslate()
         self._on_override_toggled(False)
-        self.resize(980, 680)
+        resize_to_fit(self, 980, 680)
         if contact_id is None:
             self._show_subject(rep_subject(settings))
         else:

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.form_parts import message_label
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
@@ -280,7 +281,7 @@ class ReportPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self.resize(760, 900)
+        resize_to_fit(self, 760, 900)
 
     # -- making the PDF -------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.form_parts import ERROR_COLOUR, message_label
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
@@ -457,7 +458,7 @@ class VisitEditor(QWidget):
         self._build()
         self._connect()
         self.retranslate()
-        self.resize(1040, 760)
+        resize_to_fit(self, 1040, 760)
         self._set_ready(False)
 
         window = parent.window() if parent is not None else None

@@ -69,6 +69,8 @@ def _preview(qtbot, data_context, visit_id) -> ReportPreviewDialog:  # type: ign
 
 def test_the_preview_shows_the_report_pages(qtbot, data_context, week, wait_idle) -> None:  # type: ignore[no-untyped-def]
     dialog = preview_visit_report(None, data_context, week[0])
+    free = dialog.screen().availableGeometry()  # 800 × 800 offscreen: less than it asks
+    assert dialog.height() < free.height() and dialog.width() < free.width()
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.ready, timeout=20_000):
         pass
