@@ -58,6 +58,7 @@ PLACEHOLDERS: Final = (
     "offer",
     "contact_name",
     "contact_title",
+    "salutation",
     "account_name",
     "industry",
     "reference_customer",
@@ -373,6 +374,61 @@ class ScriptFacts:
     reference_result: str = ""
 
 
+#: Two-character surnames (复姓) common enough to meet on a call.
+COMPOUND_SURNAMES: Final = frozenset(
+    {
+        "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+        "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "南宫", "西门", "独孤", "百里",
+    }
+)  # fmt: skip
+#: How a title is spoken after the surname, by the title's ending: 胡 + 研发经理 → 胡经理.
+#: The first ending that fits wins; 总经理 and 总裁 make 胡总.
+_HONORIFICS: Final = (
+    ("副总经理", "总"),
+    ("总经理", "总"),
+    ("总裁", "总"),
+    ("副总", "总"),
+    ("董事长", "董"),
+    ("总监", "总监"),
+    ("总工程师", "总工"),
+    ("工程师", "工"),
+    ("经理", "经理"),
+    ("主任", "主任"),
+    ("主管", "主管"),
+    ("处长", "处长"),
+    ("科长", "科长"),
+    ("局长", "局长"),
+    ("部长", "部长"),
+    ("厂长", "厂长"),
+    ("院长", "院长"),
+    ("所长", "所长"),
+    ("校长", "校长"),
+    ("秘书长", "秘书长"),
+    ("教授", "教授"),
+    ("老师", "老师"),
+    ("律师", "律师"),
+    ("医生", "医生"),
+    ("书记", "书记"),
+)
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+
+
+def salutation(name: str, title: str) -> str:
+    """How a Chinese caller addresses the contact: surname and title (胡经理, 王总).
+
+    A name that is not two to four Chinese characters (David 王), or a title
+    that says nothing spoken (采购), leaves the full name.
+    """
+    name, title = name.strip(), title.strip()
+    if not _HAN_NAME.match(name):
+        return name
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+    for ending, spoken in _HONORIFICS:
+        if title.endswith(ending):
+            return surname + spoken
+    return name
+
+
 @dataclass(frozen=True)
 class RenderedScript:
     """A language's three steps, filled in.
@@ -405,7 +461,10 @@ def render(templates: ScriptTemplates, language: str, facts: ScriptFacts) -> Ren
     values: dict[str, str] = {}
     missing: list[str] = []
     for name in PLACEHOLDERS:
-        value = getattr(facts, name).strip()
+        if name == "salutation":
+            value = salutation(facts.contact_name, facts.contact_title)
+        else:
+            value = getattr(facts, name).strip()
         if not value and name == "contact_title":
             value = facts.contact_name.strip()
         if not value:

@@ -20,6 +20,7 @@ from kamdesk.services.phone_script import (
     pick_reference_customer,
     render,
     reset_templates,
+    salutation,
     save_templates,
     shipped_templates,
 )
@@ -45,21 +46,42 @@ def _texts(templates):  # type: ignore[no-untyped-def]
 def test_shipped_templates_have_three_valid_steps_in_both_languages() -> None:
     templates = shipped_templates()
     assert templates.id == "phone_invitation"
-    assert templates.version == "1"
+    assert templates.version == "2"
     for language in ("zh_CN", "en"):
         for step in STEPS:
             check_text(language, step, templates.text(language, step))
 
 
+@pytest.mark.parametrize(
+    ("name", "title", "spoken"),
+    [
+        ("胡飞", "研发经理", "胡经理"),
+        ("王建国", "总经理", "王总"),
+        ("李娜", "副总经理", "李总"),
+        ("张伟", "董事长", "张董"),
+        ("陈静", "采购总监", "陈总监"),
+        ("欧阳娜娜", "办公室主任", "欧阳主任"),
+        ("刘洋", "高级工程师", "刘工"),
+        ("赵敏", "采购", "赵敏"),  # nothing to say after the surname: the full name
+        ("周杰", "", "周杰"),
+        ("David 王", "总经理", "David 王"),  # not a Chinese name: as it is written
+    ],
+)
+def test_a_chinese_caller_says_surname_and_title(name, title, spoken) -> None:  # type: ignore[no-untyped-def]
+    assert salutation(name, title) == spoken
+
+
 def test_render_fills_profile_contact_and_reference_in_chinese() -> None:
     rendered = render(shipped_templates(), "zh_CN", FACTS)
     introduce, benefit, appointment = rendered.steps
+    assert introduce.startswith("李经理您好！")  # 李娜, 采购经理: not her full name
+    assert appointment.startswith("李经理，")
     assert "张伟" in introduce and "深圳云启科技" in introduce and "销售管理软件" in introduce
     assert "中兴通讯" in benefit and "销售周期缩短了三成" in benefit
     assert "华为技术有限公司" in appointment
     assert "{" not in "".join(rendered.steps)
     assert rendered.missing_profile == ()
-    assert (rendered.script_id, rendered.script_version) == ("phone_invitation", "1")
+    assert (rendered.script_id, rendered.script_version) == ("phone_invitation", "2")
 
 
 def test_unknown_reference_takes_the_languages_fallback_words() -> None:
@@ -110,10 +132,10 @@ def test_saved_edit_overrides_the_shipped_text_with_a_new_version(data_paths) ->
     texts = _texts(shipped_templates())
     texts["en"]["introduce"] = "Hi {contact_name}, {rep_name} of {company} here, about {offer}."
     saved = save_templates(data_paths, texts)
-    assert saved.edited and saved.version == "1-r1"
+    assert saved.edited and saved.version == "2-r1"
     assert load_templates(data_paths).text("en", "introduce").startswith("Hi {contact_name}")
-    assert save_templates(data_paths, texts).version == "1-r2"
-    assert reset_templates(data_paths).version == "1"
+    assert save_templates(data_paths, texts).version == "2-r2"
+    assert reset_templates(data_paths).version == "2"
     assert not edited_path(data_paths).exists()
 
 
@@ -135,7 +157,7 @@ def test_a_broken_edited_copy_falls_back_to_the_shipped_texts(data_paths) -> Non
     templates = load_templates(data_paths)
     assert not templates.edited
     assert "{nope}" in templates.problem
-    assert templates.version == "1"
+    assert templates.version == "2"
 
 
 def _account(session, name, industry, tier=None):  # type: ignore[no-untyped-def]

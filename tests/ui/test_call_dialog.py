@@ -90,7 +90,7 @@ def test_from_the_first_step_to_an_appointment_that_is_a_planned_visit(  # type:
         call = session.get(Call, result.call_id)
         visit = session.get(Visit, call.visit_id)
         assert call.outcome == "appointment"
-        assert call.script_id == "phone_invitation" and call.script_version == "1"
+        assert call.script_id == "phone_invitation" and call.script_version == "2"
         assert call.step_notes == {
             "introduce": "reception put me through",
             "benefit": "asked about the ZTE case",
@@ -172,7 +172,7 @@ def test_template_editor_refuses_an_unknown_placeholder(  # type: ignore[no-unty
     edit.setPlainText("We helped {reference_customer}: {reference_result}.")
     with qtbot.waitSignal(editor.templates_saved, timeout=5_000):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.script_version == "1-r1"
+    assert dialog.script_version == "2-r1"
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     assert dialog.script_labels[1].text().startswith("We helped 中兴通讯")
     wait_idle()
