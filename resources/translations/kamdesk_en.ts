@@ -976,52 +976,52 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="300"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
         <source>1 Seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
         <source>2 Not seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="306"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
         <source>0 Don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="303"/>
         <source>You saw this (key 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
         <source>1 Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
         <source>2 No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
         <source>This is like you (key 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="299"/>
         <source>This is not like you (key 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="304"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="305"/>
         <source>You looked for it and it was not there (key 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="308"/>
         <source>You cannot say (key 0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,177 +1050,177 @@
 <context>
     <name>BriefingWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="123"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="124"/>
         <source>started %n min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="125"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="126"/>
         <source>starting now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="127"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="128"/>
         <source>in %n min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="130"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="131"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="135"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="136"/>
         <source>in %n day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
         <source>Presenting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="146"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="146"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="147"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="481"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="482"/>
         <source>Preparing the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="500"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="501"/>
         <source>The briefing could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="508"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="509"/>
         <source>Briefing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="517"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="518"/>
         <source>Objectives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="525"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="525"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="526"/>
         <source>Nobody is named for this visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="551"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="552"/>
         <source>Style not assessed yet —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="554"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="555"/>
         <source>Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="559"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="560"/>
         <source>Watch how they speak, decide and keep their office, then note it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="570"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="571"/>
         <source>Assess again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="585"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="586"/>
         <source>You (%1) with them: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="593"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="594"/>
         <source>Assess your own style in Settings to get a hint for this pair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="610"/>
         <source>Call today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="611"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="612"/>
         <source>No good time to call today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="625"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="626"/>
         <source>The account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="630"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
         <source>Class: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="633"/>
         <source>Tier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="640"/>
         <source>Give the account a class to see the strategy that fits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="642"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="643"/>
         <source>Strategy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
         <source>Last visit and open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="657"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="658"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1 (%n day before)</numerusform>
@@ -1228,145 +1228,145 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="662"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="663"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="668"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="669"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="673"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="674"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="681"/>
         <source>Nothing was written about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="684"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="685"/>
         <source>(overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="692"/>
         <source>Promises still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="695"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="696"/>
         <source>No promises open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="701"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="769"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="702"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="770"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="715"/>
         <source>This kind of visit has no checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="718"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="719"/>
         <source>Objection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="746"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="747"/>
         <source>The tick was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="758"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="759"/>
         <source>Ticking a preparation step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="779"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="780"/>
         <source>Save briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="781"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="782"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="793"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="794"/>
         <source>Briefing %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
         <source>Replace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="814"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="815"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="823"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="824"/>
         <source>Saving the briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="836"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="837"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="845"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
         <source>Briefing not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="847"/>
         <source>The briefing could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="875"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="876"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="877"/>
         <source>Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,232 +1374,232 @@ Replace it with this briefing?</source>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="551"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="552"/>
         <source>Preparing the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="563"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="564"/>
         <source>Reading the contact&apos;s style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="583"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="584"/>
         <source>Personality: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="585"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="586"/>
         <source>Assess…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="612"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="613"/>
         <source>(none: speak of our customers in general)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="634"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="635"/>
         <source>The call cannot be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="650"/>
         <source>tier %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="652"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="653"/>
         <source>good visit %1 (%2/5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="687"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="688"/>
         <source>Phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="689"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="690"/>
         <source>No phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="699"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="700"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="701"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="707"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="737"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="738"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="739"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="740"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="744"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="745"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="900"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="901"/>
         <source>Logging the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
         <source>The call could not be logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
         <source>Phone invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="966"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
         <source>The manual&apos;s advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
         <source>&amp;Notes on this step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
         <source>Who answered, whether they had a minute…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
         <source>What caught their interest, their questions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>What they said about meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
         <source>&amp;Script:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Edit script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>&amp;Reference customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
         <source>How did the call end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
         <source>&amp;Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
         <source>Not &amp;interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="996"/>
         <source>No answe&amp;r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1001"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
         <source>Wh&amp;o will attend:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1009"/>
         <source>&amp;Kind of visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1013"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
         <source>Where you will meet, e.g. their office</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1017"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1018"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1607,67 +1607,67 @@ Replace it with this briefing?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>A&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>&amp;Why not:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>&amp;Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
         <source>&amp;Log call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1038"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
         <source>How long the call has lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1041"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,103 +2356,103 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="150"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="151"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="153"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="154"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="158"/>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
-        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
         <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1290"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1291"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1292"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
         <source>Who and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="166"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="168"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
         <source>&amp;Keep current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
         <source>Use the &amp;other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="173"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="174"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="175"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="176"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="177"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="193"/>
         <source>Reading the sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>No conflicts: none of your changes clashed with another rep&apos;s, and the hub refused none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
         <source>No conflicts, open or resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,7 +2466,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1287"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,59 +2497,59 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
         <source>another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="274"/>
         <source>Theirs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>Now in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="277"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="277"/>
         <source>the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="283"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="283"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1295"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="285"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="286"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1297"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="288"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +2584,7 @@ Replace it with this briefing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="330"/>
         <source>Resolving a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,48 +2968,48 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="538"/>
-        <location filename="../../kamdesk/ui/report_export.py" line="580"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="539"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="581"/>
         <source>One PDF with all reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="540"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="541"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="546"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="547"/>
         <source>Folder for the reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="555"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="556"/>
         <source>Choose where to save the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="559"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="560"/>
         <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="561"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="562"/>
         <source>%1 is a folder; give a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="563"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="564"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="578"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="579"/>
         <source>Export visit reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="579"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="580"/>
         <source>%n visit report(s) to export as PDF.</source>
         <translation>
             <numerusform>%n visit report to export as PDF.</numerusform>
@@ -3017,27 +3017,27 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="581"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="582"/>
         <source>One PDF file per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="584"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="584"/>
         <source>Into folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="585"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="586"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="586"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="587"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,305 +3083,305 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="271"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
         <source>Account phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
         <source>Key-account category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
         <source>Account class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
         <source>Account notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
         <source>Contact name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
         <source>Work hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
         <source>Lunch break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
         <source>Known to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
         <source>Usual contact times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
         <source>Personality type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="297"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="298"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="300"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="301"/>
         <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="306"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
         <source>&amp;File to import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="311"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="312"/>
         <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="315"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="316"/>
         <source>&amp;Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="318"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="319"/>
         <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="337"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="552"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="338"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="553"/>
         <source>Don&apos;t import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="357"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="364"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="365"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="376"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="379"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="377"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="380"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="383"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="387"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="388"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="418"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="419"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="470"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="471"/>
         <source>Choose a file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="473"/>
         <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="500"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="501"/>
         <source>Reading the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="503"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="547"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="548"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="610"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="611"/>
         <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="635"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
         <source>Checking the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
         <source>Checking the rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="679"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="680"/>
         <source>%1 (%2): %n row(s).</source>
         <translation>
             <numerusform>%1 (%2): %n row.</numerusform>
@@ -3389,7 +3389,7 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="683"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="684"/>
         <source>%n row(s) can be imported; the rows listed below cannot.</source>
         <translation>
             <numerusform>%n row can be imported; the rows listed below cannot.</numerusform>
@@ -3397,17 +3397,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="686"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
         <source>Every row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
         <source>Importing would make these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="696"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="697"/>
         <source>%n row(s) with problems will not be imported:</source>
         <translation>
             <numerusform>%n row with problems will not be imported:</numerusform>
@@ -3415,17 +3415,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="708"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="709"/>
         <source>Only the first %1 problems are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="712"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="713"/>
         <source>Columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="717"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="718"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
         <translation>
             <numerusform>%n value in the file differs from the one already stored; the stored one is kept.</numerusform>
@@ -3433,17 +3433,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="725"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="726"/>
         <source>No row can be imported: correct the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="753"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="754"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importing %n row…</numerusform>
@@ -3451,17 +3451,17 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="755"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="756"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="770"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="772"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
@@ -3469,12 +3469,12 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="774"/>
         <source>Your data now holds these changes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="783"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="784"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>%n row with problems was not imported; correct it in the file and import it again: the rows already imported are not duplicated.</numerusform>
@@ -3482,7 +3482,7 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="792"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="793"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>%n value in the file differed from the one already stored; the stored one was kept.</numerusform>
@@ -3490,22 +3490,22 @@ Fill in one row per contact and import it with File ▸ Import….</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="805"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
         <source>Import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="807"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="815"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="816"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="817"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="818"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -3965,218 +3965,218 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="499"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="500"/>
         <source>Loading the contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="513"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="514"/>
         <source>The contact cannot be assessed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="520"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="898"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="521"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
         <source>No particular visit or call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="542"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="542"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
         <source>Not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
         <source>No observations yet: answer what you saw, row by row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="642"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="643"/>
         <source>Undecided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="645"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="646"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="647"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
         <source>Note more at your next visit or call to be surer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
         <source>Fairly sure; a few more observations will settle it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
         <source>The observations agree: you can rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
         <source>%1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="663"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="664"/>
         <source>%1 (chosen by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="669"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="670"/>
         <source>nothing observed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="671"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="672"/>
         <source>balanced (undecided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
         <source>an earlier visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
         <source>an earlier call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="706"/>
         <source>Nothing observed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="715"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="716"/>
         <source>seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="717"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="718"/>
         <source>not seen %1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="722"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="723"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="763"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="774"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="775"/>
         <source>Saving the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="819"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="820"/>
         <source>The assessment could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
         <source>Your own style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
         <source>How do you work with people?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="869"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
         <source>Answer for yourself, honestly: 1 yes, 2 no, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="875"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
         <source>Personality of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="877"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="880"/>
         <source>What did you observe of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="882"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="888"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="889"/>
         <source>So far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="891"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
         <source>Go through the list with what you saw lately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="897"/>
         <source>&amp;Seen at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="905"/>
         <source>%1: %2 or %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="911"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="914"/>
         <source>&amp;Choose the style yourself:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="920"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
         <source>Why: what you saw that the list misses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="922"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,42 +4184,42 @@ Your data is as it was.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="204"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="205"/>
         <source>Replace file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="206"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="207"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="360"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="361"/>
         <source>Save visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="362"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="363"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="460"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="461"/>
         <source>Visit reports %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="775"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="776"/>
         <source>Export visit reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="776"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="777"/>
         <source>There are no visits to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="787"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="788"/>
         <source>%1 already exists.
 
 Replace it with the new file?</source>
@@ -4229,27 +4229,27 @@ Replace it with the new file?</source>
 <context>
     <name>ReportExportProgress</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="616"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="617"/>
         <source>Export visit reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="617"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="618"/>
         <source>Reading the visits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="618"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="619"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="632"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="633"/>
         <source>Reading the visits for their reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="654"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="655"/>
         <source>%n file(s) with the same name already exist in %1, such as %2.
 
 Replace them with the new reports?</source>
@@ -4263,27 +4263,27 @@ Replace them with the new reports?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="672"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="673"/>
         <source>Writing the reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="677"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="678"/>
         <source>Writing visit reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="700"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="701"/>
         <source>Writing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="711"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="712"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="733"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="734"/>
         <source>%n visit report(s) saved in
 %1</source>
         <translation>
@@ -4294,7 +4294,7 @@ Replace them with the new reports?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="737"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="738"/>
         <source>%n PDF file(s) saved in
 %1</source>
         <translation>
@@ -4305,17 +4305,17 @@ Replace them with the new reports?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="740"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="741"/>
         <source>Reports exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="752"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="753"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="753"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="754"/>
         <source>The reports could not be written (no file was saved): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,80 +4323,80 @@ Replace them with the new reports?</numerusform>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="290"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="291"/>
         <source>Preparing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="294"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="295"/>
         <source>Reading the visit for its report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="306"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="307"/>
         <source>Laying out the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="322"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="323"/>
         <source>the PDF could not be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="329"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="330"/>
         <source>Visit report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="331"/>
-        <location filename="../../kamdesk/ui/report_export.py" line="416"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="332"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="417"/>
         <source>Visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="339"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="340"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="349"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="350"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="381"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="382"/>
         <source>%1 already exists.
 
 Replace it with this report?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="390"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="391"/>
         <source>Saving the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="401"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="402"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="411"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="412"/>
         <source>Report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="412"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="413"/>
         <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="417"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="418"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="418"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="419"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,67 +5144,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
         <source>Saving the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1195"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1196"/>
         <source>The script could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1205"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1206"/>
         <source>Reading the standard script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1222"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>Edit the phone script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1226"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
         <source>1 · Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
         <source>2 · State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1229"/>
         <source>3 · Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1235"/>
         <source>must say %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1237"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1241"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
         <source>Version in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1243"/>
         <source>&amp;Restore the standard script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,372 +5368,372 @@ Replace it with this report?</source>
     <name>VisitEditor</name>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="359"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="360"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="361"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="219"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1750"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="245"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="809"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="810"/>
         <source>Opening the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="858"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="859"/>
         <source>The visit could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="870"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="871"/>
         <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="943"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="944"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="953"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="954"/>
         <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="978"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="979"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="991"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="992"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1085"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1086"/>
         <source>Visit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1108"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1110"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1111"/>
         <source>With: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1112"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1113"/>
         <source>No attendees chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1116"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1117"/>
         <source>Objectives: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1167"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1168"/>
         <source>%1 — due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1202"/>
         <source>Preparation checklist (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1206"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1207"/>
         <source>Open promises from earlier visits (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1311"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1312"/>
         <source>Saving the visit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1317"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1318"/>
         <source>kamdesk is closing; the report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1352"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1353"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1367"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1368"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1370"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1371"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1372"/>
         <source>Saved as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1463"/>
         <source>Ticking the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1484"/>
         <source>Marking a promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1491"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1492"/>
         <source>Say what you promised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1510"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1511"/>
         <source>Adding a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1552"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1553"/>
         <source>Changing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1571"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1572"/>
         <source>Removing a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1702"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1703"/>
         <source>Visit report not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1646"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1649"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1706"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
         <source>it took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1651"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1704"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1705"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1708"/>
         <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1734"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
         <source>Needs found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
         <source>Objections met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>What was said, who said it, what you saw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>What the account needs, in their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>Doubts and objections, and how you answered them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>What was agreed or decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>What happens next, and who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>Keys 1–5; 0 clears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>Promises made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
         <source>New promise (Enter adds it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Remove the selected promise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
         <source>Space ticks the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1762"/>
         <source>Tick a promise when it has been kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1764"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
         <source>Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
         <source>Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1770"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1771"/>
         <source>Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1774"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
         <source>Keep what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
         <source>Use the saved version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1778"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1782"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
         <source>Preparation checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1785"/>
         <source>Open promises from earlier visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8914,85 +8914,85 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>phone_script</name>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
         <location filename="../../kamdesk/sync/describe.py" line="392"/>
         <source>Introduce yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
         <location filename="../../kamdesk/sync/describe.py" line="393"/>
         <source>State the benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="91"/>
         <location filename="../../kamdesk/sync/describe.py" line="394"/>
         <source>Close with an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="97"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="99"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="121"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="122"/>
         <source>unknown placeholder {%1}; the ones you can use are: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="124"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
         <source>this step must say {%1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="126"/>
         <source>a brace is not closed or not opened: %1 (write {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="128"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
         <source>the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="130"/>
         <source>the text is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="140"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="141"/>
         <source>%1, step %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="223"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="224"/>
         <source>the script file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="232"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="233"/>
         <source>the script file has no texts by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="427"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="486"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="428"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="487"/>
         <source>your company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="429"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="488"/>
         <source>what you offer</source>
         <translation type="unfinished"></translation>
     </message>

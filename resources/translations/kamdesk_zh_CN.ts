@@ -779,7 +779,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="187"/>
         <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
-        <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引；完成之前，尚未收入的客户暂时搜不到。</translation>
+        <translation>首次下载后，kamdesk 会在你工作的同时建立搜索索引；完成之前，尚未收入的客户暂时搜不到。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_search.py" line="192"/>
@@ -969,52 +969,52 @@
 <context>
     <name>BehaviourRow</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="300"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
         <source>1 Seen</source>
         <translation>1 见到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="301"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
         <source>2 Not seen</source>
         <translation>2 没见到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="306"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
         <source>0 Don&apos;t know</source>
         <translation>0 说不准</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="302"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="303"/>
         <source>You saw this (key 1)</source>
         <translation>你见到过这种表现（按 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="295"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
         <source>1 Yes</source>
         <translation>1 是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="296"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
         <source>2 No</source>
         <translation>2 不是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="297"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
         <source>This is like you (key 1)</source>
         <translation>你是这样的（按 1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="298"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="299"/>
         <source>This is not like you (key 2)</source>
         <translation>你不是这样的（按 2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="304"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="305"/>
         <source>You looked for it and it was not there (key 2)</source>
         <translation>你留意过，但没有这种表现（按 2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="307"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="308"/>
         <source>You cannot say (key 0)</source>
         <translation>说不准（按 0）</translation>
     </message>
@@ -1042,270 +1042,270 @@
 <context>
     <name>BriefingWindow</name>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="123"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="124"/>
         <source>started %n min ago</source>
         <translation>已开始 %n 分钟</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="125"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="126"/>
         <source>starting now</source>
         <translation>马上开始</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="127"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="128"/>
         <source>in %n min</source>
         <translation>还有 %n 分钟</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="130"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="131"/>
         <source>in %1 h %2 min</source>
         <translation>还有 %1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="135"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="136"/>
         <source>in %n day(s)</source>
         <translation>还有 %n 天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="141"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
         <source>Opening</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="142"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
         <source>Presenting</source>
         <translation>介绍方案</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="143"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
         <source>Objections</source>
         <translation>应对异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="144"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
         <source>Closing</source>
         <translation>促成</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="145"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="146"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="146"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="147"/>
         <source>Avoid</source>
         <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="481"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="482"/>
         <source>Preparing the briefing</source>
         <translation>正在准备拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="500"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="501"/>
         <source>The briefing could not be prepared: %1</source>
         <translation>无法准备拜访简报：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="508"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="509"/>
         <source>Briefing: %1</source>
         <translation>拜访简报：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="517"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="518"/>
         <source>Objectives: %1</source>
         <translation>拜访目标：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="524"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="525"/>
         <source>Attendees</source>
         <translation>要见的人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="525"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="526"/>
         <source>Nobody is named for this visit.</source>
         <translation>这次拜访还没有指定要见的人。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="551"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="552"/>
         <source>Style not assessed yet —</source>
         <translation>性格类型尚未评估 —</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="554"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="555"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="559"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="560"/>
         <source>Watch how they speak, decide and keep their office, then note it.</source>
         <translation>留意对方说话的方式、做决定的快慢和办公室的布置，见完后记下来。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="570"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="571"/>
         <source>Assess again…</source>
         <translation>重新评估…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="585"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="586"/>
         <source>You (%1) with them: %2</source>
         <translation>你是%1，面对他：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="593"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="594"/>
         <source>Assess your own style in Settings to get a hint for this pair.</source>
         <translation>在“设置”里评估你自己的性格类型，就能看到你和他打交道的提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="609"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="610"/>
         <source>Call today: %1</source>
         <translation>今天可致电：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="611"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="612"/>
         <source>No good time to call today.</source>
         <translation>今天没有合适的致电时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="625"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="626"/>
         <source>The account</source>
         <translation>客户概况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="627"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="628"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="630"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="631"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
         <source>Class: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="632"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="633"/>
         <source>Tier: %1</source>
         <translation>级别：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="639"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="640"/>
         <source>Give the account a class to see the strategy that fits it.</source>
         <translation>给客户设定类型，就能看到适合它的策略。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="642"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="643"/>
         <source>Strategy:</source>
         <translation>策略：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="649"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="650"/>
         <source>Last visit and open promises</source>
         <translation>上次拜访与未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="653"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="654"/>
         <source>First visit to this account: no earlier visit.</source>
         <translation>第一次拜访这家客户，之前没有拜访记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/briefing_window.py" line="657"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="658"/>
         <source>%1 (%n day(s) before)</source>
         <translation>
             <numerusform>%1（%n 天前）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="662"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="663"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="664"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="665"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="668"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="669"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="673"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="674"/>
         <source>Notes</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="680"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="681"/>
         <source>Nothing was written about it.</source>
         <translation>上次拜访没有留下记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="684"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="685"/>
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="691"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="692"/>
         <source>Promises still open</source>
         <translation>尚未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="695"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="696"/>
         <source>No promises open.</source>
         <translation>没有未兑现的承诺。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="701"/>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="769"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="702"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="770"/>
         <source>Preparation: %1 of %2 ready</source>
         <translation>拜访准备：已完成 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="714"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="715"/>
         <source>This kind of visit has no checklist.</source>
         <translation>这类拜访没有准备清单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="718"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="719"/>
         <source>Objection: %1</source>
         <translation>应对异议：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="746"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="747"/>
         <source>The tick was not saved: %1</source>
         <translation>勾选没有保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="758"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="759"/>
         <source>Ticking a preparation step</source>
         <translation>正在勾选准备事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="779"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="780"/>
         <source>Save briefing</source>
         <translation>保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="781"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="782"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="793"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="794"/>
         <source>Briefing %1 %2</source>
         <translation>拜访简报 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="810"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="811"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="812"/>
         <source>%1 already exists.
 
 Replace it with this briefing?</source>
@@ -1314,52 +1314,52 @@ Replace it with this briefing?</source>
 要用这份拜访简报替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="814"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="815"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="823"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="824"/>
         <source>Saving the briefing</source>
         <translation>正在保存拜访简报</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="836"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="837"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="845"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
         <source>Briefing not saved</source>
         <translation>拜访简报未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="846"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="847"/>
         <source>The briefing could not be saved: %1</source>
         <translation>无法保存拜访简报：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="869"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="870"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="871"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="872"/>
         <source>The briefing on one page, to read on the phone (%1)</source>
         <translation>一页纸的拜访简报，方便在手机上看（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="873"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="874"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="875"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/briefing_window.py" line="876"/>
+        <location filename="../../kamdesk/ui/briefing_window.py" line="877"/>
         <source>Briefing</source>
         <translation>拜访简报</translation>
     </message>
@@ -1367,299 +1367,299 @@ Replace it with this briefing?</source>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="551"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="552"/>
         <source>Preparing the call</source>
         <translation>正在准备通话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="563"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="564"/>
         <source>Reading the contact&apos;s style</source>
         <translation>正在读取联系人的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="583"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="584"/>
         <source>Personality: %1</source>
         <translation>性格：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="585"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="586"/>
         <source>Assess…</source>
         <translation>评估…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="612"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="613"/>
         <source>(none: speak of our customers in general)</source>
         <translation>（不指定：泛泛介绍我们的客户）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="634"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="635"/>
         <source>The call cannot be prepared: %1</source>
         <translation>无法准备这次通话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="649"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="650"/>
         <source>tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="652"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="653"/>
         <source>good visit %1 (%2/5)</source>
         <translation>%1 拜访满意（%2/5）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="687"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="688"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="689"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="690"/>
         <source>No phone number</source>
         <translation>没有电话号码</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="699"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="700"/>
         <source>At the contact&apos;s next good time: %1</source>
         <translation>在对方下一个合适的时间：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="701"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="702"/>
         <source>At the contact&apos;s next good time (none in three weeks: tomorrow)</source>
         <translation>在对方下一个合适的时间（三周内没有，定在明天）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
         <source>No one picked up. A retry is planned at the contact&apos;s next good time: %1.</source>
         <translation>无人接听。将在对方下一个合适的时间再打：%1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="706"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="707"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="737"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="738"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="739"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="740"/>
         <source>Fill in %1 in Settings: the script says them.</source>
         <translation>请在“设置”中填写%1：话术里要用到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="744"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="745"/>
         <source>Your edited script cannot be used, so the standard one is shown: %1</source>
         <translation>你修改过的话术无法使用，现显示标准话术：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="900"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="901"/>
         <source>Logging the call</source>
         <translation>正在记录通话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="930"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="931"/>
         <source>The call could not be logged: %1</source>
         <translation>通话未能记录：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="964"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="965"/>
         <source>Phone invitation</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="966"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="967"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="968"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="969"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="971"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
         <source>Who you are, whom you work for, what you offer</source>
         <translation>我是谁、为哪家公司工作、提供什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="972"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
         <source>What we did for a company like theirs, and that we can do it for them</source>
         <translation>我们为同类公司做了什么、带来了什么好处，也能为他们做到</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="973"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="974"/>
         <source>A natural invitation, no pressure: confirm time, place and person</source>
         <translation>自然邀约，不施压：确认时间、地点和参加的人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="978"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
         <source>The manual&apos;s advice</source>
         <translation>手册提示</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="979"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="980"/>
         <source>&amp;Notes on this step:</source>
         <translation>本步骤记录(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="981"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="982"/>
         <source>Who answered, whether they had a minute…</source>
         <translation>谁接的电话，对方是否方便说话…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="984"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="985"/>
         <source>What caught their interest, their questions…</source>
         <translation>对方感兴趣的地方、提出的问题…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="986"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
         <source>What they said about meeting…</source>
         <translation>对方对见面的答复…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="987"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
         <source>&amp;Script:</source>
         <translation>话术(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="988"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
         <source>&amp;Edit script…</source>
         <translation>编辑话术(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="989"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
         <source>&amp;Reference customer:</source>
         <translation>参考客户(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="990"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="991"/>
         <source>How did the call end?</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="992"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
         <source>&amp;Appointment</source>
         <translation>约到见面(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="993"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
         <source>&amp;Call back</source>
         <translation>稍后回电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="994"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
         <source>Not &amp;interested</source>
         <translation>没有兴趣(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="995"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="996"/>
         <source>No answe&amp;r</source>
         <translation>无人接听(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1000"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1001"/>
         <source>Choose how the call ended; an appointment becomes a planned visit.</source>
         <translation>请选择通话结果；约到见面会生成一次计划拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1005"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1006"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
         <source>&amp;Place:</source>
         <translation>地点(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1007"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
         <source>Wh&amp;o will attend:</source>
         <translation>参加的人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1008"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1009"/>
         <source>&amp;Kind of visit:</source>
         <translation>拜访类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1013"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1014"/>
         <source>Where you will meet, e.g. their office</source>
         <translation>见面地点，例如对方公司</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1017"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1018"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1026"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
         <source>A&amp;t:</source>
         <translation>指定时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1027"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1028"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
         <source>e.g. in a meeting, call after 3 pm</source>
         <translation>例如：正在开会，下午三点后再打</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1029"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
         <source>&amp;Why not:</source>
         <translation>原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1030"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
         <source>Required, e.g. they already have a supplier</source>
         <translation>必填，例如：已有合作供应商</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1031"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
         <source>← &amp;Back</source>
         <translation>← 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1032"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
         <source>&amp;Next →</source>
         <translation>下一步(&amp;N) →</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1033"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1034"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1035"/>
         <source>&amp;Log call</source>
         <translation>记录通话(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1036"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1037"/>
         <source>Start the timer again from 00:00 (when the call is picked up)</source>
         <translation>计时从 00:00 重新开始（对方接起电话时）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1038"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
         <source>How long the call has lasted</source>
         <translation>本次通话已进行的时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1039"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+←）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1040"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1041"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+→）</translation>
     </message>
@@ -2347,103 +2347,103 @@ Replace it with this briefing?</source>
         <translation>%1 分（满分 5 分）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="150"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="151"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="153"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="154"/>
         <source>The same thing was changed on two computers, or the hub refused a change. Nothing was lost: choose which value stays.</source>
         <translation>同一处内容在两台电脑上都被修改了，或者某项修改被服务器拒绝。数据都没有丢：请选择保留哪个值。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="157"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="158"/>
         <source>Show &amp;resolved</source>
         <translation>显示已解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="160"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="269"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="161"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="270"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1290"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
         <source>Now</source>
         <translation>当前值</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1291"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="163"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
         <source>Other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1292"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="164"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
         <source>Who and when</source>
         <translation>修改人和时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="165"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="271"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="166"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="168"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
         <source>&amp;Keep current</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
         <source>Keep the value the record holds now (Enter)</source>
         <translation>保留记录现在的值（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
         <source>Use the &amp;other value</source>
         <translation>改用另一个值(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
         <source>Put the other value in its place (Ctrl+O)</source>
         <translation>用另一个值替换当前值（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="172"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="173"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="174"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="175"/>
         <source>Bring the deleted record back, with the changes made to it</source>
         <translation>恢复被删除的记录，并保留对它做的修改</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="176"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="192"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="193"/>
         <source>Reading the sync conflicts</source>
         <translation>正在读取同步冲突</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="234"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="235"/>
         <source>No conflicts: none of your changes clashed with another rep&apos;s, and the hub refused none.</source>
         <translation>没有冲突：你的修改没有与其他销售代表的修改相冲突，服务器也没有拒绝任何修改。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="239"/>
         <source>No conflicts, open or resolved.</source>
         <translation>没有任何冲突（包括已解决的）。</translation>
     </message>
@@ -2457,7 +2457,7 @@ Replace it with this briefing?</source>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1287"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="246"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2488,59 +2488,59 @@ Replace it with this briefing?</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="267"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="268"/>
         <source>another computer</source>
         <translation>另一台电脑</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
         <source>Yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="273"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="274"/>
         <source>Theirs (%1)</source>
         <translation>对方的值（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="275"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
         <source>Now in the record</source>
         <translation>记录中现在是</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="277"/>
         <source>yours</source>
         <translation>你的值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="276"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="277"/>
         <source>the other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="278"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="279"/>
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="283"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="282"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="283"/>
         <source>The record was deleted; Restore brings it back.</source>
         <translation>这条记录已被删除；点“恢复”可以找回。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1295"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="285"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="286"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../kamdesk/cli.py" line="1297"/>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="287"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="288"/>
         <source>Resolved</source>
         <translation>解决时间</translation>
     </message>
@@ -2575,7 +2575,7 @@ Replace it with this briefing?</source>
         <translation>与它一起保存的另一项修改被拒绝了</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="329"/>
+        <location filename="../../kamdesk/ui/conflicts_dialog.py" line="330"/>
         <source>Resolving a sync conflict</source>
         <translation>正在解决同步冲突</translation>
     </message>
@@ -2763,17 +2763,17 @@ Replace it with this briefing?</source>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="52"/>
         <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 was recovered and saved.</source>
-        <translation>拜访%1：kamdesk 于 %2 意外关闭前您输入的内容已找回并保存。</translation>
+        <translation>拜访%1：kamdesk 于 %2 意外关闭前你输入的内容已找回并保存。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="58"/>
         <source>Visit to %1: what you typed before kamdesk closed unexpectedly at %2 is kept but not saved, because the report was changed elsewhere since. Open the visit to choose which to keep.</source>
-        <translation>拜访%1：kamdesk 于 %2 意外关闭前您输入的内容已保留但未保存，因为此后该报告已在别处被修改。请打开该拜访，选择保留哪个版本。</translation>
+        <translation>拜访%1：kamdesk 于 %2 意外关闭前你输入的内容已保留但未保存，因为此后该报告已在别处被修改。请打开该拜访，选择保留哪个版本。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="65"/>
         <source>Visit to %1 was deleted; what you typed in it before kamdesk closed unexpectedly at %2 is kept in %3.</source>
-        <translation>拜访%1已被删除；kamdesk 于 %2 意外关闭前您在其中输入的内容已保存在 %3。</translation>
+        <translation>拜访%1已被删除；kamdesk 于 %2 意外关闭前你在其中输入的内容已保存在 %3。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="71"/>
@@ -2784,7 +2784,7 @@ Replace it with this briefing?</source>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="121"/>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="139"/>
         <source>Recovered what you typed</source>
-        <translation>已找回您输入的内容</translation>
+        <translation>已找回你输入的内容</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="129"/>
@@ -2795,13 +2795,13 @@ Replace it with this briefing?</source>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="140"/>
         <source>What you typed before kamdesk closed unexpectedly could not be saved: %1
 It is kept and offered again when you open the visit.</source>
-        <translation>kamdesk 意外关闭前您输入的内容未能保存：%1
+        <translation>kamdesk 意外关闭前你输入的内容未能保存：%1
 内容已保留，打开该拜访时会再次提示。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/draft_recovery.py" line="149"/>
         <source>Recovering what you typed</source>
-        <translation>正在找回您输入的内容</translation>
+        <translation>正在找回你输入的内容</translation>
     </message>
 </context>
 <context>
@@ -2964,75 +2964,75 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="538"/>
-        <location filename="../../kamdesk/ui/report_export.py" line="580"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="539"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="581"/>
         <source>One PDF with all reports</source>
         <translation>全部报告合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="540"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="541"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="546"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="547"/>
         <source>Folder for the reports</source>
         <translation>报告保存的文件夹</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="555"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="556"/>
         <source>Choose where to save the reports.</source>
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="559"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="560"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="561"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="562"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 是文件夹，请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="563"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="564"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="578"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="579"/>
         <source>Export visit reports</source>
         <translation>导出拜访报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="579"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="580"/>
         <source>%n visit report(s) to export as PDF.</source>
         <translation>
             <numerusform>将 %n 份拜访报告导出为 PDF。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="581"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="582"/>
         <source>One PDF file per visit</source>
         <translation>每次拜访一个 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="584"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="583"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="584"/>
         <source>Into folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="585"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="586"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="586"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="587"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3078,421 +3078,421 @@ Fill in one row per contact and import it with File ▸ Import….</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="271"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
         <source>Account name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="272"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="273"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="274"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="275"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="276"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
         <source>Account phone</source>
         <translation>客户电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="277"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
         <source>Key-account category</source>
         <translation>大客户类别</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="278"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
         <source>Account class</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="279"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
         <source>Website</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="280"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
         <source>Account notes</source>
         <translation>客户备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="281"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
         <source>Contact name</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="282"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="283"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="284"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="285"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="286"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
         <source>Work hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="287"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
         <source>Lunch break</source>
         <translation>午休</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="288"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="289"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
         <source>Known to me</source>
         <translation>是否认识</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="290"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
         <source>Usual contact times</source>
         <translation>惯常联络时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="291"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
         <source>Personality type</source>
         <translation>性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="292"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="293"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="294"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="297"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="298"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="361"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="300"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="301"/>
         <source>Import accounts and contacts from a spreadsheet (CSV or Excel .xlsx), vCards (.vcf) or a kamdesk export (.json). You see what would change before anything is written; importing the same file again adds no duplicates.</source>
         <translation>从电子表格（CSV 或 Excel .xlsx）、vCard 名片（.vcf）或 kamdesk 导出文件（.json）导入客户和联系人。写入之前会先让你看到将有哪些变化；同一个文件再导入一次也不会产生重复。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="306"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
         <source>&amp;File to import:</source>
         <translation>要导入的文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="307"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="308"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="309"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="311"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="312"/>
         <source>Starting a new list? Save the import template, fill in one row per contact (rows with the same account name form one account) and import it.</source>
         <translation>要新建名单？先保存导入模板，每个联系人填一行（客户名称相同的行归为同一个客户），再导入即可。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="315"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="316"/>
         <source>&amp;Save template…</source>
         <translation>保存模板(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="318"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="319"/>
         <source>Choose what each column of the file holds. Columns recognised by their header are already set; columns set to “Don&apos;t import” are left out. One column must hold the account name.</source>
         <translation>请为文件的每一列选择对应的内容。能按表头识别的列已经设好；设为“不导入”的列会被忽略。必须有一列是客户名称。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>First value</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="324"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="325"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="326"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="327"/>
         <source>Unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="330"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="331"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="332"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="333"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="334"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="337"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="552"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="338"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="553"/>
         <source>Don&apos;t import</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="357"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="358"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
         <source>Match the columns</source>
         <translation>列映射</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="359"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="360"/>
         <source>Check before importing</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="364"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="365"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="376"/>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="379"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="377"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="380"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="382"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="383"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="387"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="388"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="418"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="419"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="470"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="471"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="472"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="473"/>
         <source>Importable files (*.csv *.xlsx *.vcf *.json);;All files (*)</source>
         <translation>可导入的文件 (*.csv *.xlsx *.vcf *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="500"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="501"/>
         <source>Reading the file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="502"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="503"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="547"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="548"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="610"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="611"/>
         <source>No column is imported as the account name: set the column that holds it to “%1”.</source>
         <translation>没有哪一列导入为客户名称：请把存有客户名称的那一列设为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="635"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
         <source>Checking the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="636"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="637"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="679"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="680"/>
         <source>%1 (%2): %n row(s).</source>
         <translation>
             <numerusform>%1（%2）：共 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="683"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="684"/>
         <source>%n row(s) can be imported; the rows listed below cannot.</source>
         <translation>
             <numerusform>其中 %n 行可以导入，下面列出的行不能导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="686"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
         <source>Every row can be imported.</source>
         <translation>所有行都可以导入。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="687"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="688"/>
         <source>Importing would make these changes:</source>
         <translation>导入后将有以下变化：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="696"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="697"/>
         <source>%n row(s) with problems will not be imported:</source>
         <translation>
             <numerusform>有 %n 行存在问题，不会导入：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="708"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="709"/>
         <source>Only the first %1 problems are listed.</source>
         <translation>只列出前 %1 个问题。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="712"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="713"/>
         <source>Columns not imported: %1</source>
         <translation>不导入的列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="717"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="718"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones are kept.</source>
         <translation>
             <numerusform>文件中有 %n 个值与已保存的不同，将保留已保存的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="725"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="726"/>
         <source>No row can be imported: correct the file and try again.</source>
         <translation>没有可以导入的行：请修改文件后再试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="746"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="747"/>
         <source>Importing</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="753"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="754"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="755"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="756"/>
         <source>Cancel stops the import and leaves your data as it was.</source>
         <translation>点“取消”会停止导入，你的数据保持原样。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="769"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="770"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="772"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="773"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="774"/>
         <source>Your data now holds these changes:</source>
         <translation>你的数据有以下变化：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="783"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="784"/>
         <source>%n row(s) with problems were not imported; correct them in the file and import it again: the rows already imported are not duplicated.</source>
         <translation>
             <numerusform>有 %n 行因存在问题未导入；请在文件里改正后再导入一次，已导入的行不会重复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/import_wizard.py" line="792"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="793"/>
         <source>%n value(s) in the file differ from those already stored; the stored ones were kept.</source>
         <translation>
             <numerusform>文件中有 %n 个值与已保存的不同，已保留已保存的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="805"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="806"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="807"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，数据没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="815"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="816"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/import_wizard.py" line="817"/>
+        <location filename="../../kamdesk/ui/import_wizard.py" line="818"/>
         <source>The import failed: %1
 
 Nothing was changed.</source>
@@ -3965,218 +3965,218 @@ Your data is as it was.</source>
 <context>
     <name>PersonalityDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="499"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="500"/>
         <source>Loading the contact</source>
         <translation>正在读取联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="513"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="514"/>
         <source>The contact cannot be assessed: %1</source>
         <translation>无法评估该联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="520"/>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="898"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="521"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="899"/>
         <source>No particular visit or call</source>
         <translation>不指定某次拜访或电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="542"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="541"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="542"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="636"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="637"/>
         <source>Not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="638"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="639"/>
         <source>No observations yet: answer what you saw, row by row.</source>
         <translation>还没有观察记录：请逐行回答你看到的情况。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="642"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="643"/>
         <source>Undecided</source>
         <translation>尚难判断</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="644"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="645"/>
         <source>%1: %2 not clear yet; the observations point both ways or are missing.</source>
         <translation>%1：%2还不清楚，观察结果相互矛盾或不够。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="646"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="647"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="651"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
         <source>Note more at your next visit or call to be surer.</source>
         <translation>下次拜访或通话时多留意，判断会更准。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="652"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
         <source>Fairly sure; a few more observations will settle it.</source>
         <translation>比较有把握，再多几条观察就能确定。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="653"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="654"/>
         <source>The observations agree: you can rely on it.</source>
         <translation>观察结果一致，可以放心参考。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="656"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="657"/>
         <source>%1: %2. %3</source>
         <translation>%1：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="663"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="664"/>
         <source>%1 (chosen by you)</source>
         <translation>%1（你自己选定）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="669"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="670"/>
         <source>nothing observed yet</source>
         <translation>还没有观察</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="671"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="672"/>
         <source>balanced (undecided)</source>
         <translation>两边持平（尚难判断）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
         <source>an earlier visit</source>
         <translation>之前的一次拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="692"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="693"/>
         <source>an earlier call</source>
         <translation>之前的一次电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="705"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="706"/>
         <source>Nothing observed yet.</source>
         <translation>还没有观察记录。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="715"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="716"/>
         <source>seen %1×</source>
         <translation>见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="717"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="718"/>
         <source>not seen %1×</source>
         <translation>没见到 %1 次</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="722"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="723"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="762"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="763"/>
         <source>Answer at least one behaviour (1 or 2), or choose the style yourself.</source>
         <translation>请至少回答一项表现（按 1 或 2），或者自己选定性格类型。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="774"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="775"/>
         <source>Saving the assessment</source>
         <translation>正在保存评估</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="819"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="820"/>
         <source>The assessment could not be saved: %1</source>
         <translation>评估未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="865"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
         <source>Your own style</source>
         <translation>我的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="866"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="867"/>
         <source>How do you work with people?</source>
         <translation>你平时是怎样和人打交道的？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="869"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="870"/>
         <source>Answer for yourself, honestly: 1 yes, 2 no, 0 don&apos;t know; the arrow keys move. Knowing your own style gives you a hint for each client.</source>
         <translation>请如实回答自己的情况：1 是，2 不是，0 说不准；方向键上下移动。了解自己的类型，每位客户都会给你相应的提示。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="875"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
         <source>Personality of %1</source>
         <translation>%1 的性格类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="877"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="879"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="880"/>
         <source>What did you observe of %1?</source>
         <translation>你观察到 %1 有哪些表现？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="882"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
         <source>Answer each row with what you saw: 1 seen, 2 looked for and not seen, 0 don&apos;t know; the arrow keys move. The style follows from your answers.</source>
         <translation>按你看到的逐行回答：1 见到，2 留意过但没见到，0 说不准；方向键上下移动。性格类型根据你的回答得出。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="888"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="889"/>
         <source>So far: %1</source>
         <translation>目前：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="891"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="892"/>
         <source>Go through the list with what you saw lately.</source>
         <translation>请按最近看到的情况再过一遍清单。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="895"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="896"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="897"/>
         <source>&amp;Seen at:</source>
         <translation>观察场合(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="904"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="905"/>
         <source>%1: %2 or %3</source>
         <translation>%1：%2还是%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="911"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="912"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
         <source>&lt;b&gt;Evidence kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;保留的依据&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="913"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="914"/>
         <source>&amp;Choose the style yourself:</source>
         <translation>自己选定类型(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="920"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
         <source>Why: what you saw that the list misses</source>
         <translation>理由：清单没有涵盖、但你看到的情况</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/personality_dialog.py" line="921"/>
+        <location filename="../../kamdesk/ui/personality_dialog.py" line="922"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -4184,42 +4184,42 @@ Your data is as it was.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="204"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="205"/>
         <source>Replace file</source>
         <translation>替换文件</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="206"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="207"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="360"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="361"/>
         <source>Save visit report</source>
         <translation>保存拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="362"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="363"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="460"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="461"/>
         <source>Visit reports %1</source>
         <translation>拜访报告 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="775"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="776"/>
         <source>Export visit reports</source>
         <translation>导出拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="776"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="777"/>
         <source>There are no visits to export.</source>
         <translation>没有可导出的拜访。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="787"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="788"/>
         <source>%1 already exists.
 
 Replace it with the new file?</source>
@@ -4231,27 +4231,27 @@ Replace it with the new file?</source>
 <context>
     <name>ReportExportProgress</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="616"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="617"/>
         <source>Export visit reports</source>
         <translation>导出拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="617"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="618"/>
         <source>Reading the visits…</source>
         <translation>正在读取拜访…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="618"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="619"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="632"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="633"/>
         <source>Reading the visits for their reports</source>
         <translation>正在读取拜访内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="654"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="655"/>
         <source>%n file(s) with the same name already exist in %1, such as %2.
 
 Replace them with the new reports?</source>
@@ -4262,27 +4262,27 @@ Replace them with the new reports?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="672"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="673"/>
         <source>Writing the reports…</source>
         <translation>正在写入报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="677"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="678"/>
         <source>Writing visit reports</source>
         <translation>正在写入拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="700"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="701"/>
         <source>Writing %1 of %2: %3</source>
         <translation>正在写入第 %1 份，共 %2 份：%3</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="711"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="712"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="733"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="734"/>
         <source>%n visit report(s) saved in
 %1</source>
         <translation>
@@ -4291,7 +4291,7 @@ Replace them with the new reports?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/report_export.py" line="737"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="738"/>
         <source>%n PDF file(s) saved in
 %1</source>
         <translation>
@@ -4300,17 +4300,17 @@ Replace them with the new reports?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="740"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="741"/>
         <source>Reports exported</source>
         <translation>报告已导出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="752"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="753"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="753"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="754"/>
         <source>The reports could not be written (no file was saved): %1</source>
         <translation>报告未能写入（没有保存任何文件）：%1</translation>
     </message>
@@ -4318,48 +4318,48 @@ Replace them with the new reports?</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="290"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="291"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="294"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="295"/>
         <source>Reading the visit for its report</source>
         <translation>正在读取拜访内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="306"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="307"/>
         <source>Laying out the report</source>
         <translation>正在排版报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="322"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="323"/>
         <source>the PDF could not be shown</source>
         <translation>无法显示该 PDF</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="329"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="330"/>
         <source>Visit report: %1</source>
         <translation>拜访报告：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="331"/>
-        <location filename="../../kamdesk/ui/report_export.py" line="416"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="332"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="417"/>
         <source>Visit report</source>
         <translation>拜访报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="339"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="340"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="349"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="350"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="381"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="382"/>
         <source>%1 already exists.
 
 Replace it with this report?</source>
@@ -4368,32 +4368,32 @@ Replace it with this report?</source>
 要用这份报告替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="390"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="391"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="401"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="402"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="411"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="412"/>
         <source>Report not saved</source>
         <translation>报告未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="412"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="413"/>
         <source>The report could not be saved: %1</source>
         <translation>报告未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="417"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="418"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/report_export.py" line="418"/>
+        <location filename="../../kamdesk/ui/report_export.py" line="419"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4466,7 +4466,7 @@ Replace it with this report?</source>
     <message>
         <location filename="../../kamdesk/ui/search_preparer.py" line="90"/>
         <source>After a first download kamdesk builds its search index while you work. Until it is done, search may miss some clients.</source>
-        <translation>首次下载后，kamdesk 会在您工作的同时建立搜索索引。完成之前，搜索可能找不到部分客户。</translation>
+        <translation>首次下载后，kamdesk 会在你工作的同时建立搜索索引。完成之前，搜索可能找不到部分客户。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/search_preparer.py" line="108"/>
@@ -5140,67 +5140,67 @@ Replace it with this report?</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1163"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1164"/>
         <source>Saving the script</source>
         <translation>正在保存话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1195"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1196"/>
         <source>The script could not be saved: %1</source>
         <translation>话术未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1205"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1206"/>
         <source>Reading the standard script</source>
         <translation>正在读取标准话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1222"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
         <source>Edit the phone script</source>
         <translation>编辑电话邀约话术</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1223"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1224"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1225"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1226"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
         <source>1 · Introduce yourself</source>
         <translation>1 · 自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1227"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
         <source>2 · State the benefit</source>
         <translation>2 · 晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1228"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1229"/>
         <source>3 · Close with an appointment</source>
         <translation>3 · 以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1234"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1235"/>
         <source>must say %1</source>
         <translation>必须包含 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1237"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1238"/>
         <source>Placeholders are filled in when you call: %1</source>
         <translation>打电话时会自动填入以下占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1241"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
         <source>Version in use: %1</source>
         <translation>当前版本：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/call_dialog.py" line="1242"/>
+        <location filename="../../kamdesk/ui/call_dialog.py" line="1243"/>
         <source>&amp;Restore the standard script</source>
         <translation>恢复标准话术(&amp;R)</translation>
     </message>
@@ -5362,183 +5362,183 @@ Replace it with this report?</source>
     <name>VisitEditor</name>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="359"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="216"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="360"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="217"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../kamdesk/sync/describe.py" line="361"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="218"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="219"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="244"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1750"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="245"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="809"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="810"/>
         <source>Opening the visit</source>
         <translation>正在打开拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="858"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="859"/>
         <source>The visit could not be opened: %1</source>
         <translation>无法打开这次拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="870"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="871"/>
         <source>What you typed before kamdesk closed unexpectedly at %1 is kept in %2.</source>
-        <translation>kamdesk 意外关闭前（%1）您输入的内容已保存在 %2。</translation>
+        <translation>kamdesk 意外关闭前（%1）你输入的内容已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="943"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="944"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="953"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="954"/>
         <source>A copy of this report kept while you typed could not be read; it was moved to %1.</source>
         <translation>输入时自动保留的报告副本无法读取，已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="978"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="979"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1. Since then this report was changed elsewhere (%2), so what you typed is shown here but not saved: keep it, or use the saved version.</source>
-        <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。此后该报告已在别处被修改（%2），因此这里显示的是您输入的内容，但尚未保存：请选择保留它，或使用已保存的版本。</translation>
+        <translation>已找回 kamdesk 于 %1 意外关闭前你输入的内容。此后该报告已在别处被修改（%2），因此这里显示的是你输入的内容，但尚未保存：请选择保留它，或使用已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="991"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="992"/>
         <source>Recovered what you typed before kamdesk closed unexpectedly at %1.</source>
-        <translation>已找回 kamdesk 于 %1 意外关闭前您输入的内容。</translation>
+        <translation>已找回 kamdesk 于 %1 意外关闭前你输入的内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1085"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1086"/>
         <source>Visit: %1</source>
         <translation>拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1107"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1108"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1110"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1111"/>
         <source>With: %1</source>
         <translation>参加人：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1112"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1113"/>
         <source>No attendees chosen</source>
         <translation>未选参加人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1116"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1117"/>
         <source>Objectives: %1</source>
         <translation>拜访目的：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1167"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1168"/>
         <source>%1 — due %2</source>
         <translation>%1 —— %2 到期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1201"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1202"/>
         <source>Preparation checklist (%1/%2)</source>
         <translation>准备清单（%1/%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1206"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1207"/>
         <source>Open promises from earlier visits (%1)</source>
         <translation>以往拜访中未兑现的承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1311"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1312"/>
         <source>Saving the visit report</source>
         <translation>正在保存拜访记录</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1317"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1318"/>
         <source>kamdesk is closing; the report could not be saved.</source>
         <translation>kamdesk 正在关闭，拜访记录未能保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1352"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1353"/>
         <source>Not saved: %1
 What you typed is still here; it is saved when you try again.</source>
         <translation>未保存：%1
-您输入的内容仍在这里，重试时会保存。</translation>
+你输入的内容仍在这里，重试时会保存。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1363"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1364"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1365"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1366"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1367"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1368"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1369"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1370"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1371"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1372"/>
         <source>Saved as you type</source>
         <translation>边输入边自动保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1462"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1463"/>
         <source>Ticking the checklist</source>
         <translation>正在勾选准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1483"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1484"/>
         <source>Marking a promise kept</source>
         <translation>正在标记承诺已兑现</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1491"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1492"/>
         <source>Say what you promised.</source>
         <translation>请填写承诺的内容。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1510"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1511"/>
         <source>Adding a promise</source>
         <translation>正在添加承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1552"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1553"/>
         <source>Changing a promise</source>
         <translation>正在修改承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1571"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1572"/>
         <source>Removing a promise</source>
         <translation>正在删除承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1643"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1702"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1644"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1703"/>
         <source>Visit report not saved</source>
         <translation>拜访记录未保存</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1645"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1646"/>
         <source>The report of the visit to %1 could not be saved: %2
 
 Quit anyway and lose what was typed since the last save?</source>
@@ -5547,18 +5547,18 @@ Quit anyway and lose what was typed since the last save?</source>
 仍要退出吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1649"/>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1706"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
         <source>it took too long</source>
         <translation>保存超时</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1650"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1651"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1704"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1705"/>
         <source>The report could not be saved: %1
 
 Close anyway and lose what was typed since the last save?</source>
@@ -5567,172 +5567,172 @@ Close anyway and lose what was typed since the last save?</source>
 仍要关闭吗？上次保存之后输入的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1707"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1708"/>
         <source>Close anyway</source>
         <translation>仍然关闭</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1734"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
         <source>Notes</source>
         <translation>拜访纪要</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1735"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
         <source>Needs found</source>
         <translation>发现的需求</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1736"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1737"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
         <source>Outcome</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1738"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1739"/>
         <source>Next steps</source>
         <translation>下一步计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1741"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
         <source>What was said, who said it, what you saw</source>
         <translation>谈了什么、谁说的、看到了什么</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1742"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
         <source>What the account needs, in their words</source>
         <translation>客户的需求，尽量用客户的原话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1743"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
         <source>Doubts and objections, and how you answered them</source>
-        <translation>客户的疑虑和异议，以及您是如何回应的</translation>
+        <translation>客户的疑虑和异议，以及你是如何回应的</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1744"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
         <source>What was agreed or decided</source>
         <translation>达成了什么共识或决定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1745"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1746"/>
         <source>What happens next, and who does it</source>
         <translation>接下来做什么、由谁负责</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1751"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
         <source>Keys 1–5; 0 clears</source>
         <translation>按 1–5 打分，按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1752"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
         <source>How satisfied the client was, 1 to 5</source>
         <translation>客户的满意程度，1 到 5 分</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1753"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
         <source>Promises made</source>
         <translation>本次承诺</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1754"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
         <source>New promise (Enter adds it)</source>
         <translation>新承诺（按回车添加）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1755"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1756"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1757"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1758"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
         <source>Remove the selected promise (Delete)</source>
         <translation>删除选中的承诺（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Promise</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1759"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1760"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
         <source>Space ticks the selected item</source>
         <translation>按空格键勾选当前项</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1761"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1762"/>
         <source>Tick a promise when it has been kept</source>
         <translation>承诺兑现后请勾选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1764"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
         <source>The visit took place (Ctrl+D)</source>
         <translation>拜访已进行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1765"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
         <source>Edit plan…</source>
         <translation>修改计划…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1766"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1767"/>
         <source>Briefing…</source>
         <translation>拜访简报…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1770"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1771"/>
         <source>Preview report…</source>
         <translation>预览报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1774"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1775"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
         <source>Keep what I typed</source>
         <translation>保留我输入的内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1776"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
         <source>Use the saved version</source>
         <translation>使用已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1777"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1778"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1782"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1783"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
         <source>Preparation checklist</source>
         <translation>准备清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visit_editor.py" line="1784"/>
+        <location filename="../../kamdesk/ui/visit_editor.py" line="1785"/>
         <source>Open promises from earlier visits</source>
         <translation>以往拜访中未兑现的承诺</translation>
     </message>
@@ -8912,85 +8912,85 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>phone_script</name>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="88"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
         <location filename="../../kamdesk/sync/describe.py" line="392"/>
         <source>Introduce yourself</source>
         <translation>自我介绍</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="89"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
         <location filename="../../kamdesk/sync/describe.py" line="393"/>
         <source>State the benefit</source>
         <translation>晓之以利</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="90"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="91"/>
         <location filename="../../kamdesk/sync/describe.py" line="394"/>
         <source>Close with an appointment</source>
         <translation>以约会收尾</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="97"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="98"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="99"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="121"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="122"/>
         <source>unknown placeholder {%1}; the ones you can use are: %2</source>
         <translation>未知的占位符 {%1}；可用的占位符有：%2</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="124"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
         <source>this step must say {%1}</source>
         <translation>这一步必须包含 {%1}</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="125"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="126"/>
         <source>a brace is not closed or not opened: %1 (write {name})</source>
         <translation>花括号不成对：%1（请写成 {名称} 的形式）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="128"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
         <source>the text is empty</source>
         <translation>内容为空</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="129"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="130"/>
         <source>the text is longer than %1 characters</source>
         <translation>内容超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="140"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="141"/>
         <source>%1, step %2 (%3)</source>
         <translation>%1第 %2 步（%3）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="223"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="224"/>
         <source>the script file cannot be read: %1</source>
         <translation>无法读取话术文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="232"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="233"/>
         <source>the script file has no texts by language</source>
         <translation>话术文件中没有按语言分开的内容</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="427"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="486"/>
         <source>your name</source>
         <translation>你的姓名</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="428"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="487"/>
         <source>your company</source>
         <translation>你的公司</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/services/phone_script.py" line="429"/>
+        <location filename="../../kamdesk/services/phone_script.py" line="488"/>
         <source>what you offer</source>
         <translation>你提供的产品或服务</translation>
     </message>
