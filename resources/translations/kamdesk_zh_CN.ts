@@ -638,7 +638,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="351"/>
         <source>The personality of %1 is saved.</source>
-        <translation>%1 的性格类型已保存。</translation>
+        <translation>%1的性格类型已保存。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="360"/>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="377"/>
         <source>Cleared the personality of %1 — Undo (%2)</source>
-        <translation>已清除 %1 的性格类型 — 撤销（%2）</translation>
+        <translation>已清除%1的性格类型 — 撤销（%2）</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="388"/>
@@ -678,7 +678,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="410"/>
         <source>&amp;Undo clearing the personality of %1</source>
-        <translation>撤销清除 %1 的性格类型(&amp;U)</translation>
+        <translation>撤销清除%1的性格类型(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="411"/>
@@ -698,7 +698,7 @@
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="432"/>
         <source>The personality of %1 is back.</source>
-        <translation>%1 的性格类型已恢复。</translation>
+        <translation>%1的性格类型已恢复。</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/account_editing.py" line="435"/>
@@ -4113,7 +4113,7 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="876"/>
         <source>Personality of %1</source>
-        <translation>%1 的性格类型</translation>
+        <translation>%1的性格类型</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="878"/>
@@ -4123,7 +4123,7 @@ Your data is as it was.</source>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="880"/>
         <source>What did you observe of %1?</source>
-        <translation>你观察到 %1 有哪些表现？</translation>
+        <translation>你观察到%1有哪些表现？</translation>
     </message>
     <message>
         <location filename="../../kamdesk/ui/personality_dialog.py" line="883"/>
