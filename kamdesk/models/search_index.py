@@ -21,14 +21,15 @@ and stored in local tables that never sync (created by migration 0002):
     readings of polyphonic surnames: 曾 is zeng, 单 is shan), and e-mail
     addresses (``c@wangwei@huawei.com``: they are here and not in FTS for
     the reason pinyin is, below; people type an address from its start).
-    A company name also has
-    pinyin keys from its second to fourth syllable on, so that ``huada``
-    finds 深圳市华达精密 past its place name (``pos`` tells which syllable a
-    key starts at). "Equals" and "starts with" queries are range scans that
-    read in key order, so even a one-letter query stops after the rows it
-    shows. Pinyin is here and not in FTS: written with 26 letters, its
-    trigrams are few and each is in a large share of the rows, so trigram
-    queries over it read megabytes (e-mails are mostly pinyin too).
+    A company name also has pinyin keys from its second to fourth syllable
+    on, so that ``huada`` finds 深圳市华达精密 past its place name, and from
+    each bracket on, so that ``chongqing`` and ``cq`` find
+    创弘云计算（重庆）有限公司 (``pos`` tells which syllable a key starts
+    at). "Equals" and "starts with" queries are range scans that read in
+    key order, so even a one-letter query stops after the rows it shows.
+    Pinyin is here and not in FTS: written with 26 letters, its trigrams
+    are few and each is in a large share of the rows, so trigram queries
+    over it read megabytes (e-mails are mostly pinyin too).
 
 ``search_accounts_fts`` and ``search_contacts_fts``
     FTS5 tables with the trigram tokenizer, for "contains" (they store their
@@ -61,7 +62,10 @@ ORM bulk statements on those tables (allowed only while applying the hub's
 rows) re-index the rows they touched, and rows written from plain values by
 :func:`~kamdesk.models.capture.insert_new_rows` are indexed from those
 values. Search still checks every hit against
-the live rows, so a stale index can never show a tombstoned row.
+the live rows, so a stale index can never show a tombstoned row. An index
+made by other rules than today's (:data:`RULES_VERSION`: a database indexed
+by an earlier kamdesk) is built again in the background, as after a first
+download (:func:`build_step`).
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, event, inspect, literal_column, select
@@ -149,13 +154,26 @@ def digits_of(value: str) -> str:
     return _NOT_DIGIT.sub("", unicodedata.normalize("NFKC", value))
 
 
+def _dialled_with_trunk_zero(national: str) -> bool:
+    """Whether a Chinese national number is dialled with the trunk 0 before it.
+
+    Landlines are (``0755 8888 1234``, Beijing's ``010 8176 0752`` too:
+    its area code, 10, is the one that starts with 1); mobiles (1[3-9] and
+    nine digits), other numbers starting with 1 (12345) and 400/800
+    numbers are not.
+    """
+    if national.startswith(("400", "800")):
+        return False
+    return national.startswith("10") or not national.startswith("1")
+
+
 def phone_forms(phone: str) -> list[str]:
     """The digit strings a phone number is found by.
 
     The international form without ``+`` (``8613800138000``) and, for Chinese
     numbers, the national form (``13800138000``; landlines with the trunk 0,
-    ``075588881234``). Any run of digits a user types out of either is a
-    substring of one of them.
+    ``075588881234``, ``01081760752``). Any run of digits a user types out of
+    either is a substring of one of them.
     """
     if _E164.fullmatch(phone):  # as kamdesk stores numbers: nothing to clean
         raw, digits = phone, phone[1:]
@@ -177,7 +195,7 @@ def phone_forms(phone: str) -> list[str]:
     forms = [international]
     if international.startswith("86") and len(international) > 4:
         national = international[2:]
-        forms.append(national if national.startswith(("1", "400", "800")) else "0" + national)
+        forms.append("0" + national if _dialled_with_trunk_zero(national) else national)
     if digits not in forms:
         forms.append(digits)
     return forms
@@ -361,6 +379,9 @@ _LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?公司$|集�
 #: A company name is also found by its pinyin after a leading place name of
 #: up to this many syllables (深圳, 深圳市, 乌鲁木齐, 石家庄市).
 _PLACE_SYLLABLES = 4
+#: ... and from a bracket on: the place name of 创弘云计算（重庆）有限公司 or
+#: XX(北京)科技有限公司 (NFKC has made full-width brackets plain ones).
+_BRACKET = re.compile(r"\(")
 
 
 def _text(value: str) -> str:
@@ -376,17 +397,32 @@ def _phone_forms(phones: Iterable[str] | None) -> list[str]:
     return list(dict.fromkeys(form for phone in phones or () for form in phone_forms(phone)))
 
 
-def _pinyin_keys(kind: str, syllables: Sequence[str], starts: int) -> dict[str, int]:
-    """Full pinyin and initials of ``syllables`` from each of the first ``starts`` syllables."""
+def _pinyin_keys(kind: str, syllables: Sequence[str], starts: Iterable[int]) -> dict[str, int]:
+    """Full pinyin and initials of ``syllables`` from each syllable of ``starts`` on."""
     keys: dict[str, int] = {}
     full = "".join(syllables)
     initials = "".join(s[0] for s in syllables)
-    offset = 0
-    for at in range(min(starts, len(syllables))):
-        keys.setdefault(key_of(kind, KEY_PINYIN, full[offset:]), at)
-        keys.setdefault(key_of(kind, KEY_PINYIN, initials[at:]), at)
-        offset += len(syllables[at])
+    offsets = list(accumulate(map(len, syllables), initial=0))
+    for at in sorted(set(starts)):  # a key that two starts make keeps the first
+        if at < len(syllables):
+            keys.setdefault(key_of(kind, KEY_PINYIN, full[offsets[at] :]), at)
+            keys.setdefault(key_of(kind, KEY_PINYIN, initials[at:]), at)
     return keys
+
+
+def _company_starts(stem: str, syllables: Sequence[str]) -> list[int]:
+    """The syllables a company's pinyin keys start at: its first few, and each bracket's.
+
+    ``stem`` is the normalised name without its legal form, ``syllables``
+    its pinyin. A bracket is not a word character: the syllables before it
+    are those of the text before it.
+    """
+    starts = list(range(min(_PLACE_SYLLABLES, len(syllables))))
+    for bracket in _BRACKET.finditer(stem):
+        at = len(pinyin_syllables(stem[: bracket.start()]))
+        if _PLACE_SYLLABLES <= at < len(syllables):
+            starts.append(at)
+    return starts
 
 
 def pinyin_match(name: str, pinyin: str, *, person: bool = False) -> str | None:
@@ -394,16 +430,18 @@ def pinyin_match(name: str, pinyin: str, *, person: bool = False) -> str | None:
 
     "pinyin" if the name's full pinyin starts with it, "initials" if its
     initials do; for a company, also from its second to fourth syllable on
-    (past a place name). ``None`` if neither.
+    (past a place name) and from a bracket on (a place name in brackets).
+    ``None`` if neither.
     """
     normalised = normalise(name)
     if not person:
         normalised = _LEGAL_FORM.sub("", normalised) or normalised
     syllables = _cached_syllables(normalised, person)
-    for at in range(min(1 if person else _PLACE_SYLLABLES, len(syllables))):
+    starts = [0] if person else _company_starts(normalised, syllables)
+    for at in starts:
         if "".join(syllables[at:]).startswith(pinyin):
             return "pinyin"
-    for at in range(min(1 if person else _PLACE_SYLLABLES, len(syllables))):
+    for at in starts:
         if "".join(s[0] for s in syllables[at:]).startswith(pinyin):
             return "initials"
     return None
@@ -435,7 +473,7 @@ def _short_name_parts(
     """(normalised, syllables, pinyin keys) of a short name: 华达精密 is many companies'."""
     short_n = normalise(short_name)
     syllables = _cached_syllables(short_n, False)
-    return short_n, syllables, tuple(_pinyin_keys(KIND_ACCOUNT, syllables, 1).items())
+    return short_n, syllables, tuple(_pinyin_keys(KIND_ACCOUNT, syllables, [0]).items())
 
 
 def account_doc(
@@ -445,9 +483,11 @@ def account_doc(
     name_n = normalise(name or "")
     short_n, short_syllables, short_pinyin = _short_name_parts(short_name or "")
     # Company names hardly repeat: the cache of syllables is kept for those that do.
-    name_syllables = tuple(pinyin_syllables(_LEGAL_FORM.sub("", name_n) or name_n))
+    stem = _LEGAL_FORM.sub("", name_n) or name_n
+    name_syllables = tuple(pinyin_syllables(stem))
     pinyin = dict(short_pinyin)
-    for key, at in _pinyin_keys(KIND_ACCOUNT, name_syllables, _PLACE_SYLLABLES).items():
+    starts = _company_starts(stem, name_syllables)
+    for key, at in _pinyin_keys(KIND_ACCOUNT, name_syllables, starts).items():
         pinyin[key] = min(at, pinyin.get(key, at))
     forms = _phone_forms(phones)
     return Doc(
@@ -482,7 +522,7 @@ def _person_parts(
         _chars(name_n),
         f"{''.join(syllables)} {name_n}",
         name_key,
-        tuple(_pinyin_keys(KIND_CONTACT, syllables, 1).items()),
+        tuple(_pinyin_keys(KIND_CONTACT, syllables, [0]).items()),
     )
 
 
@@ -763,6 +803,7 @@ def rebuild(connection: Connection, batch: int = 5000) -> int:
         for partition in connection.execute(query).yield_per(batch).partitions():
             _write(connection, [make(row) for row in partition], fresh=True)
             count += len(partition)
+    _put_state(connection, RULES_KEY, RULES_VERSION)
     return count
 
 
@@ -776,6 +817,20 @@ def rebuild(connection: Connection, batch: int = 5000) -> int:
 #: done, rows in all). A build cut short carries on from there.
 PENDING_KEY = "search_index_pending"
 _NOT_BEGUN = "1"
+#: What an entry holds is made by these rules: raise the version with any change
+#: to this module that changes the entry of some row (its keys, its phone forms,
+#: its text). An index made by other rules (a database indexed by an earlier
+#: kamdesk) is due a build, which replaces each entry where it stands: search
+#: goes on finding rows by their old entries until the build reaches them.
+#: 2: Beijing numbers with their trunk 0 (``01081760752``); pinyin from a
+#: bracket on (``chongqing`` finds 创弘云计算（重庆）有限公司).
+RULES_VERSION = "2"
+#: The ``sync_state`` key that says which :data:`RULES_VERSION` the index was
+#: built by; an index made before there were versions has none.
+RULES_KEY = "search_index_rules"
+#: The pending value of an index made by other rules and not yet being rebuilt
+#: (no row of ``sync_state`` holds it).
+_OUTDATED = "rules"
 #: Rows per :func:`build_step`: about 0.4 s of writing (100,000 accounts: 31 s
 #: in all in steps of 5,000, 41 s in steps of 2,000, 28 s in one transaction).
 BUILD_BATCH = 5000
@@ -802,10 +857,26 @@ def restart_pending(connection: Connection) -> None:
     )
 
 
+def _put_state(connection: Connection, key: str, value: str) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
 def _pending_value(connection: Connection) -> str | None:
-    return connection.exec_driver_sql(  # type: ignore[no-any-return]
-        "SELECT value FROM sync_state WHERE key = ?", (PENDING_KEY,)
-    ).scalar()
+    """The build that is due: :data:`PENDING_KEY`'s value, :data:`_OUTDATED` or None."""
+    state = dict(
+        connection.exec_driver_sql(
+            "SELECT key, value FROM sync_state WHERE key IN (?, ?)", (PENDING_KEY, RULES_KEY)
+        ).all()
+    )
+    pending = state.get(PENDING_KEY)
+    if pending != _NOT_BEGUN and state.get(RULES_KEY) != RULES_VERSION:
+        # Made by other rules; a build that has begun was begun by them too.
+        return _OUTDATED
+    return pending
 
 
 def is_pending(connection: Connection) -> bool:
@@ -837,9 +908,9 @@ def build_progress(connection: Connection) -> BuildProgress | None:
     value = _pending_value(connection)
     if value is None:
         return None
-    if value == _NOT_BEGUN:
+    state = {} if value in (_NOT_BEGUN, _OUTDATED) else _build_state(value)
+    if not state:  # not begun
         return BuildProgress(0, max(_live_rows(connection), 1))
-    state = _build_state(value)
     return BuildProgress(min(state["done"], state["total"]), max(state["total"], 1))
 
 
@@ -876,8 +947,10 @@ def build_step(connection: Connection, batch: int = BUILD_BATCH) -> BuildProgres
 
     Accounts first, then contacts, each in rowid order: rows a first download
     writes later have larger rowids, and a row written after the build passed
-    it is indexed when it is written. The first step empties the index. Rows
-    indexed meanwhile by an edit are replaced, not doubled.
+    it is indexed when it is written. The first step empties the index, unless
+    the build is due only because the index was made by other rules
+    (:data:`RULES_VERSION`): their entries are replaced as the build passes
+    them. Rows indexed meanwhile by an edit are replaced, not doubled.
 
     Returns:
         How far the build is after this step (``finished`` once the index is
@@ -886,12 +959,14 @@ def build_step(connection: Connection, batch: int = BUILD_BATCH) -> BuildProgres
     value = _pending_value(connection)
     if value is None:
         return None
-    state = {} if value == _NOT_BEGUN else _build_state(value)
+    state = {} if value in (_NOT_BEGUN, _OUTDATED) else _build_state(value)
     if not state:
-        connection.exec_driver_sql(f"DELETE FROM {DOCS_TABLE}")
-        connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE}")
-        for fts, _vocab, _columns in FTS_TABLES.values():
-            connection.exec_driver_sql(f"DELETE FROM {fts}")
+        if value != _OUTDATED:
+            connection.exec_driver_sql(f"DELETE FROM {DOCS_TABLE}")
+            connection.exec_driver_sql(f"DELETE FROM {KEYS_TABLE}")
+            for fts, _vocab, _columns in FTS_TABLES.values():
+                connection.exec_driver_sql(f"DELETE FROM {fts}")
+        _put_state(connection, RULES_KEY, RULES_VERSION)
         state = {"table": KIND_ACCOUNT, "after": 0, "done": 0, "total": _live_rows(connection)}
     accounts, contacts = _accounts_table(), _contacts_table()
     if state["table"] == KIND_ACCOUNT:
@@ -925,9 +1000,7 @@ def build_step(connection: Connection, batch: int = BUILD_BATCH) -> BuildProgres
             connection.exec_driver_sql("DELETE FROM sync_state WHERE key = ?", (PENDING_KEY,))
             return BuildProgress(state["done"], state["done"], finished=True)
     state["total"] = max(state["total"], state["done"] + 1)  # some are left
-    connection.exec_driver_sql(
-        "UPDATE sync_state SET value = ? WHERE key = ?", (json.dumps(state), PENDING_KEY)
-    )
+    _put_state(connection, PENDING_KEY, json.dumps(state))  # no row yet if it was _OUTDATED
     return BuildProgress(state["done"], state["total"])
 
 

@@ -161,6 +161,41 @@ def test_a_landline_is_found_with_its_trunk_zero_or_its_country_code(book):
     assert account_ids(book, "0755-28780808") == ["huawei"]
 
 
+BEIJING = "+861081760752"  # shown as 010 8176 0752: area code 10, the one that starts with 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "01081760752",
+        "010 8176",
+        "010-81760752",
+        "010 8176 0752",
+        "(010) 8176-0752",
+        "81760752",
+        "1081760752",
+        "+86 10 8176 0752",
+        "0086 10 8176 0752",
+        "+86 (0)10 8176 0752",
+    ],
+)
+def test_a_beijing_landline_is_found_as_reps_type_it(store, query):
+    add(
+        store,
+        Account(id="bj", name="北京燕华贸易有限公司", phones=[BEIJING]),
+        Contact(id="zhao", account_id="bj", name="赵敏", phones=[BEIJING]),
+    )
+    results = find(store, query)
+    assert [hit.id for hit in results.accounts] == ["bj"]
+    assert [hit.id for hit in results.contacts] == ["zhao"]
+    assert (results.contacts[0].matched_field, results.contacts[0].snippet) == ("phones", BEIJING)
+
+
+def test_a_mobile_is_not_given_a_trunk_zero(book):
+    assert contact_ids(book, "013800138000") == []
+    assert contact_ids(book, "13800138000") == ["wangwei"]
+
+
 def test_full_pinyin_finds_a_chinese_name(book):
     assert account_ids(book, "huawei") == ["huawei"]
     assert contact_ids(book, "wangwei") == ["wangwei"]
@@ -180,6 +215,29 @@ def test_pinyin_initials_of_two_or_more_letters_find_the_name(book):
 def test_pinyin_finds_a_company_past_its_place_name(book):
     assert account_ids(book, "huada") == ["huada"]  # 深圳市华达… has short name 华达精密
     assert account_ids(book, "huadajingmizhizao") == ["huada"]  # only in the full name
+
+
+def test_pinyin_finds_a_place_name_in_brackets_later_in_the_name(store):
+    add(
+        store,
+        Account(id="cq", name="创弘云计算（重庆）有限公司"),
+        Account(id="bj", name="恒信达建筑装饰(北京)科技有限公司"),
+        Account(id="sz", name="深圳市华达精密制造有限公司"),
+    )
+    for query, found, how in [
+        ("chongqing", "cq", "pinyin"),
+        ("chong qing", "cq", "pinyin"),
+        ("cq", "cq", "initials"),
+        ("beijing", "bj", "pinyin"),
+        ("beijingkeji", "bj", "pinyin"),  # on past the bracket
+        ("bj", "bj", "initials"),
+        ("bjkj", "bj", "initials"),
+    ]:
+        hits = find(store, query).accounts
+        assert [hit.id for hit in hits] == [found], query
+        assert hits[0].matched_field == how, query
+    assert account_ids(store, "qing") == []  # from a syllable's start only, as ever
+    assert account_ids(store, "zhuangshi") == []  # past the fourth syllable, no bracket
 
 
 def test_a_polyphonic_surname_is_read_as_a_surname(book):
