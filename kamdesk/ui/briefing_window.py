@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.i18n import translate
+from kamdesk.ui.desktop import resize_to_fit
 from kamdesk.ui.messages import MessageBoxes, describe_error
 
 if TYPE_CHECKING:
@@ -459,7 +460,7 @@ class BriefingWindow(QWidget):
 
         data.data_changed.connect(self.reload)
         self.retranslate()
-        self.resize(1100, 820)
+        resize_to_fit(self, 1100, 820)
         self.reload()
 
     # -- reading ---------------------------------------------------------------------------
@@ -595,7 +596,10 @@ class BriefingWindow(QWidget):
             )
         card.add_text(self._windows_text(a), "").setObjectName("callWindows")
         if a.phones:
-            card.add_text("  ".join(a.phones), "muted")
+            from kamdesk.services.validation import format_phone
+
+            # As every other screen shows a number: 150 7961 2294, not +8615079612294.
+            card.add_text("  ".join(format_phone(phone) for phone in a.phones), "muted")
         return card
 
     def _windows_text(self, a: Any) -> str:

@@ -149,6 +149,9 @@ def test_the_briefing_is_one_narrow_page_with_the_essentials_in_english(store, r
         "Callwindowstoday",
     ):
         assert flat(expected) in text, expected
+    # A phone as every screen shows it (138 0013 8000), not as stored (+8613800138000).
+    assert flat("138 0013 8000") in text
+    assert "+86" not in text
 
 
 def test_the_briefing_in_chinese(store, rep, tmp_path, zh_cn):

@@ -190,7 +190,9 @@ def test_the_briefing_shows_who_to_meet_and_how(  # type: ignore[no-untyped-def]
     )
     windows = zhang.findChild(QLabel, "callWindows").text()
     assert windows.startswith("Call today: ")
-    assert "13800138000" in text
+    # The number as every other screen shows it, not as it is stored (+8613800138000).
+    assert "138 0013 8000" in text
+    assert "+86" not in text
     assert not any(isinstance(b, QPushButton) and b.text() == "Assess…" for b in zhang.children())
 
     # 李娜: not assessed, and says so with an offer to assess.
