@@ -60,12 +60,15 @@ class AccountSearch(QObject):
         search_started: the box has a query (the page shows :attr:`results`).
         search_cleared: the box is empty again (the page shows its table).
         account_chosen(str): a result was opened (Enter or double-click); its account id.
+        account_highlighted(str): the result under the cursor is of this account
+            (the page shows its detail as the rep moves through the results).
         results_shown(str): results for this query are on screen.
     """
 
     search_started = Signal()
     search_cleared = Signal()
     account_chosen = Signal(str)
+    account_highlighted = Signal(str)
     results_shown = Signal(str)
 
     def __init__(self, data: DataContext, parent: QWidget) -> None:
@@ -86,6 +89,7 @@ class AccountSearch(QObject):
         self.tree.setColumnCount(1)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.tree.installEventFilter(self)
 
         self.message = QLabel(parent)
@@ -106,6 +110,11 @@ class AccountSearch(QObject):
         # New rows (a sync), or the search index finished: the results are asked again.
         data.data_changed.connect(self._on_data_changed)
         self.retranslate()
+
+    def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        account_id = current.data(0, RESULT_ACCOUNT_ROLE) if current is not None else None
+        if isinstance(account_id, str):
+            self.account_highlighted.emit(account_id)
 
     @property
     def query(self) -> str:

@@ -84,6 +84,7 @@ class AccountsPage(QWidget):
         self.search.search_started.connect(self._on_search_started)
         self.search.search_cleared.connect(self._on_search_cleared)
         self.search.account_chosen.connect(self._on_search_account_chosen)
+        self.search.account_highlighted.connect(self._on_search_account_highlighted)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
@@ -153,6 +154,12 @@ class AccountsPage(QWidget):
     def _on_search_cleared(self) -> None:
         if self.model.loaded:
             self._show_table()
+            # Back to the table: the detail is its selected account's again.
+            self._on_table_current_row_changed(self.table.currentIndex(), QModelIndex())
+
+    def _on_search_account_highlighted(self, account_id: str) -> None:
+        if account_id != self.detail.account_id:
+            self.detail.show_account(account_id)
 
     def _on_search_account_chosen(self, account_id: str) -> None:
         self.search.clear()

@@ -195,3 +195,25 @@ def test_a_long_list_of_hits_says_how_many_more_match(  # type: ignore[no-untype
     assert any(t.startswith("王") and t.endswith("— 采购经理 · 蓝海科技  (title)") for t in texts)
     _search(qtbot, page, "华为")
     assert "Accounts (1)" in _texts(page)
+
+
+def test_the_detail_follows_the_result_under_the_cursor(  # type: ignore[no-untyped-def]
+    qtbot, main_window, store, wait_idle
+) -> None:
+    page = _window_with_accounts(qtbot, main_window, store, wait_idle)
+    main_window.show_page("accounts")
+    first_row = page.model.index(0, 0)
+    page.table.setCurrentIndex(first_row)
+    listed_first = page.detail.account_id
+    assert listed_first is not None
+    _search(qtbot, page, "华")  # 华为 and 华达: the first is current, and shown
+    tree = page.search.tree
+    current = tree.currentItem().data(0, RESULT_ACCOUNT_ROLE)
+    qtbot.waitUntil(lambda: page.detail.account_id == current)
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    other = tree.currentItem().data(0, RESULT_ACCOUNT_ROLE)
+    assert other != current
+    qtbot.waitUntil(lambda: page.detail.account_id == other)
+    page.search.clear()  # back to the table: its selected account again
+    assert page.detail.account_id == listed_first
