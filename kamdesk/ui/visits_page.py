@@ -143,6 +143,14 @@ def short_date(day: date) -> str:
     return QLocale().toString(_qdate(day), "M月d日" if is_chinese() else "d MMM")
 
 
+def header_date(day: date, width: float, metrics: QFontMetrics) -> str:
+    """A day in a week's header ``width`` wide: :func:`short_date`, or "5日" / "5" if narrow."""
+    text = short_date(day)
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    return f"{day.day}日" if is_chinese() else str(day.day)
+
+
 def week_label(monday: date) -> str:
     """The week's span the way people write it: "2026年1月5日–11日", "5–11 Jan 2026"."""
     sunday = monday + timedelta(days=6)
@@ -832,7 +840,7 @@ class WeekView(QWidget):
             painter.drawText(
                 QRectF(x + 8, 8 + metrics.height(), column - 12, metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                short_date(current),
+                header_date(current, column - 12, metrics),
             )
             if is_today:
                 painter.fillRect(QRectF(x + 1, header - 3, column - 1, 3), accent)

@@ -18,6 +18,7 @@ from kamdesk.ui.visits_page import (
     TodayVisits,
     VisitListModel,
     VisitsPage,
+    header_date,
     lay_out_week,
     week_label,
 )
@@ -85,6 +86,20 @@ def test_week_label_in_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert week_label(date(2026, 1, 5)) == "2026年1月5日–11日"
     assert week_label(date(2026, 1, 26)) == "2026年1月26日–2月1日"
     assert week_label(date(2025, 12, 29)) == "2025年12月29日–2026年1月4日"
+
+
+def test_a_narrow_weekend_column_shows_the_day_of_the_month(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    metrics = QFontMetrics(QFont())
+    saturday = date(2026, 11, 28)
+    QLocale.setDefault(QLocale("en_GB"))
+    assert header_date(saturday, 400, metrics) == "28 Nov"
+    assert header_date(saturday, 30, metrics) == "28"  # not "28 N" cut off
+    QLocale.setDefault(QLocale("zh_CN"))
+    assert header_date(saturday, 400, metrics) == "11月28日"
+    assert header_date(saturday, 40, metrics) == "28日"
 
 
 def test_the_week_shows_each_visit_in_its_day_with_overlaps_side_by_side(
