@@ -768,32 +768,32 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="146"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="155"/>
         <source>Searching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="168"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="172"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="181"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="187"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="196"/>
         <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="193"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,67 +803,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="209"/>
         <source>%1 (the first %2 of %3: type more to narrow them down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
         <source>(%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="247"/>
         <source>short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="239"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="248"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="249"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="241"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="250"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="242"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="251"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
         <source>pinyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="253"/>
         <source>pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="261"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,7 +940,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="197"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="204"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>%n key account</numerusform>
@@ -948,27 +948,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="207"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="210"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="217"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="212"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="219"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="216"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="223"/>
         <source>Load demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="221"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="228"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,42 +1675,42 @@ Replace it with this briefing?</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="120"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="121"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="125"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="126"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="166"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="168"/>
         <source>No good time to call on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="170"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
         <source>no good time left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="174"/>
         <source>no good time on this day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,72 +1718,72 @@ Replace it with this briefing?</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="382"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="384"/>
         <source>Preparing the call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>‹ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="416"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
         <source>Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
         <source>Alt+Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="421"/>
         <source>Next day ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>Alt+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>&amp;Call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="426"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="427"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
         <source>Nobody to call on this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="431"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="442"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="444"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>%n more account is waiting for a call; it comes up on the next days.</numerusform>
@@ -5354,12 +5354,12 @@ Replace it with this report?</source>
 <context>
     <name>TodayVisits</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1573"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1581"/>
         <source>Loading today&apos;s visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1611"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1619"/>
         <source>No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,37 +5741,37 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="274"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="282"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="275"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="283"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="276"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="284"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="277"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="285"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="278"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="286"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="279"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="287"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="280"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="288"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,28 +5907,28 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="186"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="194"/>
         <source>Overlaps another visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="189"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="197"/>
         <source>Overlaps %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1270"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1472"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1278"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1480"/>
         <source>All upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1294"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1302"/>
         <source>Loading the visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1398"/>
         <source>Export %n selected reports…</source>
         <translation>
             <numerusform>Export %n selected reports…</numerusform>
@@ -5936,155 +5936,155 @@ Close anyway and lose what was typed since the last save?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1392"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1400"/>
         <source>Export the listed reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1393"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
         <source>Export the week&apos;s reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1584"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1409"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1592"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1402"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1410"/>
         <source>&amp;Edit plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1403"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1588"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1411"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1596"/>
         <source>&amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1408"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1591"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1416"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1599"/>
         <source>&amp;Preview report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1414"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1422"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
         <source>Previous week (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
         <source>Back to this week (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1452"/>
         <source>Next week (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1454"/>
         <source>The week as a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1447"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1455"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1456"/>
         <source>The visits as a table you can sort and filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1457"/>
         <source>&amp;Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
         <source>Plan a new visit (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1461"/>
         <source>Save the reports of these visits as PDF: one file with all of them, or one file each. In the list, select several visits to export only those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1466"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1467"/>
         <source>S&amp;how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1463"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1479"/>
         <source>The week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1483"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
         <source>No upcoming visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1485"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
         <source>Visits you plan appear here, each with its account, the people you will meet and what you want to achieve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1499"/>
         <source>No visits this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1501"/>
         <source>No visits in the week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1504"/>
         <source>Plan a visit with the people of an account: its time, place, scenario and objectives. A call that ends in an appointment becomes a planned visit too. Alt+Left and Alt+Right go to other weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1500"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1508"/>
         <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1505"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1513"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -6092,7 +6092,7 @@ Close anyway and lose what was typed since the last save?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1507"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1515"/>
         <source>%1 of %2 visits</source>
         <translation type="unfinished"></translation>
     </message>

@@ -762,32 +762,32 @@
 <context>
     <name>AccountSearch</name>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="146"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="155"/>
         <source>Searching</source>
         <translation>正在搜索</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="168"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="177"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="172"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="181"/>
         <source>Try part of a name, pinyin initials (hw) or a phone number.</source>
         <translation>可以试试名称的一部分、拼音首字母（如 hw）或电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="187"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="196"/>
         <source>After a first download kamdesk builds its search index while you work; clients not yet in it are not found until it is done.</source>
         <translation>首次下载后，kamdesk 会在你工作的同时建立搜索索引；完成之前，尚未收入的客户暂时搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="192"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="201"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="193"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="202"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -797,67 +797,67 @@
         <translation>搜索已准备 %1%：部分客户可能搜不到。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="200"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="209"/>
         <source>%1 (the first %2 of %3: type more to narrow them down)</source>
         <translation>%1（共 %3 条，显示前 %2 条；多输入几个字可以缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="203"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
         <source>(%1: %2)</source>
         <translation>（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="231"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
         <source>(%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="237"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="246"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="238"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="247"/>
         <source>short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="239"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="248"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="240"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="249"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="241"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="250"/>
         <source>e-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="242"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="251"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="243"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="244"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="253"/>
         <source>pinyin initials</source>
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/account_search.py" line="252"/>
+        <location filename="../../kamdesk/ui/account_search.py" line="261"/>
         <source>Search accounts and contacts: name, pinyin, phone…</source>
         <translation>搜索客户和联系人：名称、拼音、电话…</translation>
     </message>
@@ -934,34 +934,34 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/accounts_page.py" line="197"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="204"/>
         <source>%n key accounts</source>
         <translation>
             <numerusform>共 %n 个大客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="200"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="207"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="210"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="217"/>
         <source>No accounts yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="212"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="219"/>
         <source>Your key accounts will be listed here with their industry, region, category, class and tier. Import your list with &lt;b&gt;File ▸ Import…&lt;/b&gt; (CSV, Excel or vCard), or try kamdesk with demo data first.</source>
         <translation>你的大客户会列在这里，附带行业、区域、类别、类型和分级。用&lt;b&gt;文件 ▸ 导入…&lt;/b&gt;导入你的客户名单（CSV、Excel 或 vCard），或者先用演示数据试一试。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="216"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="223"/>
         <source>Load demo data…</source>
         <translation>载入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/accounts_page.py" line="221"/>
+        <location filename="../../kamdesk/ui/accounts_page.py" line="228"/>
         <source>No account matches these filters. Use “Clear filters” to see them all.</source>
         <translation>没有符合这些筛选条件的客户。点“清除筛选”可查看全部客户。</translation>
     </message>
@@ -1667,42 +1667,42 @@ Replace it with this briefing?</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="120"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="121"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="122"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="125"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="123"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="124"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="126"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="166"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="168"/>
         <source>No good time to call on this day.</source>
         <translation>这一天没有合适的通话时间。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="170"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
         <source>no good time left today</source>
         <translation>今天已没有合适的时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="172"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="174"/>
         <source>no good time on this day</source>
         <translation>这一天没有合适的时间</translation>
     </message>
@@ -1710,72 +1710,72 @@ Replace it with this briefing?</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="382"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="384"/>
         <source>Preparing the call list</source>
         <translation>正在准备通话清单</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Calls</source>
         <translation>电话邀约</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="413"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
         <source>Whom to call, why, and when each person can be reached</source>
         <translation>打给谁、为什么打、什么时候最好找</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="415"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
         <source>‹ Previous day</source>
         <translation>‹ 前一天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="416"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
         <source>Alt+Left</source>
         <translation>Alt+←</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="417"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="418"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
         <source>Alt+Home</source>
         <translation>Alt+Home</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="419"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="421"/>
         <source>Next day ›</source>
         <translation>后一天 ›</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="420"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
         <source>Alt+Right</source>
         <translation>Alt+→</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="422"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
         <source>&amp;Call…</source>
         <translation>打电话(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="424"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="426"/>
         <source>The guided phone invitation for the selected contact (Enter)</source>
         <translation>为选中的联系人进行电话邀约（回车）</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="427"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
         <source>Nobody to call on this day</source>
         <translation>这一天没有需要打的电话</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/calls_page.py" line="429"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="431"/>
         <source>Follow-ups and call-backs that fall due appear here, with accounts to arrange a first visit with and accounts you have not contacted for longer than their interval, each at the time its contact can best be reached.</source>
         <translation>到期的跟进和回电会列在这里，还有需要安排首次拜访的客户、以及超过联系间隔没有联系的客户，每一项都标出对方最方便接电话的时间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/calls_page.py" line="442"/>
+        <location filename="../../kamdesk/ui/calls_page.py" line="444"/>
         <source>%n more account(s) are waiting for a call; they come up on the next days.</source>
         <translation>
             <numerusform>另有 %n 个客户等待联系，会在接下来几天陆续列出。</numerusform>
@@ -5348,12 +5348,12 @@ Replace it with this report?</source>
 <context>
     <name>TodayVisits</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1573"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1581"/>
         <source>Loading today&apos;s visits</source>
         <translation>正在读取今天的拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1611"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1619"/>
         <source>No visits today. Plan one from the Visits page or an account (Ctrl+Shift+V).</source>
         <translation>今天没有拜访。可在“拜访”页或客户详情中计划拜访 (Ctrl+Shift+V)。</translation>
     </message>
@@ -5740,37 +5740,37 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="274"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="282"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="275"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="283"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="276"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="284"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="277"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="285"/>
         <source>Attendees</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="278"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="286"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="279"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="287"/>
         <source>Scenario</source>
         <translation>拜访类型</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="280"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="288"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5906,190 +5906,190 @@ Close anyway and lose what was typed since the last save?</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="186"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="194"/>
         <source>Overlaps another visit</source>
         <translation>与另一次拜访时间重叠</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="189"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="197"/>
         <source>Overlaps %1 %2</source>
         <translation>与 %1 %2 时间重叠</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1270"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1472"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1278"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1480"/>
         <source>All upcoming</source>
         <translation>今后所有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1294"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1302"/>
         <source>Loading the visits</source>
         <translation>正在读取拜访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1390"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1398"/>
         <source>Export %n selected reports…</source>
         <translation>
             <numerusform>导出所选的 %n 份报告…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1392"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1400"/>
         <source>Export the listed reports…</source>
         <translation>导出列表中的报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1393"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
         <source>Export the week&apos;s reports…</source>
         <translation>导出整周的报告…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1401"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1584"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1409"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1592"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1402"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1410"/>
         <source>&amp;Edit plan…</source>
         <translation>修改计划(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1403"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1588"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1411"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1596"/>
         <source>&amp;Briefing…</source>
         <translation>拜访简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1408"/>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1591"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1416"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1599"/>
         <source>&amp;Preview report…</source>
         <translation>预览报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1414"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1422"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1438"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1440"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
         <source>Previous week (Alt+Left)</source>
         <translation>上一周 (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1441"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1442"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
         <source>Back to this week (Alt+Home)</source>
         <translation>回到本周 (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1444"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1452"/>
         <source>Next week (Alt+Right)</source>
         <translation>下一周 (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1445"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
         <source>Week</source>
         <translation>周视图</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1446"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1454"/>
         <source>The week as a calendar</source>
         <translation>以日历显示本周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1447"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1455"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1448"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1456"/>
         <source>The visits as a table you can sort and filter</source>
         <translation>以表格显示拜访，可排序和筛选</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1449"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1457"/>
         <source>&amp;Plan a visit…</source>
         <translation>计划拜访(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1450"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
         <source>Plan a new visit (Ctrl+Shift+V)</source>
         <translation>计划一次新的拜访 (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1453"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1461"/>
         <source>Save the reports of these visits as PDF: one file with all of them, or one file each. In the list, select several visits to export only those.</source>
         <translation>把这些拜访的报告保存为 PDF：全部合成一个文件，或每次拜访一个文件。在列表中选中几次拜访，就只导出选中的。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1458"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1466"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1459"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1467"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1463"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1471"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1479"/>
         <source>The week shown</source>
         <translation>所显示的一周</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1483"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
         <source>No upcoming visits</source>
         <translation>今后没有拜访计划</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1485"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
         <source>Visits you plan appear here, each with its account, the people you will meet and what you want to achieve.</source>
         <translation>计划好的拜访会列在这里，每次拜访都有客户、要见的人和拜访目标。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1491"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1499"/>
         <source>No visits this week</source>
         <translation>本周没有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1493"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1501"/>
         <source>No visits in the week shown</source>
         <translation>这一周没有拜访</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1496"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1504"/>
         <source>Plan a visit with the people of an account: its time, place, scenario and objectives. A call that ends in an appointment becomes a planned visit too. Alt+Left and Alt+Right go to other weeks.</source>
         <translation>为客户的联系人安排一次拜访：时间、地点、拜访类型和目标。电话邀约约定的见面也会成为计划中的拜访。用 Alt+Left 和 Alt+Right 查看其他周。</translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1500"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1508"/>
         <source>Plan a visit…</source>
         <translation>计划拜访…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kamdesk/ui/visits_page.py" line="1505"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1513"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kamdesk/ui/visits_page.py" line="1507"/>
+        <location filename="../../kamdesk/ui/visits_page.py" line="1515"/>
         <source>%1 of %2 visits</source>
         <translation>%1 / %2 次拜访</translation>
     </message>

@@ -83,11 +83,11 @@ def test_the_day_s_calls_say_when_to_call(qtbot, qtmodeltester, data_context, bo
         [
             "good time to call, until 12:00",
             "王芳 · 采购经理",
-            "华为技术有限公司",
             "138 0013 8000",
+            "华为技术有限公司",
             "follow-up due: 发送报价单",
         ],
-        ["next good time: 18:00", "李娜", "华为技术有限公司", "", "call back: 回电"],
+        ["next good time: 18:00", "李娜", "", "华为技术有限公司", "call back: 回电"],
     ]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "09:30–12:00, 13:30–17:30"
     assert model.index(0, 0).data(CONTACT_ID_ROLE) == book["wang"]
