@@ -144,7 +144,6 @@ class TodayPage(QWidget):
         panels.setSpacing(16)
         panels.addWidget(self.class_panel, 1)
         panels.addWidget(self.category_panel, 1)
-        overview_layout.addLayout(panels)
 
         from kamdesk.ui.visits_page import TodayVisits
 
@@ -178,10 +177,12 @@ class TodayPage(QWidget):
         self.calls_view.setFixedHeight(
             rows * self.calls_view.table.verticalHeader().defaultSectionSize() + 8
         )
+        # The day's work first, the client book's breakdown below it.
         overview_layout.addWidget(self.visits_title)
         overview_layout.addWidget(self.visits_view)
         overview_layout.addLayout(calls_bar)
         overview_layout.addWidget(self.calls_view)
+        overview_layout.addLayout(panels)
         overview_layout.addStretch(1)
 
         # The day's lists make the overview taller than a small window: it scrolls.
