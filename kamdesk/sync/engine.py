@@ -477,6 +477,8 @@ class _Run:
         while True:
             self._check()
             with _writing(self.store) as connection:
+                # Demo data loaded while this sync runs is not sent either.
+                _refuse_demo_data(connection)
                 entries = db.next_pending(connection, batch)
                 if not entries:
                     return

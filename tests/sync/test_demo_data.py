@@ -130,3 +130,31 @@ def test_nothing_to_remove_changes_nothing(laptops):
     with wang.store.unit_of_work() as session:
         assert remove_demo(session).total == 0
     assert [e.row_id for e in outbox(wang)] == [own]
+
+
+def test_demo_data_loaded_while_a_sync_runs_is_not_sent(laptops, hub):
+    """The sync checked for demo data when it began; the demo came during its hello."""
+    wang = laptops("wang")
+    wang.login()
+    add_account(wang, "华达精密")
+
+    class DemoDuringHello:
+        def __getattr__(self, name):  # type: ignore[no-untyped-def]
+            return getattr(hub.client, name)
+
+        def post(self, url, **options):  # type: ignore[no-untyped-def]
+            answer = hub.client.post(url, **options)
+            if url.endswith("/v1/sync/hello"):
+                load_demo(wang, 2)
+            return answer
+
+    from kamdesk.sync import run_sync
+
+    with pytest.raises(DemoDataPresent):
+        run_sync(wang.store, client=DemoDuringHello())
+    assert hub_accounts(hub) == {}  # not even the rep's own: nothing left in a half state
+    assert "demo data" in (wang.status().last_error or "")
+    with wang.store.unit_of_work() as session:
+        remove_demo(session)
+    assert wang.sync().pushed == 1
+    assert set(hub_accounts(hub)) == {"华达精密"}
