@@ -901,6 +901,9 @@ class BuildProgress:
     total: int
     #: the index is whole (and no longer pending)
     finished: bool = False
+    #: every row is found meanwhile: the build only brings entries made by
+    #: earlier rules up to date (:data:`RULES_VERSION`)
+    in_place: bool = False
 
 
 def build_progress(connection: Connection) -> BuildProgress | None:
@@ -910,8 +913,12 @@ def build_progress(connection: Connection) -> BuildProgress | None:
         return None
     state = {} if value in (_NOT_BEGUN, _OUTDATED) else _build_state(value)
     if not state:  # not begun
-        return BuildProgress(0, max(_live_rows(connection), 1))
-    return BuildProgress(min(state["done"], state["total"]), max(state["total"], 1))
+        return BuildProgress(0, max(_live_rows(connection), 1), in_place=value == _OUTDATED)
+    return BuildProgress(
+        min(state["done"], state["total"]),
+        max(state["total"], 1),
+        in_place=bool(state.get("in_place")),
+    )
 
 
 def _live_rows(connection: Connection) -> int:
@@ -932,6 +939,7 @@ def _build_state(value: str) -> dict[str, Any]:
                 "after": int(state["after"]),
                 "done": int(state["done"]),
                 "total": int(state["total"]),
+                "in_place": bool(state.get("in_place")),
             }
     except (ValueError, TypeError, KeyError):
         pass
@@ -968,6 +976,8 @@ def build_step(connection: Connection, batch: int = BUILD_BATCH) -> BuildProgres
                 connection.exec_driver_sql(f"DELETE FROM {fts}")
         _put_state(connection, RULES_KEY, RULES_VERSION)
         state = {"table": KIND_ACCOUNT, "after": 0, "done": 0, "total": _live_rows(connection)}
+        if value == _OUTDATED:
+            state["in_place"] = True
     accounts, contacts = _accounts_table(), _contacts_table()
     if state["table"] == KIND_ACCOUNT:
         query = (

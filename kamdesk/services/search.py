@@ -546,7 +546,9 @@ def search(session: Session, query: str, limit: int = 50) -> SearchResults:
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     readings = _readings(query)
-    preparing = build_progress(session.connection())
+    progress = build_progress(session.connection())
+    # A build that only brings old entries up to date leaves every row findable.
+    preparing = progress if progress is not None and not progress.in_place else None
     if not readings.text:
         return SearchResults(query, (), (), 0, preparing)
     found_accounts, total_accounts = _Group(session, KIND_ACCOUNT, readings).run(limit)

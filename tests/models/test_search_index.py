@@ -105,14 +105,18 @@ def old_index(data_paths):
 def test_an_index_made_by_earlier_rules_is_built_again_in_the_background(old_index):
     with open_store(old_index) as store:  # this kamdesk opens the data directory
         with store.reading() as session:
-            preparing = search(session, "华为").preparing
-        assert preparing is not None and preparing.done == 0
+            progress = search_index.build_progress(session.connection())
+            # Every row is found meanwhile: the results carry no "search N% ready".
+            assert search(session, "华为").preparing is None
+        assert progress is not None and progress.done == 0 and progress.in_place
 
         # The entries are replaced where they stand: the account the build has
         # not reached yet is still found, by its old entry.
         with store.unit_of_work() as session:
             step = search_index.build_step(session.connection(), batch=1)
         assert step is not None and (step.done, step.finished) == (1, False)
+        with store.reading() as session:
+            assert search_index.build_progress(session.connection()).in_place
         assert account_ids(store, "chongqing") == ["cq"]  # passed: by the new rules
         assert account_ids(store, "华为") == ["huawei"]
         assert account_ids(store, "huawei") == ["huawei"]
