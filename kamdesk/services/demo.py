@@ -44,7 +44,16 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kamdesk.cancel import CancelToken, Progress, no_progress
-from kamdesk.models import Account, Contact, DemoAccount, Task, Visit, new_id
+from kamdesk.models import (
+    SYNCED_MODELS,
+    Account,
+    Contact,
+    DemoAccount,
+    Task,
+    Visit,
+    new_id,
+    search_index,
+)
 from kamdesk.models.capture import bulk_writing, insert_new_rows
 
 #: Accounts written per batch: big enough for executemany to pay off, small
@@ -1122,8 +1131,6 @@ def demo_rows(session: Session) -> DemoRows:
     are counted, and removed, with it; so are rows deleted since (their
     deletion has not been synced either).
     """
-    from kamdesk.models import SYNCED_MODELS
-
     connection = session.connection()
     counts: dict[str, int] = {}
     for model in SYNCED_MODELS.values():
@@ -1158,7 +1165,6 @@ def remove_demo(session: Session) -> DemoRows:
     Returns:
         What was removed (all zero when there was no demo data).
     """
-    from kamdesk.models import SYNCED_MODELS, search_index
     from kamdesk.sync import local
 
     removed = demo_rows(session)
