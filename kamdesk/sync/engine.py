@@ -275,13 +275,15 @@ def run_sync(
     with sync_lock(store):
         with store.reading() as session:
             state = db.all_state(session.connection())
-            demo = db.demo_account_count(session.connection())
         url, user = state.get(db.K_HUB_URL), state.get(db.K_USER)
         if not url or not user:
             raise NotSignedIn()
-        if demo:
-            _record_error(store, DemoDataPresent(demo))
-            raise DemoDataPresent(demo)
+        try:
+            with store.reading() as session:
+                _refuse_demo_data(session.connection())
+        except DemoDataPresent as refused:
+            _record_error(store, refused)
+            raise
         secret = credentials.load_token(url, user)
         if not secret:
             _record_error(store, SignInRequired("no token in the keyring"))
